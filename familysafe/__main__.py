@@ -1,0 +1,3 @@
+from familysafe.cli import main
+
+raise SystemExit(main())

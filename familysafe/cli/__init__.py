@@ -1,0 +1,48 @@
+"""The command line: ``familysafe`` opens the window; sub-commands work on the same data.
+
+Exit codes: 0 success, 1 a failure that is not the user's input, 2 bad input or usage,
+3 (``due``) something is overdue.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from familysafe.cli import members
+from familysafe.cli import parser as cli_parser
+from familysafe.cli.output import fail
+from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+COMMAND_GROUPS = (members,)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli_parser.build(COMMAND_GROUPS).parse_args(argv)
+    if args.command is None:
+        from familysafe.ui.app import run  # the window and Qt Widgets load only here
+
+        return run(args)
+    _translations()
+    try:
+        return args.handler(args) or EXIT_OK
+    except (ValidationError, NotFoundError) as exc:
+        return fail(exc, EXIT_USAGE)
+    except FamilySafeError as exc:
+        return fail(exc, EXIT_FAILURE)
+    except OSError as exc:
+        print(
+            f"familysafe: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
+        )
+        return EXIT_FAILURE
+
+
+def _translations() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from familysafe.i18n import install_translators, user_locale
+
+    if QCoreApplication.instance() is None:
+        _translations.app = QCoreApplication([sys.argv[0]])  # keep it alive for the translators
+    install_translators(user_locale())

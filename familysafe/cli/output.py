@@ -1,0 +1,29 @@
+"""Printing for people and for programs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+
+from familysafe.core.errors import FamilySafeError
+
+
+def print_json(data: object) -> None:
+    sys.stdout.reconfigure(encoding="utf-8")
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def fail(error: FamilySafeError, code: int) -> int:
+    from familysafe.texts import error_text
+
+    print(f"familysafe: {error_text(error)}", file=sys.stderr)
+    return code

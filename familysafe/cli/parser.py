@@ -1,0 +1,70 @@
+"""The argument parser: options every sub-command shares, and one-line usage errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from familysafe.about import __version__
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"{self.prog}: {message} (see --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+
+
+def _shared(defaults: bool) -> argparse.ArgumentParser:
+    """--data-dir and --today, accepted before or after the sub-command."""
+    shared = argparse.ArgumentParser(add_help=False)
+    default = None if defaults else argparse.SUPPRESS
+    shared.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="where FamilySafe keeps its data (default: the user's data folder; "
+        "or set FAMILYSAFE_DATA_DIR)",
+    )
+    shared.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=iso_date,
+        default=default,
+        help="pretend today is this date (for planning ahead)",
+    )
+    return shared
+
+
+def build(groups) -> Parser:
+    parser = Parser(
+        prog="familysafe",
+        parents=[_shared(True)],
+        description="FamilySafe helps you keep your children safe online by talking with them. "
+        "Without a command it opens the window. Everything stays on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"FamilySafe {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a sample family in a temporary folder",
+    )
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    common = _shared(False)
+    for group in groups:
+        group.register(sub, common)
+    return parser
+
+
+def json_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON (UTF-8) instead of text")

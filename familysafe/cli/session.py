@@ -1,0 +1,17 @@
+"""Opening the services for a command, with the shared options applied."""
+
+from __future__ import annotations
+
+import argparse
+
+from familysafe.core.clock import Clock, FixedClock, SystemClock
+from familysafe.services import Services, open_services
+
+
+def clock_for(args: argparse.Namespace) -> Clock:
+    today = getattr(args, "today", None)
+    return FixedClock.on(today) if today else SystemClock()
+
+
+def services_for(args: argparse.Namespace) -> Services:
+    return open_services(getattr(args, "data_dir", None), clock_for(args))

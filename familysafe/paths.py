@@ -1,0 +1,71 @@
+"""Every folder FamilySafe uses, in one place.
+
+The data folder follows the platform's conventions and can be overridden with ``--data-dir`` or
+``FAMILYSAFE_DATA_DIR``. It is created private (0700): it holds children's data.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+from familysafe.about import APP_NAME
+
+DATA_DIR_ENV = "FAMILYSAFE_DATA_DIR"
+DATABASE_NAME = "familysafe.db"
+
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: the explicit override, else the environment, else the platform's."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it readable by its owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def _bundled(package: str, folder: str) -> Path:
+    """A data folder shipped beside the package: in a wheel as ``familysafe.<folder>``, in a
+    checkout (or an editable install) as the top-level folder of the same name."""
+    spec = importlib.util.find_spec(package)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return _CHECKOUT / folder
+
+
+def resources_dir() -> Path:
+    return _bundled("familysafe.resources", "resources")
+
+
+def content_dir() -> Path:
+    return resources_dir() / "content"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def i18n_dir() -> Path:
+    return _bundled("familysafe.i18n", "i18n")

@@ -1,0 +1,45 @@
+"""Use cases. Each public method is one thing a user does, in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from familysafe import paths
+from familysafe.core.clock import Clock, SystemClock
+from familysafe.services.household import HouseholdService
+from familysafe.services.settings import SettingsService
+from familysafe.store.db import Database
+
+
+@dataclass
+class Services:
+    """Everything a front end needs, built over one database and one clock."""
+
+    db: Database
+    clock: Clock
+    data_dir: Path
+    household: HouseholdService
+    settings: SettingsService
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_services(data_dir: Path | str | None = None, clock: Clock | None = None) -> Services:
+    folder = paths.ensure_private_dir(paths.data_dir(data_dir))
+    db = Database(folder / paths.DATABASE_NAME)
+    clock = clock or SystemClock()
+    return Services(
+        db=db,
+        clock=clock,
+        data_dir=folder,
+        household=HouseholdService(db, clock),
+        settings=SettingsService(db),
+    )

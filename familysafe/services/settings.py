@@ -1,0 +1,28 @@
+"""The family's settings."""
+
+from __future__ import annotations
+
+from familysafe.store import settings as repo
+from familysafe.store.db import Database
+
+WELCOMED = "welcomed"
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        value = repo.get(self._db.conn, key)
+        return default if value is None else value
+
+    def put(self, key: str, value: str) -> None:
+        with self._db.transaction() as conn:
+            repo.put(conn, key, value)
+
+    @property
+    def welcomed(self) -> bool:
+        return self.get(WELCOMED) == "1"
+
+    def mark_welcomed(self) -> None:
+        self.put(WELCOMED, "1")

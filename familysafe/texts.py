@@ -1,0 +1,58 @@
+"""Words for the domain's error codes, translated for the user (shared by the CLI and the window).
+
+The core raises errors with a code and values; this is where they become sentences. Every string
+is a literal inside ``QCoreApplication.translate`` so that ``pyside6-lupdate`` finds it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from familysafe.core.errors import FamilySafeError
+
+
+def _templates() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "name-empty": translate("Errors", "Please enter a name. A nickname is enough."),
+        "name-too-long": translate("Errors", "A name can have at most {limit} characters."),
+        "name-control": translate("Errors", "A name cannot contain control characters."),
+        "name-taken": translate("Errors", "Someone called “{name}” is already in the household."),
+        "born-missing": translate(
+            "Errors", "Please give the child's birth month (year and month)."
+        ),
+        "born-invalid": translate(
+            "Errors", "“{born}” is not a birth month: use YYYY-MM or YYYY-MM-DD."
+        ),
+        "born-future": translate("Errors", "The birth month {born} is in the future."),
+        "born-too-old": translate(
+            "Errors", "Someone born in {born} is over {limit}: please add them as an adult."
+        ),
+        "member-not-found": translate(
+            "Errors", "There is no one called “{name}” in the household."
+        ),
+        "database-too-new": translate(
+            "Errors",
+            "This data was saved by a newer version of FamilySafe (schema {found}; this version "
+            "knows {known}). Please update FamilySafe to open it. Nothing was changed.",
+        ),
+        "born-no-such-day": translate("Errors", "That month does not have that day."),
+        "born-adult": translate("Errors", "Adults have no birth month in FamilySafe."),
+        "confirm-needed": translate(
+            "Errors", "Removing someone deletes everything about them: add --yes to confirm."
+        ),
+        "database-unreadable": translate(
+            "Errors", "The FamilySafe data cannot be opened: {detail}"
+        ),
+    }
+
+
+def error_text(error: FamilySafeError) -> str:
+    """A translated, one-line message for ``error`` (its English message if the code is new)."""
+    template = _templates().get(error.code)
+    if template is None:
+        return str(error)
+    try:
+        return template.format(**error.values, detail=str(error))
+    except (KeyError, IndexError):
+        return str(error)

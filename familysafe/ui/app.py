@@ -1,0 +1,124 @@
+"""Starting the window, in a fixed order: display check, application and names, exception hook,
+paths and database, translations, then the first widget."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+
+from familysafe.about import APP_ID, APP_NAME, ORGANIZATION, __version__
+
+NO_DISPLAY = (
+    "familysafe: no display found. Start it from a desktop session, under a virtual one "
+    "(xvfb-run -a familysafe), or without a screen with QT_QPA_PLATFORM=offscreen."
+)
+
+
+def has_display() -> bool:
+    """False on a Linux machine with no X11 or Wayland display and no platform chosen."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(args: argparse.Namespace) -> int:
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from familysafe.core.errors import FamilySafeError
+    from familysafe.i18n import install_translators, user_locale
+    from familysafe.texts import error_text
+
+    # 1. The application and its names (used for settings, the desktop file and the taskbar).
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    app = QApplication(sys.argv[:1])
+
+    # 2. Unexpected errors are shown, not lost in a terminal nobody reads.
+    sys.excepthook = _show_unexpected_error
+
+    # 3. Translations for the user's locale, before any widget exists.
+    install_translators(user_locale())
+
+    # 4. Paths and database.
+    try:
+        ctx = _open_context(args)
+    except FamilySafeError as exc:
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        return 1
+    except OSError as exc:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            app.translate("App", "FamilySafe cannot use its data folder: {reason}").format(
+                reason=exc
+            ),
+        )
+        return 1
+
+    # 5. The first window.
+    from familysafe.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    if getattr(args, "quit_after_paint", False):
+        from familysafe.ui.first_paint import quit_after_first_paint
+
+        quit_after_first_paint(window)
+    elif not ctx.services.settings.welcomed:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: _welcome(ctx, window))
+    code = app.exec()
+    ctx.services.close()
+    return code
+
+
+def _open_context(args: argparse.Namespace):
+    from familysafe.cli.session import clock_for
+    from familysafe.services import open_services
+    from familysafe.ui.context import AppContext
+
+    if args.demo:
+        from familysafe.services import demo
+
+        folder = tempfile.mkdtemp(prefix="familysafe-demo-")
+        services = open_services(folder, clock_for(args))
+        demo.seed(services)
+        return AppContext(services, demo=True)
+    return AppContext(open_services(args.data_dir, clock_for(args)))
+
+
+def _welcome(ctx, window) -> None:
+    from familysafe.ui.dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(window)
+    accepted = dialog.exec()
+    ctx.services.settings.mark_welcomed()
+    if accepted:
+        window.show_page(window.pages.indexOf(window.family_page))
+        window.family_page.add_member()
+
+
+def _show_unexpected_error(kind, value, tb) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    text = "".join(traceback.format_exception(kind, value, tb))
+    print(text, file=sys.stderr)
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        APP_NAME,
+        QApplication.translate(
+            "App",
+            "Something went wrong inside FamilySafe. Your saved data is safe: the last "
+            "action was not saved.\n\n{error}",
+        ).format(error=value),
+    )

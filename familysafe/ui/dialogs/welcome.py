@@ -1,0 +1,44 @@
+"""The first-run welcome: what FamilySafe does, and that everything stays on this computer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from familysafe.about import APP_NAME
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
+        heading = QLabel(self.tr("Welcome to {app}").format(app=APP_NAME))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        text = QLabel(
+            self.tr(
+                "<p>FamilySafe helps you keep your children safe online the way that works best: "
+                "by talking with them, regularly and at their level, and by putting the right "
+                "privacy settings in place.</p>"
+                "<p><b>Everything stays on this computer.</b> FamilySafe has no account, never "
+                "connects to the internet and never watches what your children do.</p>"
+                "<p>To begin, add the children in your family. A nickname and the month they "
+                "were born are enough.</p>"
+            )
+        )
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(
+            self.tr("Add my first child"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.later_button = buttons.addButton(
+            self.tr("Look around first"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)

@@ -1,0 +1,56 @@
+"""Dates, ages and bands in the user's language and locale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from familysafe.core.bands import BirthMonth
+from familysafe.core.household import Role
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def long_date(day: date, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def short_date(day: date, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def birth_month(born: BirthMonth, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    if born.day:
+        return long_date(born.first_day, locale)
+    # "MMMM yyyy" keeps month-then-year; good enough in most locales and never shows a day.
+    return locale.toString(qdate(born.first_day), "MMMM yyyy")
+
+
+def age(years: int | None) -> str:
+    if years is None:
+        return ""
+    return QCoreApplication.translate("Formatting", "age {years}").format(years=years)
+
+
+def role(value: Role) -> str:
+    translate = QCoreApplication.translate
+    return (
+        translate("Formatting", "Child")
+        if value is Role.CHILD
+        else translate("Formatting", "Adult or carer")
+    )
+
+
+def band(value: str) -> str:
+    """A band for people: "Ages 8 to 10", "Adults"."""
+    translate = QCoreApplication.translate
+    if value == "18+":
+        return translate("Formatting", "Adults")
+    low, high = value.split("-")
+    if low == "0":
+        return translate("Formatting", "Under 5")
+    return translate("Formatting", "Ages {low} to {high}").format(low=low, high=high)

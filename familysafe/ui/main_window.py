@@ -1,0 +1,77 @@
+"""The shell: a sidebar of pages and the page shown. Pages own their behaviour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.about import APP_NAME
+from familysafe.ui.context import AppContext
+from familysafe.ui.pages.family import FamilyPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        title = APP_NAME if not ctx.demo else self.tr("{app} (sample family)").format(app=APP_NAME)
+        self.setWindowTitle(title)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(4)
+        self.pages = QStackedWidget()
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.family_page = FamilyPage(ctx)
+        for page in (self.family_page,):
+            self.add_page(page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        side = QVBoxLayout()
+        side.addWidget(self.sidebar, 1)
+        if ctx.demo:
+            note = QLabel(self.tr("Sample family: changes are not kept."))
+            note.setWordWrap(True)
+            side.addWidget(note)
+        layout.addLayout(side)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        self.sidebar.setCurrentRow(0)
+        self.resize(1100, 720)
+
+    def add_page(self, page: QWidget) -> None:
+        item = QListWidgetItem(page.title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+        self.sidebar.addItem(item)
+        self.pages.addWidget(page)
+        index = self.sidebar.count()
+        if index <= 9:
+            action = QAction(page.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, i=index - 1: self.show_page(i))
+            self.addAction(action)
+
+    def show_page(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)

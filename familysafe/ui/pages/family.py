@@ -1,0 +1,156 @@
+"""The Family page: who is in the household, with their age band; add, edit and remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.household import Role
+from familysafe.services.household import MemberView
+from familysafe.ui import formatting
+from familysafe.ui.context import AppContext
+from familysafe.ui.dialogs.member_dialog import MemberDialog
+from familysafe.ui.widgets.empty_state import EmptyState
+from familysafe.ui.widgets.page_header import PageHeader
+
+
+class FamilyPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.title = self.tr("Family")
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Household members"))
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
+        self.list.itemActivated.connect(self.edit_selected)
+        self.list.currentRowChanged.connect(self._update_buttons)
+
+        self.add_child_button = QPushButton(self.tr("Add a &child"))
+        self.add_adult_button = QPushButton(self.tr("Add an a&dult or carer"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.add_child_button.clicked.connect(lambda: self.add_member(Role.CHILD))
+        self.add_adult_button.clicked.connect(lambda: self.add_member(Role.ADULT))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_child_button,
+            self.add_adult_button,
+            self.edit_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        self.empty = EmptyState(
+            self.tr("Who is in your family?"),
+            self.tr(
+                "Start by adding your children. A first name or a nickname and the month "
+                "they were born are all FamilySafe needs: it uses them to suggest what to "
+                "talk about at their age. Then add the adults and carers who look after "
+                "them. Everything stays on this computer."
+            ),
+            self.tr("Add your first child"),
+        )
+        self.empty.action.clicked.connect(lambda: self.add_member(Role.CHILD))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.list)
+        listing_layout.addLayout(buttons)
+        self.stack.addWidget(listing)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            PageHeader(
+                self.title,
+                self.tr(
+                    "The children and adults in your household. Children move to the next age band "
+                    "by themselves as they grow."
+                ),
+            )
+        )
+        layout.addWidget(self.stack, 1)
+
+        ctx.household_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected()
+        views = self._ctx.services.household.members()
+        self.list.clear()
+        for view in views:
+            item = QListWidgetItem(self._describe(view))
+            item.setData(Qt.ItemDataRole.UserRole, view.member)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._describe(view))
+            self.list.addItem(item)
+            if current and view.member.id == current.member.id:
+                self.list.setCurrentItem(item)
+        self.stack.setCurrentIndex(1 if views else 0)
+        if views and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _describe(self, view: MemberView) -> str:
+        if view.role is Role.ADULT:
+            return self.tr("{name} · adult or carer").format(name=view.name)
+        return self.tr("{name} · {age} · {band} · born {born}").format(
+            name=view.name,
+            age=formatting.age(view.age),
+            band=formatting.band(view.band.value),
+            born=formatting.birth_month(view.born),
+        )
+
+    def selected(self) -> MemberView | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return self._ctx.services.household.view(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentItem() is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def add_member(self, role: Role = Role.CHILD) -> None:
+        MemberDialog(self._ctx, role=role, parent=self).exec()
+
+    def edit_selected(self) -> None:
+        view = self.selected()
+        if view:
+            MemberDialog(self._ctx, member=view.member, parent=self).exec()
+
+    def remove_selected(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove {name}?").format(name=view.name),
+            self.tr(
+                "This removes {name} and everything FamilySafe knows about them: their "
+                "apps, checklists and the talks logged with them. It cannot be undone."
+            ).format(name=view.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._ctx.services.household.remove(view.name)
+            self._ctx.household_changed.emit()

@@ -1,0 +1,320 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>App</name>
+    <message>
+        <source>FamilySafe cannot use its data folder: {reason}</source>
+        <translation>FamilySafe no puede usar su carpeta de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FamilySafe. Your saved data is safe: the last action was not saved.
+
+{error}</source>
+        <translation>Algo ha fallado dentro de FamilySafe. Tus datos guardados están a salvo: la última acción no se guardó.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Please enter a name. A nickname is enough.</source>
+        <translation>Escribe un nombre. Basta con un apodo.</translation>
+    </message>
+    <message>
+        <source>A name can have at most {limit} characters.</source>
+        <translation>Un nombre puede tener como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters.</source>
+        <translation>Un nombre no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Someone called “{name}” is already in the household.</source>
+        <translation>Ya hay alguien llamado «{name}» en la familia.</translation>
+    </message>
+    <message>
+        <source>Please give the child's birth month (year and month).</source>
+        <translation>Indica el mes de nacimiento (año y mes).</translation>
+    </message>
+    <message>
+        <source>“{born}” is not a birth month: use YYYY-MM or YYYY-MM-DD.</source>
+        <translation>«{born}» no es un mes de nacimiento: usa AAAA-MM o AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The birth month {born} is in the future.</source>
+        <translation>El mes de nacimiento {born} está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Someone born in {born} is over {limit}: please add them as an adult.</source>
+        <translation>Quien nació en {born} tiene más de {limit} años: añádelo como adulto.</translation>
+    </message>
+    <message>
+        <source>There is no one called “{name}” in the household.</source>
+        <translation>No hay nadie llamado «{name}» en la familia.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of FamilySafe (schema {found}; this version knows {known}). Please update FamilySafe to open it. Nothing was changed.</source>
+        <translation>Estos datos se guardaron con una versión más reciente de FamilySafe (esquema {found}; esta versión conoce el {known}). Actualiza FamilySafe para abrirlos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>That month does not have that day.</source>
+        <translation>Ese mes no tiene ese día.</translation>
+    </message>
+    <message>
+        <source>Adults have no birth month in FamilySafe.</source>
+        <translation>En FamilySafe los adultos no tienen mes de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Removing someone deletes everything about them: add --yes to confirm.</source>
+        <translation>Quitar a alguien borra todo lo suyo: añade --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>The FamilySafe data cannot be opened: {detail}</source>
+        <translation>No se pueden abrir los datos de FamilySafe: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Miembros de la familia</translation>
+    </message>
+    <message>
+        <source>Add a &amp;child</source>
+        <translation>Añadir un &amp;niño o niña</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;dult or carer</source>
+        <translation>Añadir un a&amp;dulto o cuidador</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Who is in your family?</source>
+        <translation>¿Quién forma tu familia?</translation>
+    </message>
+    <message>
+        <source>Start by adding your children. A first name or a nickname and the month they were born are all FamilySafe needs: it uses them to suggest what to talk about at their age. Then add the adults and carers who look after them. Everything stays on this computer.</source>
+        <translation>Empieza añadiendo a tus hijos. FamilySafe solo necesita un nombre o apodo y el mes en que nacieron: con eso sugiere de qué hablar a su edad. Después añade a los adultos y cuidadores que los atienden. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Add your first child</source>
+        <translation>Añade a tu primer hijo o hija</translation>
+    </message>
+    <message>
+        <source>The children and adults in your household. Children move to the next age band by themselves as they grow.</source>
+        <translation>Los niños y adultos de tu familia. Los niños pasan solos a la siguiente franja de edad a medida que crecen.</translation>
+    </message>
+    <message>
+        <source>{name} · adult or carer</source>
+        <translation>{name} · adulto o cuidador</translation>
+    </message>
+    <message>
+        <source>{name} · {age} · {band} · born {born}</source>
+        <translation>{name} · {age} · {band} · nacido en {born}</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>¿Quitar a {name}?</translation>
+    </message>
+    <message>
+        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone.</source>
+        <translation>Se quitará a {name} y todo lo que FamilySafe sabe de esa persona: sus aplicaciones, listas de comprobación y las conversaciones registradas. No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>age {years}</source>
+        <translation>{years} años</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Adult or carer</source>
+        <translation>Adulto o cuidador</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>Menores de 5</translation>
+    </message>
+    <message>
+        <source>Ages {low} to {high}</source>
+        <translation>De {low} a {high} años</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} (sample family)</source>
+        <translation>{app} (familia de ejemplo)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Sample family: changes are not kept.</source>
+        <translation>Familia de ejemplo: los cambios no se guardan.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar a {name}</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Añadir a alguien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>A first name or a nickname</source>
+        <translation>Un nombre o un apodo</translation>
+    </message>
+    <message>
+        <source>A nickname is enough. FamilySafe never needs a full name.</source>
+        <translation>Basta con un apodo. FamilySafe nunca necesita el nombre completo.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Niño o niña</translation>
+    </message>
+    <message>
+        <source>&amp;Adult or carer</source>
+        <translation>&amp;Adulto o cuidador</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Mes de nacimiento</translation>
+    </message>
+    <message>
+        <source>Day of birth (optional)</source>
+        <translation>Día de nacimiento (opcional)</translation>
+    </message>
+    <message>
+        <source>Day not given</source>
+        <translation>Sin día</translation>
+    </message>
+    <message>
+        <source>The month is enough: FamilySafe uses it to know which advice fits their age, and moves them on as they grow.</source>
+        <translation>Basta con el mes: FamilySafe lo usa para saber qué consejos encajan con su edad y los actualiza a medida que crecen.</translation>
+    </message>
+    <message>
+        <source>&amp;Born in</source>
+        <translation>Nació &amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Te damos la bienvenida a {app}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FamilySafe helps you keep your children safe online the way that works best: by talking with them, regularly and at their level, and by putting the right privacy settings in place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Everything stays on this computer.&lt;/b&gt; FamilySafe has no account, never connects to the internet and never watches what your children do.&lt;/p&gt;&lt;p&gt;To begin, add the children in your family. A nickname and the month they were born are enough.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;FamilySafe te ayuda a proteger a tus hijos en internet de la forma que mejor funciona: hablando con ellos, con regularidad y a su nivel, y dejando bien puestos los ajustes de privacidad.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Todo se queda en este ordenador.&lt;/b&gt; FamilySafe no tiene cuentas, nunca se conecta a internet y nunca vigila lo que hacen tus hijos.&lt;/p&gt;&lt;p&gt;Para empezar, añade a los niños de tu familia. Basta con un apodo y el mes en que nacieron.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add my first child</source>
+        <translation>Añadir a mi primer hijo</translation>
+    </message>
+    <message>
+        <source>Look around first</source>
+        <translation>Echar un vistazo primero</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Added {name} ({band}).</source>
+        <translation>Se ha añadido a {name} ({band}).</translation>
+    </message>
+    <message>
+        <source>No one yet. Add someone with: familysafe member add NAME --born YYYY-MM</source>
+        <translation>Aún no hay nadie. Añade a alguien con: familysafe member add NOMBRE --born AAAA-MM</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>niño o niña</translation>
+    </message>
+    <message>
+        <source>adult or carer</source>
+        <translation>adulto o cuidador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Franja</translation>
+    </message>
+    <message>
+        <source>Renamed to {name}.</source>
+        <translation>Ahora se llama {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Se ha guardado a {name}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Se ha quitado a {name}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+"""Shared fixtures: a private data folder per test, a fixed clock, and Qt without a screen."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+os.environ.pop("FAMILYSAFE_DATA_DIR", None)
+os.environ["FAMILYSAFE_LANG"] = "en"
+
+import pytest  # noqa: E402
+
+from familysafe.core.clock import FixedClock  # noqa: E402
+from familysafe.services import open_services  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock.on(TODAY)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def services(data_dir, clock):
+    s = open_services(data_dir, clock)
+    yield s
+    s.close()
+
+
+def pytest_configure(config):
+    # One QApplication for the whole run, created before any test (the CLI, run in-process,
+    # would otherwise make a QCoreApplication that widgets cannot use).
+    from PySide6.QtWidgets import QApplication
+
+    config._familysafe_qapp = QApplication.instance() or QApplication(["familysafe-tests"])

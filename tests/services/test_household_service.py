@@ -1,0 +1,53 @@
+import pytest
+
+from familysafe.core.bands import Band, BirthMonth
+from familysafe.core.errors import NotFoundError, ValidationError
+from familysafe.core.household import Role
+
+
+def test_add_and_list_members_with_bands(services):
+    services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    services.household.add("Priya", Role.ADULT)
+    views = {v.name: v for v in services.household.members()}
+    assert views["Arun"].band is Band.AGE_8_10 and views["Arun"].age == 9
+    assert views["Priya"].band is Band.ADULT and views["Priya"].age is None
+
+
+def test_names_are_unique_ignoring_case(services):
+    services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    with pytest.raises(ValidationError) as err:
+        services.household.add(" ARUN ", Role.ADULT)
+    assert err.value.code == "name-taken"
+    assert len(services.household.members()) == 1
+
+
+def test_child_needs_a_birth_month_and_adult_has_none(services):
+    with pytest.raises(ValidationError) as err:
+        services.household.add("Rosa", Role.CHILD, None)
+    assert err.value.field == "born"
+    adult = services.household.add("Joy", Role.ADULT, BirthMonth(1959, 1))
+    assert adult.born is None
+
+
+def test_rename_edit_and_remove(services):
+    services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    services.household.add("Rosa", Role.CHILD, BirthMonth(2022, 6))
+    renamed = services.household.rename("arun", "Arun K")
+    assert renamed.name == "Arun K"
+    with pytest.raises(ValidationError):
+        services.household.rename("Arun K", "rosa")
+    edited = services.household.edit(renamed.id, "Arun K", Role.CHILD, BirthMonth(2016, 3, 2))
+    assert services.household.get("arun k").born == BirthMonth(2016, 3, 2) == edited.born
+    services.household.remove("Arun K")
+    with pytest.raises(NotFoundError):
+        services.household.get("Arun K")
+    assert [v.name for v in services.household.members()] == ["Rosa"]
+
+
+def test_members_persist_across_reopening(data_dir, clock):
+    from familysafe.services import open_services
+
+    with open_services(data_dir, clock) as s:
+        s.household.add("小明", Role.CHILD, BirthMonth(2015, 1))
+    with open_services(data_dir, clock) as s:
+        assert [v.name for v in s.household.members()] == ["小明"]

@@ -1,0 +1,97 @@
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from familysafe.core.bands import BirthMonth
+from familysafe.core.household import Role
+from familysafe.ui.dialogs.member_dialog import MemberDialog
+from familysafe.ui.pages.family import FamilyPage
+
+
+def fill_and_save(qtbot, dialog: MemberDialog, name: str, year: int, month: int, day: int = 0):
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, name)
+    dialog.year_spin.setValue(year)
+    dialog.month_combo.setCurrentIndex(month - 1)
+    dialog.day_combo.setCurrentIndex(day)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_empty_state_explains_what_to_do_first(qtbot, ctx):
+    page = FamilyPage(ctx)
+    qtbot.addWidget(page)
+    assert page.stack.currentWidget() is page.empty
+    assert "nickname" in page.empty.text.text()
+
+
+def test_add_child_through_the_dialog(qtbot, ctx):
+    dialog = MemberDialog(ctx)
+    qtbot.addWidget(dialog)
+    fill_and_save(qtbot, dialog, "Arun", 2017, 3)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    member = ctx.services.household.get("Arun")
+    assert member.role is Role.CHILD and member.born == BirthMonth(2017, 3)
+
+
+def test_add_adult_hides_the_birth_month(qtbot, ctx):
+    dialog = MemberDialog(ctx, role=Role.ADULT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.born_widget.isVisible()
+    qtbot.mouseClick(dialog.child_radio, Qt.MouseButton.LeftButton)
+    assert dialog.born_widget.isVisible()
+    qtbot.mouseClick(dialog.adult_radio, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name_edit, "Grandma")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.services.household.get("grandma").role is Role.ADULT
+
+
+def test_validation_messages_show_next_to_the_field(qtbot, ctx):
+    ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    dialog = MemberDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_and_save(qtbot, dialog, "ARUN", 2018, 1)
+    assert dialog.isVisible() and dialog.name_error.isVisible()
+    assert "already" in dialog.name_error.text()
+    fill_and_save(qtbot, dialog, "", 2018, 1)
+    assert "nickname" in dialog.name_error.text()
+    fill_and_save(qtbot, dialog, "Rosa", 2026, 12)  # in the future (today is 2026-11-23)
+    assert dialog.born_error.isVisible() and "future" in dialog.born_error.text()
+    assert not dialog.name_error.isVisible()
+    fill_and_save(qtbot, dialog, "Rosa", 2023, 2, 30)
+    assert "does not have that day" in dialog.born_error.text()
+    assert [v.name for v in ctx.services.household.members()] == ["Arun"]
+
+
+def test_edit_and_remove_from_the_family_page(qtbot, ctx, answer_yes):
+    ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    ctx.services.household.add("Priya", Role.ADULT)
+    page = FamilyPage(ctx)
+    qtbot.addWidget(page)
+    assert page.list.count() == 2
+    assert "Arun" in page.list.item(0).text() and "8 to 10" in page.list.item(0).text()
+
+    def edit_open_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MemberDialog)
+        fill_and_save(qtbot, dialog, "Arun K", 2014, 5)
+
+    page.list.setCurrentRow(0)
+    QTimer.singleShot(0, edit_open_dialog)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert "Arun K" in page.list.item(0).text()
+    assert ctx.services.household.get("Arun K").born == BirthMonth(2014, 5)
+
+    page.list.setCurrentRow(0)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert answer_yes == ["Remove Arun K?"]
+    assert [v.name for v in ctx.services.household.members()] == ["Priya"]
+    assert page.list.count() == 1
+
+
+def test_cancel_changes_nothing(qtbot, ctx):
+    dialog = MemberDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name_edit, "Arun")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert ctx.services.household.members() == []

@@ -1,0 +1,55 @@
+from PySide6.QtCore import Qt
+
+from familysafe.ui.main_window import MainWindow
+
+
+def test_sidebar_switches_pages_and_has_accessible_names(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.sidebar.accessibleName()
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        assert window.pages.currentIndex() == row
+        assert window.sidebar.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_keyboard_shortcut_opens_a_page(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    last = window.sidebar.count()
+    qtbot.keyClick(window, str(last), Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == last - 1
+
+
+def test_demo_never_touches_real_data(tmp_path, monkeypatch):
+    import argparse
+
+    from familysafe.ui import app
+
+    monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(tmp_path / "real"))
+    ctx = app._open_context(argparse.Namespace(demo=True, data_dir=None, today=None))
+    try:
+        assert ctx.demo
+        assert not (tmp_path / "real").exists()
+        assert "familysafe-demo-" in str(ctx.services.data_dir)
+        assert len(ctx.services.household.children()) == 3
+    finally:
+        ctx.services.close()
+
+
+def test_no_display_says_so_in_one_line(monkeypatch, capsys):
+    import argparse
+
+    from familysafe.ui import app
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert app.run(argparse.Namespace()) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "QT_QPA_PLATFORM=offscreen" in err and "xvfb-run" in err
