@@ -41,6 +41,21 @@ def _templates() -> dict[str, str]:
         "confirm-needed": translate(
             "Errors", "Removing someone deletes everything about them: add --yes to confirm."
         ),
+        "topic-not-found": translate(
+            "Errors", "There is no topic “{id}”. See: familysafe topic list"
+        ),
+        "app-not-found": translate(
+            "Errors", "There is no app “{id}”. See: familysafe app catalogue"
+        ),
+        "country-not-found": translate(
+            "Errors", "FamilySafe has no helplines for the country code “{country}” yet."
+        ),
+        "band-invalid": translate(
+            "Errors", "“{band}” is not an age band: use 0-4, 5-7, 8-10, 11-12, 13-15, 16-17 or 18+."
+        ),
+        "band-not-suited": translate(
+            "Errors", "The topic “{id}” is not written for ages {band}; it suits {bands}."
+        ),
         "database-unreadable": translate(
             "Errors", "The FamilySafe data cannot be opened: {detail}"
         ),

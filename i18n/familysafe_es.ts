@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -35,7 +35,7 @@
         <translation>Ya hay alguien llamado «{name}» en la familia.</translation>
     </message>
     <message>
-        <source>Please give the child's birth month (year and month).</source>
+        <source>Please give the child&apos;s birth month (year and month).</source>
         <translation>Indica el mes de nacimiento (año y mes).</translation>
     </message>
     <message>
@@ -69,6 +69,26 @@
     <message>
         <source>Removing someone deletes everything about them: add --yes to confirm.</source>
         <translation>Quitar a alguien borra todo lo suyo: añade --yes para confirmar.</translation>
+    </message>
+    <message>
+        <source>There is no topic “{id}”. See: familysafe topic list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no app “{id}”. See: familysafe app catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe has no helplines for the country code “{country}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{band}” is not an age band: use 0-4, 5-7, 8-10, 11-12, 13-15, 16-17 or 18+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic “{id}” is not written for ages {band}; it suits {bands}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The FamilySafe data cannot be opened: {detail}</source>
@@ -315,6 +335,10 @@
     <message>
         <source>Removed {name}.</source>
         <translation>Se ha quitado a {name}.</translation>
+    </message>
+    <message>
+        <source>emergency: {number}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -6,16 +6,17 @@ Exit codes: 0 success, 1 a failure that is not the user's input, 2 bad input or 
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
-from familysafe.cli import members
+from familysafe.cli import library, members
 from familysafe.cli import parser as cli_parser
 from familysafe.cli.output import fail
 from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMAND_GROUPS = (members,)
+COMMAND_GROUPS = (members, library)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(exc, EXIT_USAGE)
     except FamilySafeError as exc:
         return fail(exc, EXIT_FAILURE)
+    except BrokenPipeError:  # e.g. piped into `head`: the reader has what it wanted
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout stays open until exit)
+        return EXIT_OK
     except OSError as exc:
         print(
             f"familysafe: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr

@@ -8,6 +8,7 @@ from pathlib import Path
 from familysafe import paths
 from familysafe.core.clock import Clock, SystemClock
 from familysafe.services.household import HouseholdService
+from familysafe.services.library import LibraryService
 from familysafe.services.settings import SettingsService
 from familysafe.store.db import Database
 
@@ -21,6 +22,7 @@ class Services:
     data_dir: Path
     household: HouseholdService
     settings: SettingsService
+    library: LibraryService
 
     def close(self) -> None:
         self.db.close()
@@ -32,7 +34,9 @@ class Services:
         self.close()
 
 
-def open_services(data_dir: Path | str | None = None, clock: Clock | None = None) -> Services:
+def open_services(
+    data_dir: Path | str | None = None, clock: Clock | None = None, language: str | None = None
+) -> Services:
     folder = paths.ensure_private_dir(paths.data_dir(data_dir))
     db = Database(folder / paths.DATABASE_NAME)
     clock = clock or SystemClock()
@@ -42,4 +46,5 @@ def open_services(data_dir: Path | str | None = None, clock: Clock | None = None
         data_dir=folder,
         household=HouseholdService(db, clock),
         settings=SettingsService(db),
+        library=LibraryService(language),
     )

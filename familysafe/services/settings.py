@@ -6,6 +6,7 @@ from familysafe.store import settings as repo
 from familysafe.store.db import Database
 
 WELCOMED = "welcomed"
+COUNTRY = "country"
 
 
 class SettingsService:
@@ -26,3 +27,10 @@ class SettingsService:
 
     def mark_welcomed(self) -> None:
         self.put(WELCOMED, "1")
+
+    def country(self, fallback: str | None = None) -> str | None:
+        """The family's country (ISO 3166 alpha-2) for helplines, or ``fallback``."""
+        return self.get(COUNTRY, fallback)
+
+    def set_country(self, code: str) -> None:
+        self.put(COUNTRY, code.upper())

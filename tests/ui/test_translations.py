@@ -35,9 +35,18 @@ def test_ts_files_hold_every_string_in_the_code(ts, tmp_path):
     shutil.copy(ts, fresh)
     code = sorted(str(p) for p in Path("familysafe").rglob("*.py"))
     subprocess.run(
-        [BIN / "pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none", *code,
-         "-ts", fresh],
-        check=True, cwd=paths.i18n_dir().parent,
+        [
+            BIN / "pyside6-lupdate",
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *code,
+            "-ts",
+            fresh,
+        ],
+        check=True,
+        cwd=paths.i18n_dir().parent,
     )
     missing = sources(fresh) - sources(ts)
     assert not missing, "run scripts/update-translations.sh; new strings: " + repr(missing)

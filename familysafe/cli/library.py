@@ -1,0 +1,206 @@
+"""``familysafe topic|app catalogue|helplines``: reading the content library."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import QCoreApplication
+
+from familysafe.cli.output import print_json, print_table
+from familysafe.cli.parser import json_flag
+from familysafe.cli.session import locale_country, services_for
+from familysafe.core.bands import Band
+from familysafe.core.errors import ValidationError
+from familysafe.core.library import Topic
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    topic = sub.add_parser("topic", parents=[common], help="browse conversation topics")
+    actions = topic.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(topic)
+    )
+    listing = actions.add_parser("list", parents=[common], help="list topics")
+    listing.add_argument("--band", metavar="BAND", help="only topics for this age band")
+    json_flag(listing)
+    listing.set_defaults(handler=_topic_list)
+    show = actions.add_parser("show", parents=[common], help="a topic's whole guide")
+    show.add_argument("id")
+    show.add_argument("--band", metavar="BAND", help="show the starters for this band")
+    json_flag(show)
+    show.set_defaults(handler=_topic_show)
+
+    app = sub.add_parser("app", parents=[common], help="the app catalogue, and a child's apps")
+    app_actions = app.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(app)
+    )
+    catalogue = app_actions.add_parser(
+        "catalogue", parents=[common], help="every app FamilySafe knows, with its checklist"
+    )
+    json_flag(catalogue)
+    catalogue.set_defaults(handler=_catalogue)
+    sub._familysafe_app_actions = app_actions  # the planner adds "app add/remove" here
+
+    helplines = sub.add_parser(
+        "helplines", parents=[common], help="helplines and reporting routes for a country"
+    )
+    helplines.add_argument("--country", metavar="CC", help="ISO country code, e.g. GB, US, AU")
+    json_flag(helplines)
+    helplines.set_defaults(handler=_helplines)
+
+
+def band_arg(text: str | None) -> Band | None:
+    if text is None:
+        return None
+    try:
+        return Band.parse(text)
+    except ValueError as exc:
+        raise ValidationError("band", "band-invalid", str(exc), band=text) from None
+
+
+def _topic_list(args: argparse.Namespace) -> int:
+    band = band_arg(args.band)
+    with services_for(args) as s:
+        topics = s.library.topics(band)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": t.id,
+                    "title": t.title,
+                    "bands": [b.value for b in t.bands],
+                    "features": list(t.features),
+                    "revisit_days": t.revisit_days,
+                }
+                for t in topics
+            ]
+        )
+        return 0
+    t = QCoreApplication.translate
+    print_table(
+        [t("cli", "Id"), t("cli", "Title"), t("cli", "Bands")],
+        [(x.id, x.title, " ".join(b.value for b in x.bands)) for x in topics],
+    )
+    return 0
+
+
+def topic_dict(topic: Topic, band: Band | None) -> dict[str, object]:
+    bands = [band] if band else list(topic.bands)
+    return {
+        "id": topic.id,
+        "title": topic.title,
+        "strand": topic.strand,
+        "bands": [b.value for b in topic.bands],
+        "features": list(topic.features),
+        "revisit_days": topic.revisit_days,
+        "reviewed": topic.reviewed.isoformat(),
+        "sources": list(topic.sources),
+        "summary": topic.parents.summary,
+        "why": topic.parents.why,
+        "key_messages": list(topic.parents.key_messages),
+        "warning_signs": list(topic.parents.warning_signs),
+        "if_it_happens": list(topic.parents.if_it_happens),
+        "starters": {b.value: list(topic.starters[b]) for b in bands},
+        "activities": {b.value: topic.activities[b] for b in bands if b in topic.activities},
+    }
+
+
+def _topic_show(args: argparse.Namespace) -> int:
+    band = band_arg(args.band)
+    with services_for(args) as s:
+        topic = s.library.topic(args.id)
+    if band and not topic.suits(band):
+        raise ValidationError(
+            "band",
+            "band-not-suited",
+            f"{topic.id} is not written for ages {band.value}",
+            id=topic.id,
+            band=band.value,
+            bands=", ".join(b.value for b in topic.bands),
+        )
+    data = topic_dict(topic, band)
+    if args.json:
+        print_json(data)
+        return 0
+    t = QCoreApplication.translate
+    print(topic.title)
+    print("=" * len(topic.title))
+    print(topic.parents.summary, "\n")
+    _section(t("cli", "Why it matters"), [topic.parents.why])
+    _section(t("cli", "Key messages"), topic.parents.key_messages)
+    _section(t("cli", "Signs something may be wrong"), topic.parents.warning_signs)
+    _section(t("cli", "If it happens"), topic.parents.if_it_happens, numbered=True)
+    for b, starters in data["starters"].items():
+        _section(t("cli", "Conversation starters ({band})").format(band=b), starters)
+        if b in data["activities"]:
+            _section(t("cli", "Activity ({band})").format(band=b), [data["activities"][b]])
+    return 0
+
+
+def _section(title: str, lines, numbered: bool = False) -> None:
+    print(title)
+    for i, line in enumerate(lines, 1):
+        print(f"  {i}. {line}" if numbered else f"  - {line}")
+    print()
+
+
+def _catalogue(args: argparse.Namespace) -> int:
+    with services_for(args) as s:
+        apps = s.library.apps()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "min_age": a.min_age,
+                    "features": list(a.features),
+                    "parental_tool": a.parental_tool,
+                    "checklist": [{"id": i.id, "title": i.title} for i in a.checklist],
+                    "reviewed": a.reviewed.isoformat(),
+                }
+                for a in apps
+            ]
+        )
+        return 0
+    t = QCoreApplication.translate
+    print_table(
+        [t("cli", "Id"), t("cli", "Name"), t("cli", "Min. age"), t("cli", "Checklist")],
+        [(a.id, a.name, a.min_age or "-", len(a.checklist)) for a in apps],
+    )
+    return 0
+
+
+def _helplines(args: argparse.Namespace) -> int:
+    with services_for(args) as s:
+        if args.country:
+            countries = [s.library.country(args.country)]
+        else:
+            home = s.library.country_or_default(s.settings.country(locale_country()))
+            countries = [home] + [c for c in s.library.countries() if c is not home]
+    rows = [
+        {
+            "country": c.code,
+            "name": r.name,
+            "purpose": r.purpose,
+            "audience": r.audience,
+            "phone": r.phone,
+            "url": r.url,
+        }
+        for c in countries
+        for r in c.routes
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    for country in countries:
+        print(
+            f"{country.name} ({country.code}) · "
+            + QCoreApplication.translate("cli", "emergency: {number}").format(
+                number=country.emergency
+            )
+        )
+        for r in country.routes:
+            contact = " · ".join(x for x in (r.phone, r.url) if x)
+            print(f"  {r.name}: {contact}\n    {r.purpose}")
+        print()
+    return 0

@@ -1,0 +1,299 @@
+"""Loading and validating the content library from ``resources/content``.
+
+Loaded once, lazily, on first use (never on the window's start-up path). A translation lives in
+``resources/content/locales/<lang>/<kind>/<id>.toml`` and holds only the texts it translates; the
+rest falls back to English.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from familysafe import paths
+from familysafe.content.schema import ContentError, Table, check_url
+from familysafe.core.bands import Band
+from familysafe.core.library import (
+    AUDIENCES,
+    CATEGORIES,
+    CONCERNS,
+    FEATURES,
+    PLATFORMS,
+    STRANDS,
+    App,
+    ChecklistItem,
+    Country,
+    Guide,
+    Library,
+    ParentGuidance,
+    Route,
+    Topic,
+)
+
+BAND_NAMES = tuple(b.value for b in Band)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(path, "(file)", f"is not valid TOML: {exc}") from None
+
+
+def _merge(base: dict[str, Any], overlay: dict[str, Any], path: Path, prefix: str = "") -> None:
+    """Put translated texts over the English ones; a key the original lacks is an error."""
+    for key, value in overlay.items():
+        if key not in base:
+            raise ContentError(path, prefix + key, "is not in the original file")
+        if isinstance(value, dict) and isinstance(base[key], dict):
+            _merge(base[key], value, path, f"{prefix}{key}.")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            if len(value) != len(base[key]):
+                raise ContentError(path, prefix + key, "must have as many entries as the original")
+            for i, (b, o) in enumerate(zip(base[key], value, strict=True)):
+                _merge(b, o, path, f"{prefix}{key}[{i}].")
+        else:
+            base[key] = value
+
+
+def _files(root: Path, kind: str, language: str | None) -> list[tuple[Path, dict[str, Any]]]:
+    found = []
+    for path in sorted((root / kind).glob("*.toml")):
+        data = _read(path)
+        if language and language != "en":
+            translated = root / "locales" / language / kind / path.name
+            if translated.exists():
+                _merge(data, _read(translated), translated)
+        found.append((path, data))
+    return found
+
+
+def _id(t: Table, path: Path) -> str:
+    value = t.slug("id")
+    if value != path.stem:
+        raise t.error("id", f"must match the file name ({path.stem!r})")
+    return value
+
+
+def _bands(t: Table, key: str) -> tuple[Band, ...]:
+    return tuple(Band(b) for b in t.choices(key, BAND_NAMES, low=1))
+
+
+def _sources(t: Table) -> tuple[str, ...]:
+    sources = t.texts("sources", low=1)
+    for s in sources:
+        check_url(t, "sources", s)
+    return sources
+
+
+def _band_texts(
+    t: Table | None, bands: tuple[Band, ...], key: str, low: int, high: int, required: bool
+) -> dict[Band, Any]:
+    result: dict[Band, Any] = {}
+    if t is None:
+        return result
+    for name in list(t.data):
+        if name not in BAND_NAMES:
+            raise t.error(name, f"is not an age band ({', '.join(BAND_NAMES)})")
+        if Band(name) not in bands:
+            raise t.error(name, "is a band the topic does not list in `bands`")
+    for band in bands:
+        if key == "starters":
+            value = t.texts(band.value, low, high, required=required)
+        else:
+            value = t.text(band.value, required=required, max_len=600)
+        if value:
+            result[band] = value
+    t.done()
+    return result
+
+
+def parse_topic(path: Path, data: dict[str, Any]) -> Topic:
+    t = Table(data, path)
+    topic_id = _id(t, path)
+    title = t.text("title", max_len=90)
+    strand = t.choice("strand", STRANDS)
+    bands = _bands(t, "bands")
+    features = t.choices("features", FEATURES)
+    revisit = t.integer("revisit_days", 14, 365)
+    reviewed = t.day("reviewed")
+    sources = _sources(t)
+    p = t.table("parents")
+    parents = ParentGuidance(
+        summary=p.text("summary", max_len=800),
+        why=p.text("why", max_len=1200),
+        key_messages=p.texts("key_messages", 3, 6),
+        warning_signs=p.texts("warning_signs", 2, 6),
+        if_it_happens=p.texts("if_it_happens", 3, 8),
+    )
+    p.done()
+    starters = _band_texts(t.table("starters"), bands, "starters", 3, 6, required=True)
+    activities = _band_texts(
+        t.table("activities", required=False), bands, "activities", 0, 0, required=False
+    )
+    t.done()
+    return Topic(
+        topic_id,
+        title,
+        strand,
+        bands,
+        features,
+        revisit,
+        reviewed,
+        sources,
+        parents,
+        starters,
+        activities,
+    )
+
+
+def _checklist_item(t: Table, seen: set[str]) -> ChecklistItem:
+    item_id = t.slug("id")
+    if item_id in seen:
+        raise t.error("id", f"{item_id!r} is used twice in this app's checklist")
+    seen.add(item_id)
+    where_table = t.table("where")
+    where = {}
+    for platform in list(where_table.data):
+        if platform not in PLATFORMS:
+            raise where_table.error(platform, f"is not a platform ({', '.join(PLATFORMS)})")
+        where[platform] = where_table.text(platform, max_len=400)
+    if not where:
+        raise t.error("where", "needs at least one platform")
+    where_table.done()
+    item = ChecklistItem(
+        id=item_id,
+        title=t.text("title", max_len=120),
+        why=t.text("why", max_len=600),
+        where=where,
+        reviewed=t.day("reviewed"),
+        source=t.url("source"),
+        min_age=t.integer("min_age", 0, 21, required=False),
+    )
+    t.done()
+    return item
+
+
+def parse_app(path: Path, data: dict[str, Any]) -> App:
+    t = Table(data, path)
+    app_id = _id(t, path)
+    seen: set[str] = set()
+    app = App(
+        id=app_id,
+        name=t.text("name", max_len=80),
+        category=t.choice("category", CATEGORIES),
+        min_age=t.integer("min_age", 0, 21),
+        features=t.choices("features", FEATURES),
+        parental_tool=t.text("parental_tool", required=False, max_len=80),
+        summary=t.text("summary", max_len=400),
+        report=t.text("report", max_len=600),
+        report_url=t.url("report_url"),
+        reviewed=t.day("reviewed"),
+        sources=_sources(t),
+        checklist=tuple(_checklist_item(i, seen) for i in t.tables("checklist", 4, 12)),
+    )
+    t.done()
+    return app
+
+
+def parse_guide(path: Path, data: dict[str, Any]) -> Guide:
+    t = Table(data, path)
+    guide = Guide(
+        id=_id(t, path),
+        title=t.text("title", max_len=120),
+        summary=t.text("summary", max_len=600),
+        first=t.texts("first", 3, 8),
+        do_not=t.texts("do_not", 3, 8),
+        evidence=t.texts("evidence", 2, 6),
+        report=t.texts("report", 2, 6),
+        support=t.texts("support", 2, 6),
+        concerns=t.choices("concerns", CONCERNS, low=1),
+        topics=t.texts("topics", 1, 12),
+        reviewed=t.day("reviewed"),
+        sources=_sources(t),
+    )
+    t.done()
+    return guide
+
+
+def parse_country(path: Path, data: dict[str, Any]) -> Country:
+    t = Table(data, path)
+    code = t.text("country", max_len=2)
+    if not (len(code) == 2 and code.isascii() and code.isupper()) or code.lower() != path.stem:
+        raise t.error("country", "must be the upper-case ISO code matching the file name")
+    name, emergency, reviewed = (
+        t.text("name", max_len=60),
+        t.text("emergency", max_len=20),
+        t.day("reviewed"),
+    )
+    seen: set[str] = set()
+    routes = []
+    for r in t.tables("route", 2, 12):
+        route_id = r.slug("id")
+        if route_id in seen:
+            raise r.error("id", f"{route_id!r} is used twice in this country")
+        seen.add(route_id)
+        route = Route(
+            id=route_id,
+            name=r.text("name", max_len=100),
+            purpose=r.text("purpose", max_len=400),
+            audience=r.choice("audience", AUDIENCES),
+            concerns=r.choices("concerns", CONCERNS, low=1),
+            source=r.url("source"),
+            phone=r.text("phone", required=False, max_len=40),
+            url=r.url("url", required=False),
+        )
+        if not (route.phone or route.url):
+            raise r.error("phone", "a route needs a phone number or a web address")
+        r.done()
+        routes.append(route)
+    t.done()
+    return Country(code, name, emergency, reviewed, tuple(routes))
+
+
+def _unique(items, path_of, kind: str) -> dict[str, Any]:
+    result = {}
+    for path, item in items:
+        key = item.id if hasattr(item, "id") else item.code
+        if key in result:
+            raise ContentError(path, "id", f"{key!r} is used by two {kind}")
+        result[key] = item
+    return result
+
+
+def load_library(root: Path | None = None, language: str | None = None) -> Library:
+    """Read and validate every content file under ``root``; ContentError on the first problem."""
+    root = Path(root) if root else paths.content_dir()
+    parsed = {}
+    for kind, parse in (
+        ("topics", parse_topic),
+        ("apps", parse_app),
+        ("guides", parse_guide),
+        ("helplines", parse_country),
+    ):
+        parsed[kind] = _unique(
+            [(p, parse(p, d)) for p, d in _files(root, kind, language)], None, kind
+        )
+    library = Library(parsed["topics"], parsed["apps"], parsed["guides"], parsed["helplines"])
+    _check_references(library, root)
+    return library
+
+
+def _check_references(library: Library, root: Path) -> None:
+    for guide in library.guides.values():
+        for topic_id in guide.topics:
+            if topic_id not in library.topics:
+                raise ContentError(
+                    root / "guides" / f"{guide.id}.toml",
+                    "topics",
+                    f"refers to a topic that does not exist: {topic_id!r}",
+                )
+
+
+@functools.lru_cache(maxsize=4)
+def library(language: str | None = None) -> Library:
+    """The shipped library, loaded on first use and kept."""
+    return load_library(None, language)

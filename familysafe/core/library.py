@@ -1,0 +1,179 @@
+"""The content library as plain data: topics, apps with their checklists, guides, helplines.
+
+Loaded and validated by ``familysafe.content``; used by the planner and the front ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from familysafe.core.bands import Band
+
+STRANDS = (
+    "self-image-and-identity",
+    "online-relationships",
+    "online-reputation",
+    "online-bullying",
+    "managing-online-information",
+    "health-wellbeing-and-lifestyle",
+    "privacy-and-security",
+    "copyright-and-ownership",
+)
+FEATURES = (
+    "live-streaming",
+    "video-chat",
+    "voice-chat",
+    "direct-messages",
+    "stranger-contact",
+    "public-profile",
+    "location-sharing",
+    "in-app-purchases",
+    "gifting",
+    "disappearing-messages",
+    "random-matching",
+    "user-generated-content",
+    "ai-chatbot",
+)
+CATEGORIES = (
+    "social-media",
+    "video",
+    "messaging",
+    "video-calling",
+    "gaming",
+    "gaming-platform",
+    "live-streaming",
+    "device",
+    "ai-chat",
+    "music-and-tv",
+    "random-chat",
+)
+PLATFORMS = ("all", "ios", "android", "web", "desktop", "console")
+AUDIENCES = ("children", "parents", "everyone", "reporting")
+CONCERNS = (
+    "emergency",
+    "child-support",
+    "parent-support",
+    "grooming",
+    "sextortion",
+    "image-removal",
+    "abuse-images",
+    "bullying",
+    "harmful-content",
+    "meeting",
+    "scams",
+)
+
+
+@dataclass(frozen=True)
+class ParentGuidance:
+    summary: str
+    why: str
+    key_messages: tuple[str, ...]
+    warning_signs: tuple[str, ...]
+    if_it_happens: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    strand: str
+    bands: tuple[Band, ...]
+    features: tuple[str, ...]
+    revisit_days: int
+    reviewed: date
+    sources: tuple[str, ...]
+    parents: ParentGuidance
+    starters: dict[Band, tuple[str, ...]]
+    activities: dict[Band, str] = field(default_factory=dict)
+
+    def suits(self, band: Band) -> bool:
+        return band in self.bands
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    title: str
+    why: str
+    where: dict[str, str]
+    reviewed: date
+    source: str
+    min_age: int | None = None
+
+
+@dataclass(frozen=True)
+class App:
+    id: str
+    name: str
+    category: str
+    min_age: int
+    features: tuple[str, ...]
+    summary: str
+    report: str
+    report_url: str
+    reviewed: date
+    sources: tuple[str, ...]
+    checklist: tuple[ChecklistItem, ...]
+    parental_tool: str | None = None
+
+    def item(self, item_id: str) -> ChecklistItem | None:
+        return next((i for i in self.checklist if i.id == item_id), None)
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    title: str
+    summary: str
+    first: tuple[str, ...]
+    do_not: tuple[str, ...]
+    evidence: tuple[str, ...]
+    report: tuple[str, ...]
+    support: tuple[str, ...]
+    concerns: tuple[str, ...]
+    topics: tuple[str, ...]
+    reviewed: date
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Route:
+    id: str
+    name: str
+    purpose: str
+    audience: str
+    concerns: tuple[str, ...]
+    source: str
+    phone: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    emergency: str
+    reviewed: date
+    routes: tuple[Route, ...]
+
+    def routes_for(self, concerns: tuple[str, ...] | list[str]) -> list[Route]:
+        return [r for r in self.routes if set(r.concerns) & set(concerns)]
+
+
+@dataclass(frozen=True)
+class Library:
+    topics: dict[str, Topic]
+    apps: dict[str, App]
+    guides: dict[str, Guide]
+    countries: dict[str, Country]
+
+    def topics_for(self, band: Band) -> list[Topic]:
+        return [t for t in self.topics.values() if t.suits(band)]
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return self.topics.get(topic_id)
+
+    def app(self, app_id: str) -> App | None:
+        return self.apps.get(app_id)
