@@ -17,6 +17,72 @@
     </message>
 </context>
 <context>
+    <name>AppView</name>
+    <message>
+        <source>App details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age in its terms: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum age in its terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental tool: {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features to know about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy and safety checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From age {age}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <source>Apps &amp; settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search apps, games and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each app can do, its age limit, and the settings worth checking, with where to find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({age}+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Please enter a name. A nickname is enough.</source>
@@ -182,6 +248,65 @@
     </message>
 </context>
 <context>
+    <name>GetHelpDialog</name>
+    <message>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines and reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency call {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping evidence safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can help in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} (sample family)</source>
@@ -190,6 +315,14 @@
     <message>
         <source>Sections</source>
         <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do if something has happened (F1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample family: changes are not kept.</source>
@@ -202,6 +335,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get help now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -268,6 +409,100 @@
     </message>
 </context>
 <context>
+    <name>TopicView</name>
+    <message>
+        <source>Topic guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strand} · for {bands}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to get across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you could say: for your own learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you could say ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to do together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs something may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related app features: {features}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show topics for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any app feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;eature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation guides for every age: what to say, why it matters, and what to do if something happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic matches. Try another word or age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to {app}</source>
@@ -284,6 +519,133 @@
     <message>
         <source>Look around first</source>
         <translation>Echar un vistazo primero</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Live-streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with strangers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-app purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts and tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappearing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random matching with strangers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content made by other users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI chatbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-image and identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing online information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health, wellbeing and lifestyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright and ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone and iPad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For children and young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For parents and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For children and adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ class LibraryService:
             if needle and needle not in _haystack(topic):
                 continue
             found.append(topic)
-        return sorted(found, key=lambda t: t.title.casefold())
+        return sorted(found, key=lambda t: t.title.strip("\"'“‘").casefold())
 
     def topic(self, topic_id: str) -> Topic:
         topic = self.library.topic(topic_id)

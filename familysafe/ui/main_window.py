@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from familysafe.about import APP_NAME
 from familysafe.ui.context import AppContext
+from familysafe.ui.pages.apps import AppsPage
 from familysafe.ui.pages.family import FamilyPage
+from familysafe.ui.pages.topics import TopicsPage
 
 
 class MainWindow(QMainWindow):
@@ -36,13 +39,26 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         self.family_page = FamilyPage(ctx)
-        for page in (self.family_page,):
+        self.topics_page = TopicsPage(ctx)
+        self.apps_page = AppsPage(ctx)
+        for page in (self.family_page, self.topics_page, self.apps_page):
             self.add_page(page)
+
+        # One click from every page, and F1: calm help when something has gone wrong.
+        self.help_button = QPushButton(self.tr("Get help now"))
+        self.help_button.setAccessibleName(self.tr("Get help now"))
+        self.help_button.setToolTip(self.tr("What to do if something has happened (F1)"))
+        self.help_button.setMinimumHeight(40)
+        font = self.help_button.font()
+        font.setBold(True)
+        self.help_button.setFont(font)
+        self.help_button.clicked.connect(self.get_help)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         side = QVBoxLayout()
         side.addWidget(self.sidebar, 1)
+        side.addWidget(self.help_button)
         if ctx.demo:
             note = QLabel(self.tr("Sample family: changes are not kept."))
             note.setWordWrap(True)
@@ -69,9 +85,22 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
+    def get_help(self, guide_id: str | None = None) -> None:
+        from familysafe.ui.dialogs.get_help import GetHelpDialog
+
+        dialog = GetHelpDialog(self._ctx, self)
+        if guide_id:
+            dialog.show_guide(guide_id)
+        dialog.exec()
+
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("&Get help now"), self)
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(lambda: self.get_help())
+        help_menu.addAction(help_action)

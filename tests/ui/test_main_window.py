@@ -18,9 +18,11 @@ def test_keyboard_shortcut_opens_a_page(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     last = window.sidebar.count()
-    qtbot.keyClick(window, str(last), Qt.KeyboardModifier.ControlModifier)
+    assert last >= 3
+    qtbot.keyClick(window.sidebar, str(last), Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == last - 1
 
 

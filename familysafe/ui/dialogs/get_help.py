@@ -1,0 +1,137 @@
+""" "Get help now": calm step-by-step guides and the family's country's helplines, offline."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.library import Country, Guide
+from familysafe.ui import html, words
+from familysafe.ui.context import AppContext
+
+
+class GetHelpDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Get help now"))
+        library = ctx.services.library
+        calm = QLabel(
+            self.tr(
+                "Take a breath. You are doing the right thing by acting. If a child is in danger "
+                "right now, call the emergency number first."
+            )
+        )
+        calm.setWordWrap(True)
+        font = calm.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        calm.setFont(font)
+
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Country"))
+        for country in library.countries():
+            self.country.addItem(country.name, country.code)
+        home = library.country_or_default(
+            ctx.services.settings.country(QLocale.territoryToCode(QLocale().territory()))
+        )
+        self.country.setCurrentIndex(self.country.findData(home.code))
+        country_row = QHBoxLayout()
+        label = QLabel(self.tr("&Country"))
+        label.setBuddy(self.country)
+        country_row.addWidget(label)
+        country_row.addWidget(self.country)
+        country_row.addStretch()
+
+        self.guides = QListWidget()
+        self.guides.setAccessibleName(self.tr("What happened"))
+        self.guides.setWordWrap(True)
+        all_help = QListWidgetItem(self.tr("Helplines and reporting"))
+        all_help.setData(Qt.ItemDataRole.UserRole, None)
+        for guide in library.guides():
+            item = QListWidgetItem(guide.title)
+            item.setData(Qt.ItemDataRole.UserRole, guide)
+            self.guides.addItem(item)
+        self.guides.addItem(all_help)
+        self.view = QTextBrowser()
+        self.view.setOpenExternalLinks(True)
+        self.view.document().setDocumentMargin(14)
+        self.view.setAccessibleName(self.tr("Help"))
+        splitter = QSplitter()
+        splitter.addWidget(self.guides)
+        splitter.addWidget(self.view)
+        splitter.setSizes([300, 600])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(calm)
+        layout.addLayout(country_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        self.guides.currentItemChanged.connect(self.refresh)
+        self.country.currentIndexChanged.connect(self.refresh)
+        self.guides.setCurrentRow(0)
+        self.resize(960, 680)
+
+    def current_country(self) -> Country:
+        return self._ctx.services.library.country(self.country.currentData())
+
+    def refresh(self) -> None:
+        item = self.guides.currentItem()
+        guide: Guide | None = item.data(Qt.ItemDataRole.UserRole) if item else None
+        country = self.current_country()
+        emergency = self.tr("In an emergency call {number}").format(number=country.emergency)
+        if guide is None:
+            body = [html.STYLE, html.heading(self.tr("Helplines and reporting"), 1)]
+            routes = country.routes
+        else:
+            body = [
+                html.STYLE,
+                html.heading(guide.title, 1),
+                html.para(guide.summary),
+                html.heading(self.tr("Do this first")),
+                html.bullets(guide.first, ordered=True),
+                html.heading(self.tr("Please do not")),
+                html.bullets(guide.do_not),
+                html.heading(self.tr("Keeping evidence safely")),
+                html.bullets(guide.evidence),
+                html.heading(self.tr("Reporting")),
+                html.bullets(guide.report),
+            ]
+            routes = country.routes_for(guide.concerns)
+        body.append(html.heading(self.tr("Who can help in {country}").format(country=country.name)))
+        body.append(f"<p><b>{escape(emergency)}</b></p>")
+        for route in routes:
+            contact = []
+            if route.phone:
+                contact.append(f"<b>{escape(route.phone)}</b>")
+            if route.url:
+                contact.append(html.link(route.url))
+            body.append(
+                f"<p><b>{escape(route.name)}</b> · {escape(words.audience(route.audience))}"
+                f"<br>{escape(route.purpose)}<br>{' · '.join(contact)}</p>"
+            )
+        if guide is not None:
+            body += [html.heading(self.tr("Afterwards")), html.bullets(guide.support)]
+        self.view.setHtml("".join(body))
+
+    def show_guide(self, guide_id: str) -> None:
+        for row in range(self.guides.count()):
+            guide = self.guides.item(row).data(Qt.ItemDataRole.UserRole)
+            if guide is not None and guide.id == guide_id:
+                self.guides.setCurrentRow(row)

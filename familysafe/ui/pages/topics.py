@@ -1,0 +1,149 @@
+"""The Topics page: browse and search the library by age and app feature, and read a guide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.bands import BANDS, Band
+from familysafe.core.library import FEATURES
+from familysafe.ui import formatting, words
+from familysafe.ui.context import AppContext
+from familysafe.ui.widgets.page_header import PageHeader
+from familysafe.ui.widgets.topic_view import TopicView
+
+
+class TopicsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._loaded = False
+        self.title = self.tr("Topics")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search topics"))
+        self.search.setAccessibleName(self.tr("Search topics"))
+        self.search.setClearButtonEnabled(True)
+        self.who = QComboBox()
+        self.who.setAccessibleName(self.tr("Show topics for"))
+        self.feature = QComboBox()
+        self.feature.setAccessibleName(self.tr("App feature"))
+        self.feature.addItem(self.tr("Any app feature"), None)
+        for name in FEATURES:
+            self.feature.addItem(words.feature_icon(name), words.feature(name), name)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Topics"))
+        self.list.setWordWrap(True)
+        self.view = TopicView()
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("&For"), self.who)
+        filters.addRow(self.tr("F&eature"), self.feature)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([340, 660])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            PageHeader(
+                self.title,
+                self.tr(
+                    "Conversation guides for every age: what to say, why it matters, "
+                    "and what to do if something happens."
+                ),
+            )
+        )
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.refresh)
+        self.who.currentIndexChanged.connect(self.refresh)
+        self.feature.currentIndexChanged.connect(self.refresh)
+        self.list.currentItemChanged.connect(self._show_current)
+        ctx.household_changed.connect(self._fill_who)
+        self._fill_who()
+
+    def _fill_who(self) -> None:
+        current = self.who.currentData()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem(self.tr("All ages"), None)
+        for view in self._ctx.services.household.children():
+            label = self.tr("{name} ({band})").format(
+                name=view.name, band=formatting.band(view.band.value)
+            )
+            self.who.addItem(label, view.band.value)
+        for band in BANDS:
+            self.who.addItem(formatting.band(band.value), band.value)
+        index = self.who.findData(current)
+        self.who.setCurrentIndex(max(index, 0))
+        self.who.blockSignals(False)
+        if self._loaded:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self._loaded:  # the library loads when first needed, not at start-up
+            self._loaded = True
+            self.refresh()
+        super().showEvent(event)
+
+    def band(self) -> Band | None:
+        value = self.who.currentData()
+        return Band(value) if value else None
+
+    def show_for(self, band: Band | None, topic_id: str | None = None) -> None:
+        """Open the page on a band (and a topic), e.g. from a suggestion."""
+        index = self.who.findData(band.value if band else None)
+        self.who.setCurrentIndex(max(index, 0))
+        self._loaded = True
+        self.refresh()
+        if topic_id:
+            self.select(topic_id)
+
+    def select(self, topic_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole).id == topic_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def refresh(self) -> None:
+        selected = self.list.currentItem()
+        selected_id = selected.data(Qt.ItemDataRole.UserRole).id if selected else None
+        topics = self._ctx.services.library.topics(
+            self.band(), self.feature.currentData(), self.search.text()
+        )
+        self.list.clear()
+        for topic in topics:
+            item = QListWidgetItem(topic.title)
+            item.setData(Qt.ItemDataRole.UserRole, topic)
+            item.setToolTip(topic.parents.summary)
+            self.list.addItem(item)
+        if selected_id:
+            self.select(selected_id)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        if not self.list.count():
+            self.view.setHtml(
+                "<p>" + self.tr("No topic matches. Try another word or age.") + "</p>"
+            )
+
+    def _show_current(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.view.show_topic(item.data(Qt.ItemDataRole.UserRole), self.band())

@@ -1,0 +1,68 @@
+"""One app from the catalogue: what it is, its age limit, its features and its checklist."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from familysafe import paths
+from familysafe.core.library import App
+from familysafe.ui import formatting, html, words
+
+
+def feature_chips(features) -> str:
+    folder = paths.icons_dir() / "features"
+    chips = [
+        f'<img src="{escape(str(folder / f"{name}.svg"), quote=True)}" width="18" height="18">'
+        f"&nbsp;{escape(words.feature(name))}"
+        for name in features
+    ]
+    return "<p>" + " &nbsp;&nbsp; ".join(chips) + "</p>"
+
+
+class AppView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.document().setDocumentMargin(14)
+        self.setAccessibleName(self.tr("App details"))
+
+    def show_app(self, app: App) -> None:
+        age = (
+            self.tr("Minimum age in its terms: {age}").format(age=app.min_age)
+            if app.min_age
+            else self.tr("No minimum age in its terms")
+        )
+        parts = [html.STYLE, html.heading(app.name, 1), html.para(app.summary), html.para(age)]
+        if app.parental_tool:
+            parts.append(html.para(self.tr("Parental tool: {tool}").format(tool=app.parental_tool)))
+        if app.features:
+            parts += [html.heading(self.tr("Features to know about")), feature_chips(app.features)]
+        parts.append(html.heading(self.tr("Privacy and safety checklist")))
+        for number, item in enumerate(app.checklist, 1):
+            parts.append(html.heading(f"{number}. {item.title}", 3))
+            parts.append(html.para(item.why))
+            where = "<br>".join(
+                f"<b>{escape(words.platform(p))}:</b> {escape(path)}"
+                for p, path in item.where.items()
+            )
+            parts.append(f"<p>{where}</p>")
+            if item.min_age:
+                parts.append(html.small(self.tr("From age {age}.").format(age=item.min_age)))
+        parts += [
+            html.heading(self.tr("Reporting in the app")),
+            html.para(app.report),
+            f"<p>{html.link(app.report_url)}</p>",
+        ]
+        parts.append(
+            html.small(
+                self.tr(
+                    "Facts checked on {date}. Apps change their menus "
+                    "often: if a path differs, look for the same words "
+                    "nearby."
+                ).format(date=formatting.long_date(app.reviewed))
+            )
+        )
+        parts.append("<p><small>" + "<br>".join(html.link(s) for s in app.sources) + "</small></p>")
+        self.setHtml("".join(parts))

@@ -1,0 +1,67 @@
+"""Names for the content's vocabularies (features, strands, categories, audiences), translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+
+from familysafe import paths
+
+
+def feature(name: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "live-streaming": translate("Words", "Live-streaming"),
+        "video-chat": translate("Words", "Video chat"),
+        "voice-chat": translate("Words", "Voice chat"),
+        "direct-messages": translate("Words", "Direct messages"),
+        "stranger-contact": translate("Words", "Contact with strangers"),
+        "public-profile": translate("Words", "Public profile"),
+        "location-sharing": translate("Words", "Location sharing"),
+        "in-app-purchases": translate("Words", "In-app purchases"),
+        "gifting": translate("Words", "Gifts and tips"),
+        "disappearing-messages": translate("Words", "Disappearing messages"),
+        "random-matching": translate("Words", "Random matching with strangers"),
+        "user-generated-content": translate("Words", "Content made by other users"),
+        "ai-chatbot": translate("Words", "AI chatbot"),
+    }.get(name, name)
+
+
+def feature_icon(name: str) -> QIcon:
+    return QIcon(str(paths.icons_dir() / "features" / f"{name}.svg"))
+
+
+def strand(name: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "self-image-and-identity": translate("Words", "Self-image and identity"),
+        "online-relationships": translate("Words", "Online relationships"),
+        "online-reputation": translate("Words", "Online reputation"),
+        "online-bullying": translate("Words", "Online bullying"),
+        "managing-online-information": translate("Words", "Managing online information"),
+        "health-wellbeing-and-lifestyle": translate("Words", "Health, wellbeing and lifestyle"),
+        "privacy-and-security": translate("Words", "Privacy and security"),
+        "copyright-and-ownership": translate("Words", "Copyright and ownership"),
+    }.get(name, name)
+
+
+def platform(name: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "all": translate("Words", "Everywhere"),
+        "ios": translate("Words", "iPhone and iPad"),
+        "android": translate("Words", "Android"),
+        "web": translate("Words", "On the web"),
+        "desktop": translate("Words", "On a computer"),
+        "console": translate("Words", "On the console"),
+    }.get(name, name)
+
+
+def audience(name: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "children": translate("Words", "For children and young people"),
+        "parents": translate("Words", "For parents and carers"),
+        "everyone": translate("Words", "For children and adults"),
+        "reporting": translate("Words", "To report"),
+    }.get(name, name)
