@@ -409,6 +409,65 @@
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source>Suits their age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses {feature} on {apps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not talked about yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about {days} days ago (worth revisiting every {revisit} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for another talk ({days} days past)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New now they are {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up still open: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with {name} about “{topic}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} for {name}: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check {app} for {name}: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now {band}: {count} new topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicView</name>
     <message>
         <source>Topic guide</source>
@@ -700,6 +759,26 @@
     </message>
     <message>
         <source>emergency: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {app} asks users to be at least {age}. Age limits exist because of the features and contact the app allows; you know your child best, and the checklist helps make it safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged talk {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

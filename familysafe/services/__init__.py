@@ -9,6 +9,7 @@ from familysafe import paths
 from familysafe.core.clock import Clock, SystemClock
 from familysafe.services.household import HouseholdService
 from familysafe.services.library import LibraryService
+from familysafe.services.planner import PlannerService
 from familysafe.services.settings import SettingsService
 from familysafe.store.db import Database
 
@@ -23,6 +24,7 @@ class Services:
     household: HouseholdService
     settings: SettingsService
     library: LibraryService
+    planner: PlannerService
 
     def close(self) -> None:
         self.db.close()
@@ -40,11 +42,15 @@ def open_services(
     folder = paths.ensure_private_dir(paths.data_dir(data_dir))
     db = Database(folder / paths.DATABASE_NAME)
     clock = clock or SystemClock()
+    household = HouseholdService(db, clock)
+    settings = SettingsService(db)
+    library = LibraryService(language)
     return Services(
         db=db,
         clock=clock,
         data_dir=folder,
-        household=HouseholdService(db, clock),
-        settings=SettingsService(db),
-        library=LibraryService(language),
+        household=household,
+        settings=settings,
+        library=library,
+        planner=PlannerService(db, clock, household, library, settings),
     )

@@ -71,7 +71,7 @@ class HouseholdService:
         born = self._checked_born(role, born)
         with self._db.transaction() as conn:
             self._check_unique(conn, name)
-            return repo.insert(conn, name, role, born)
+            return repo.insert(conn, name, role, born, self._clock.today())
 
     def rename(self, old: str, new: str) -> Member:
         new = clean_name(new)
@@ -98,7 +98,10 @@ class HouseholdService:
         """Remove a member and everything about them (their apps, checklists, talks)."""
         with self._db.transaction() as conn:
             member = self.get(name)
-            repo.delete(conn, member.id)
+            repo.delete(conn, member.id)  # apps, marks, follow-ups and talk links cascade
+            from familysafe.store import planner
+
+            planner.delete_orphan_talks(conn)
 
     def _checked_born(self, role: Role, born: BirthMonth | None) -> BirthMonth | None:
         if role is Role.ADULT:

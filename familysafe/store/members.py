@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Member, Role, name_key
@@ -47,11 +48,19 @@ def _born_values(born: BirthMonth | None) -> tuple[int | None, int | None, int |
     return (born.year, born.month, born.day) if born else (None, None, None)
 
 
-def insert(conn: sqlite3.Connection, name: str, role: Role, born: BirthMonth | None) -> Member:
+def insert(
+    conn: sqlite3.Connection, name: str, role: Role, born: BirthMonth | None, added_on=None
+) -> Member:
     cur = conn.execute(
-        "INSERT INTO member (name, name_key, role, born_year, born_month, born_day)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (name, name_key(name), role.value, *_born_values(born)),
+        "INSERT INTO member (name, name_key, role, born_year, born_month, born_day, created_on)"
+        " VALUES (?, ?, ?, ?, ?, ?, coalesce(?, date('now')))",
+        (
+            name,
+            name_key(name),
+            role.value,
+            *_born_values(born),
+            added_on.isoformat() if added_on else None,
+        ),
     )
     return Member(cur.lastrowid, name, role, born)
 
@@ -72,3 +81,9 @@ def update(conn: sqlite3.Connection, member: Member) -> None:
 
 def delete(conn: sqlite3.Connection, member_id: int) -> None:
     conn.execute("DELETE FROM member WHERE id = ?", (member_id,))
+
+
+def added_on(conn: sqlite3.Connection) -> dict[int, date]:
+    """When each member was added to FamilySafe (a first talk is due from then)."""
+    rows = conn.execute("SELECT id, created_on FROM member")
+    return {r["id"]: date.fromisoformat(r["created_on"]) for r in rows}

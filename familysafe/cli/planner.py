@@ -1,0 +1,312 @@
+"""``familysafe app add|remove``, ``apps``, ``checklist``, ``talk``, ``history``, ``suggest``,
+``due``, ``snooze`` and ``done``: the planner from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import QCoreApplication
+
+from familysafe.cli.output import print_json, print_table
+from familysafe.cli.parser import iso_date, json_flag
+from familysafe.cli.session import services_for
+from familysafe.core.errors import ValidationError
+from familysafe.planner_texts import due_text, reason_text
+
+EXIT_OVERDUE = 3
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    actions = sub._familysafe_app_actions
+    add = actions.add_parser("add", parents=[common], help="add apps a child uses")
+    add.add_argument("member")
+    add.add_argument("app_ids", nargs="+", metavar="APP_ID")
+    add.set_defaults(handler=_app_add)
+    remove = actions.add_parser("remove", parents=[common], help="remove an app from a child")
+    remove.add_argument("member")
+    remove.add_argument("app_id")
+    remove.set_defaults(handler=_app_remove)
+
+    apps = sub.add_parser("apps", parents=[common], help="the apps a member uses")
+    apps.add_argument("member")
+    json_flag(apps)
+    apps.set_defaults(handler=_apps)
+
+    checklist = sub.add_parser(
+        "checklist",
+        parents=[common],
+        help="privacy checklists: 'checklist MEMBER [APP_ID]', "
+        "'checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]'",
+    )
+    checklist.add_argument("words", nargs="+", metavar="ARG")
+    checklist.add_argument(
+        "--on", type=iso_date, metavar="YYYY-MM-DD", help="the day it was checked (default today)"
+    )
+    json_flag(checklist)
+    checklist.set_defaults(handler=_checklist)
+
+    talk = sub.add_parser("talk", parents=[common], help="log a talk")
+    talk.add_argument("members", nargs="+", metavar="MEMBER")
+    talk.add_argument("--topic", action="append", required=True, metavar="ID")
+    talk.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
+    talk.add_argument("--note", default="", help="private notes (never shown in reminders)")
+    talk.add_argument("--how", default="", help="how it went")
+    talk.add_argument("--follow-up", metavar="TEXT")
+    talk.add_argument("--by", type=iso_date, metavar="YYYY-MM-DD", help="follow-up due date")
+    talk.set_defaults(handler=_talk)
+
+    history = sub.add_parser("history", parents=[common], help="talks logged")
+    history.add_argument("member", nargs="?")
+    json_flag(history)
+    history.set_defaults(handler=_history)
+
+    suggest = sub.add_parser("suggest", parents=[common], help="what to talk about next")
+    suggest.add_argument("member")
+    suggest.add_argument("--limit", type=int, default=5)
+    json_flag(suggest)
+    suggest.set_defaults(handler=_suggest)
+
+    due = sub.add_parser(
+        "due",
+        parents=[common],
+        help="what is overdue and coming up (exit 3 when something is overdue)",
+    )
+    due.add_argument("--within", type=int, default=7, metavar="DAYS")
+    due.add_argument("--quiet", action="store_true", help="print nothing when nothing is overdue")
+    json_flag(due)
+    due.set_defaults(handler=_due)
+
+    snooze = sub.add_parser("snooze", parents=[common], help="hide a due item for a while")
+    snooze.add_argument("key", help="the item's key, from 'familysafe due --json'")
+    snooze.add_argument("--days", type=int, default=1, help="1 for a day, 7 for a week")
+    snooze.set_defaults(handler=_snooze)
+
+    done = sub.add_parser("done", parents=[common], help="mark a due item done")
+    done.add_argument("key")
+    done.set_defaults(handler=_done)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+def _app_add(args) -> int:
+    with services_for(args) as s:
+        for status in s.planner.add_apps(args.member, args.app_ids):
+            print(QCoreApplication.translate("cli", "Added {app}.").format(app=status.app.name))
+            if status.below_min_age:
+                print(
+                    "  "
+                    + QCoreApplication.translate(
+                        "cli",
+                        "Note: {app} asks users to be at least {age}. Age limits exist "
+                        "because of the features and contact the app allows; you know your child "
+                        "best, and the checklist helps make it safer.",
+                    ).format(app=status.app.name, age=status.app.min_age)
+                )
+    return 0
+
+
+def _app_remove(args) -> int:
+    with services_for(args) as s:
+        s.planner.remove_app(args.member, args.app_id)
+    print(QCoreApplication.translate("cli", "Removed {app}.").format(app=args.app_id))
+    return 0
+
+
+def _apps(args) -> int:
+    with services_for(args) as s:
+        rows = s.planner.apps(args.member)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.app.id,
+                    "name": r.app.name,
+                    "below_min_age": r.below_min_age,
+                    "features": list(r.app.features),
+                    "checklist_done": r.checklist_done,
+                    "checklist_total": r.checklist_total,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    print_table(
+        [_t("Id"), _t("Name"), _t("Checklist"), ""],
+        [
+            (
+                r.app.id,
+                r.app.name,
+                f"{r.checklist_done}/{r.checklist_total}",
+                _t("below its minimum age") if r.below_min_age else "",
+            )
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def _checklist(args) -> int:
+    words = args.words
+    if words[0] in ("done", "undo"):
+        if len(words) != 4:
+            raise ValidationError(
+                "args", "checklist-usage", "use: checklist done|undo MEMBER APP_ID ITEM_ID"
+            )
+        with services_for(args) as s:
+            s.planner.mark(words[1], words[2], words[3], done=words[0] == "done", on=args.on)
+        print(_t("Saved."))
+        return 0
+    if len(words) > 2:
+        raise ValidationError("args", "checklist-usage", "use: checklist MEMBER [APP_ID]")
+    with services_for(args) as s:
+        states = s.planner.checklist(words[0], words[1] if len(words) == 2 else None)
+    rows = [
+        {
+            "app_id": x.app_id,
+            "item_id": x.item_id,
+            "title": x.title,
+            "done": x.done,
+            "checked_on": x.checked_on,
+            "recheck_on": x.recheck_on,
+        }
+        for x in states
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(
+        [_t("App"), _t("Item"), _t("Done"), _t("Re-check")],
+        [(r["app_id"], r["title"], "✓" if r["done"] else "", r["recheck_on"] or "") for r in rows],
+    )
+    return 0
+
+
+def _talk(args) -> int:
+    follow_ups = []
+    if args.follow_up or args.by:
+        if not (args.follow_up and args.by):
+            raise ValidationError(
+                "follow_up", "follow-up-needs-date", "--follow-up and --by go together"
+            )
+        follow_ups.append((args.follow_up, args.by))
+    with services_for(args) as s:
+        talk_id = s.planner.log_talk(
+            args.members, args.topic, args.on, args.note, args.how, follow_ups
+        )
+    print(QCoreApplication.translate("cli", "Logged talk {id}.").format(id=talk_id))
+    return 0
+
+
+def _history(args) -> int:
+    with services_for(args) as s:
+        entries = s.planner.history(args.member)
+        names = {v.member.id: v.name for v in s.household.members()}
+    rows = [
+        {
+            "id": e.record.id,
+            "on": e.record.on.isoformat(),
+            "members": [names.get(m) for m in e.record.member_ids],
+            "topics": list(e.record.topic_ids),
+            "how_it_went": e.how_it_went or None,
+            "notes": e.notes or None,
+            "follow_ups": [
+                {
+                    "id": f.id,
+                    "text": f.text,
+                    "due_on": f.due_on.isoformat(),
+                    "done_on": f.done_on.isoformat() if f.done_on else None,
+                }
+                for f in e.follow_ups
+            ],
+        }
+        for e in entries
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(
+        [_t("Date"), _t("With"), _t("Topics")],
+        [(r["on"], ", ".join(r["members"]), ", ".join(r["topics"])) for r in rows],
+    )
+    return 0
+
+
+def _suggest(args) -> int:
+    with services_for(args) as s:
+        found = s.planner.suggest(args.member, args.limit)
+    rows = [
+        {
+            "topic_id": x.topic_id,
+            "title": x.title,
+            "score": x.score,
+            "reasons": [reason_text(r) for r in x.reasons],
+            "last_discussed": x.last_discussed.isoformat() if x.last_discussed else None,
+        }
+        for x in found
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['score']:>4}  {r['title']}  [{r['topic_id']}]")
+        for reason in r["reasons"]:
+            print(f"        - {reason}")
+    return 0
+
+
+def _due(args) -> int:
+    with services_for(args) as s:
+        items = s.planner.due(args.within)
+        names = {v.member.id: v.name for v in s.household.members()}
+    rows = []
+    for item in items:
+        member = names.get(item.member_id)
+        row = {
+            "kind": item.kind,
+            "key": item.key,
+            "member": member,
+            "title": due_text(item, member),
+            "due_on": item.due_on.isoformat(),
+            "overdue_days": item.overdue_days,
+        }
+        for extra in ("topic_id", "app_id", "item_id"):
+            if getattr(item, extra):
+                row[extra] = getattr(item, extra)
+        rows.append(row)
+    overdue = any(r["overdue_days"] > 0 for r in rows)
+    if args.quiet and not overdue:
+        return 0
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print(_t("Nothing is due. Well done."))
+    else:
+        print_table(
+            [_t("Due"), _t("Overdue"), _t("What"), _t("Key")],
+            [
+                (
+                    r["due_on"],
+                    r["overdue_days"] if r["overdue_days"] > 0 else "",
+                    r["title"],
+                    r["key"],
+                )
+                for r in rows
+            ],
+        )
+    return EXIT_OVERDUE if overdue else 0
+
+
+def _snooze(args) -> int:
+    with services_for(args) as s:
+        until = s.planner.snooze(args.key, args.days)
+    print(QCoreApplication.translate("cli", "Snoozed until {date}.").format(date=until))
+    return 0
+
+
+def _done(args) -> int:
+    with services_for(args) as s:
+        s.planner.done(args.key)
+    print(_t("Done."))
+    return 0

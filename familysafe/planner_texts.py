@@ -1,0 +1,66 @@
+"""Words for the planner's reasons and due items (shared by the CLI and the window).
+
+The core says *why* with codes and values; here they become translated sentences. Band and
+feature names stay as the short codes the parent sees elsewhere ("13-15", "live-streaming").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from familysafe.core.due import DueItem
+from familysafe.core.suggestions import Reason
+
+
+def reason_text(reason: Reason) -> str:
+    translate = QCoreApplication.translate
+    v = reason.values
+    if reason.code == "suits-band":
+        return translate("Planner", "Suits their age")
+    if reason.code == "app-feature":
+        return translate("Planner", "Uses {feature} on {apps}").format(
+            apps=", ".join(v["apps"]), feature=v["feature"].replace("-", " ")
+        )
+    if reason.code == "never-discussed":
+        return translate("Planner", "Not talked about yet")
+    if reason.code == "last-discussed":
+        return translate(
+            "Planner", "Talked about {days} days ago (worth revisiting every {revisit} days)"
+        ).format(days=v["days"], revisit=v["revisit_days"])
+    if reason.code == "due-again":
+        return translate("Planner", "Due for another talk ({days} days past)").format(
+            days=v["days_over"]
+        )
+    if reason.code == "new-band":
+        band = getattr(v["band"], "value", v["band"])
+        return translate("Planner", "New now they are {band}").format(band=band)
+    if reason.code == "follow-up-pending":
+        return translate("Planner", "Follow-up still open: {text}").format(text=v["text"])
+    return reason.code
+
+
+def due_text(item: DueItem, member: str | None) -> str:
+    translate = QCoreApplication.translate
+    v = item.values
+    if item.kind == "check-in":
+        return translate("Planner", "Family check-in")
+    if item.kind == "talk":
+        return translate("Planner", "Talk with {name}").format(name=member)
+    if item.kind == "topic":
+        return translate("Planner", "Talk with {name} about “{topic}”").format(
+            name=member, topic=item.title
+        )
+    if item.kind == "checklist":
+        app = v.get("app", item.app_id)
+        if item.code == "checklist-to-do":
+            text = translate("Planner", "{app} for {name}: {item}")
+        else:
+            text = translate("Planner", "Re-check {app} for {name}: {item}")
+        return text.format(app=app, name=member, item=item.title)
+    if item.kind == "follow-up":
+        return translate("Planner", "Follow-up: {text}").format(text=item.title)
+    if item.kind == "new-band":
+        return translate("Planner", "{name} is now {band}: {count} new topics").format(
+            name=member, band=v["band"], count=len(v["topics"])
+        )
+    return item.key

@@ -1,0 +1,357 @@
+"""The planner's use cases: a child's apps and checklists, talks, suggestions and what is due."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from familysafe.core import checklist as checklist_rules
+from familysafe.core.clock import Clock
+from familysafe.core.due import DueItem, due_items
+from familysafe.core.errors import NotFoundError, ValidationError
+from familysafe.core.household import Member, Role
+from familysafe.core.library import App
+from familysafe.core.planning import ChecklistMark, ChildPlan, FamilyPlan
+from familysafe.core.schedule import CheckInSchedule, TalkCadence
+from familysafe.core.suggestions import Suggestion, suggest
+from familysafe.services.household import HouseholdService
+from familysafe.services.library import LibraryService
+from familysafe.services.settings import SettingsService
+from familysafe.store import members as member_repo
+from familysafe.store import planner as repo
+from familysafe.store.db import Database
+from familysafe.store.planner import TalkEntry
+
+SCHEDULE = "checkin_schedule"
+CADENCE = "talk_cadence"
+RECHECK_MONTHS = "recheck_months"
+FOLLOW_UP_MAX = 200
+
+
+@dataclass(frozen=True)
+class AppStatus:
+    app: App
+    below_min_age: bool
+    checklist_done: int
+    checklist_total: int
+    added_on: date
+
+
+class PlannerService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        household: HouseholdService,
+        library: LibraryService,
+        settings: SettingsService,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._household = household
+        self._library = library
+        self._settings = settings
+
+    # Settings the planner reads --------------------------------------------------------------
+
+    def schedule(self) -> CheckInSchedule:
+        raw = self._settings.get(SCHEDULE)
+        return CheckInSchedule.from_dict(json.loads(raw)) if raw else CheckInSchedule()
+
+    def set_schedule(self, schedule: CheckInSchedule) -> None:
+        self._settings.put(SCHEDULE, json.dumps(schedule.to_dict()))
+
+    def cadence(self) -> TalkCadence:
+        raw = self._settings.get(CADENCE)
+        return TalkCadence.from_dict(json.loads(raw)) if raw else TalkCadence()
+
+    def set_cadence(self, cadence: TalkCadence) -> None:
+        self._settings.put(CADENCE, json.dumps(cadence.to_dict()))
+
+    def recheck(self) -> relativedelta:
+        return relativedelta(months=int(self._settings.get(RECHECK_MONTHS, "6")))
+
+    def set_recheck_months(self, months: int) -> None:
+        if not 1 <= months <= 24:
+            raise ValidationError("recheck", "recheck-range", "from 1 to 24 months", low=1, high=24)
+        self._settings.put(RECHECK_MONTHS, str(months))
+
+    # The family as the planner sees it ---------------------------------------------------------
+
+    def _child(self, name: str) -> Member:
+        member = self._household.get(name)
+        if member.role is not Role.CHILD:
+            raise ValidationError(
+                "member",
+                "not-a-child",
+                f"{member.name} is an adult: this is for children",
+                name=member.name,
+            )
+        return member
+
+    def child_plan(self, member: Member) -> ChildPlan:
+        conn = self._db.conn
+        return ChildPlan(
+            member.id,
+            member.name,
+            member.born,
+            repo.apps_of(conn, member.id),
+            member_repo.added_on(conn).get(member.id),
+        )
+
+    def family_plan(self) -> FamilyPlan:
+        conn = self._db.conn
+        children = tuple(self.child_plan(v.member) for v in self._household.children())
+        return FamilyPlan(
+            children, repo.talks(conn), repo.follow_ups(conn), repo.marks(conn), repo.snoozes(conn)
+        )
+
+    # Apps ------------------------------------------------------------------------------------
+
+    def add_apps(self, name: str, app_ids: list[str]) -> list[AppStatus]:
+        member = self._household.get(name)
+        apps = [self._library.app(a) for a in app_ids]  # NotFoundError before any write
+        with self._db.transaction() as conn:
+            for app in apps:
+                repo.add_app(conn, member.id, app.id, self._clock.today())
+        return [s for s in self.apps(member.name) if s.app.id in app_ids]
+
+    def remove_app(self, name: str, app_id: str) -> None:
+        member = self._household.get(name)
+        with self._db.transaction() as conn:
+            if not repo.remove_app(conn, member.id, app_id):
+                raise NotFoundError(
+                    "app-not-used",
+                    f"{member.name} does not use {app_id!r}",
+                    name=member.name,
+                    id=app_id,
+                )
+
+    def apps(self, name: str) -> list[AppStatus]:
+        member = self._household.get(name)
+        today = self._clock.today()
+        plan = self.child_plan(member) if member.born else None
+        marks = repo.marks(self._db.conn, member.id)
+        result = []
+        for use in repo.apps_of(self._db.conn, member.id):
+            app = self._library.library.app(use.app_id)
+            if app is None:  # an app the content no longer has: keep the data, skip the row
+                continue
+            if plan is None:
+                result.append(AppStatus(app, False, 0, 0, use.added_on))
+                continue
+            states = checklist_rules.item_states(plan, app, marks, today, self.recheck())
+            done, total = checklist_rules.progress(states)
+            result.append(AppStatus(app, plan.below_min_age(app, today), done, total, use.added_on))
+        return sorted(result, key=lambda s: s.app.name.casefold())
+
+    # Checklists --------------------------------------------------------------------------------
+
+    def checklist(self, name: str, app_id: str | None = None) -> list[checklist_rules.ItemState]:
+        member = self._child(name)
+        plan = self.child_plan(member)
+        if app_id is not None and app_id not in plan.app_ids:
+            self._library.app(app_id)  # unknown app: NotFoundError
+            raise NotFoundError(
+                "app-not-used",
+                f"{member.name} does not use {app_id!r}",
+                name=member.name,
+                id=app_id,
+            )
+        marks = repo.marks(self._db.conn, member.id)
+        states = []
+        for use in plan.apps:
+            app = self._library.library.app(use.app_id)
+            if app and (app_id is None or app.id == app_id):
+                states += checklist_rules.item_states(
+                    plan, app, marks, self._clock.today(), self.recheck()
+                )
+        return states
+
+    def mark(
+        self, name: str, app_id: str, item_id: str, done: bool = True, on: date | None = None
+    ) -> None:
+        member = self._child(name)
+        app = self._library.app(app_id)
+        if app.item(item_id) is None:
+            raise NotFoundError(
+                "item-not-found", f"{app.name} has no item {item_id!r}", app=app.name, id=item_id
+            )
+        if app_id not in self.child_plan(member).app_ids:
+            raise NotFoundError(
+                "app-not-used",
+                f"{member.name} does not use {app_id!r}",
+                name=member.name,
+                id=app_id,
+            )
+        on = on or self._clock.today()
+        if on > self._clock.today():
+            raise ValidationError(
+                "on", "date-future", "that date is in the future", date=on.isoformat()
+            )
+        with self._db.transaction() as conn:
+            repo.put_mark(conn, ChecklistMark(member.id, app_id, item_id, on, done))
+
+    # Talks -----------------------------------------------------------------------------------
+
+    def log_talk(
+        self,
+        names: list[str],
+        topic_ids: list[str],
+        on: date | None = None,
+        notes: str = "",
+        how_it_went: str = "",
+        follow_ups: list[tuple[str, date]] = (),
+    ) -> int:
+        """Record a talk; returns its id. Everything or nothing is saved."""
+        members, topics, follow_ups = self._check_talk(names, topic_ids, follow_ups)
+        on = on or self._clock.today()
+        with self._db.transaction() as conn:
+            talk_id = repo.insert_talk(
+                conn, on, [m.id for m in members], topics, notes.strip(), how_it_went.strip()
+            )
+            for text, due in follow_ups:
+                member_id = members[0].id if len(members) == 1 else None
+                repo.insert_follow_up(conn, talk_id, member_id, text, due)
+        return talk_id
+
+    def edit_talk(
+        self,
+        talk_id: int,
+        names: list[str],
+        topic_ids: list[str],
+        on: date,
+        notes: str = "",
+        how_it_went: str = "",
+    ) -> None:
+        members, topics, _ = self._check_talk(names, topic_ids, [])
+        with self._db.transaction() as conn:
+            if repo.talk_entry(conn, talk_id) is None:
+                raise NotFoundError("talk-not-found", f"no talk {talk_id}", id=talk_id)
+            repo.update_talk(
+                conn,
+                talk_id,
+                on,
+                [m.id for m in members],
+                topics,
+                notes.strip(),
+                how_it_went.strip(),
+            )
+
+    def delete_talk(self, talk_id: int) -> None:
+        with self._db.transaction() as conn:
+            if not repo.delete_talk(conn, talk_id):
+                raise NotFoundError("talk-not-found", f"no talk {talk_id}", id=talk_id)
+
+    def _check_talk(self, names, topic_ids, follow_ups):
+        if not names:
+            raise ValidationError("members", "talk-no-member", "a talk needs at least one person")
+        if not topic_ids:
+            raise ValidationError("topics", "talk-no-topic", "a talk needs at least one topic")
+        members = list({m.id: m for m in (self._household.get(n) for n in names)}.values())
+        topics = list(dict.fromkeys(self._library.topic(t).id for t in topic_ids))
+        checked = []
+        for text, due in follow_ups:
+            text = " ".join((text or "").split())
+            if not text or len(text) > FOLLOW_UP_MAX:
+                raise ValidationError(
+                    "follow_up",
+                    "follow-up-text",
+                    f"a follow-up needs 1 to {FOLLOW_UP_MAX} characters",
+                    limit=FOLLOW_UP_MAX,
+                )
+            checked.append((text, due))
+        return members, topics, checked
+
+    def history(self, name: str | None = None) -> list[TalkEntry]:
+        conn = self._db.conn
+        member = self._household.get(name) if name else None
+        entries = [
+            repo.talk_entry(conn, t.id)
+            for t in repo.talks(conn)
+            if member is None or t.includes(member.id)
+        ]
+        return sorted(entries, key=lambda e: (e.record.on, e.record.id), reverse=True)
+
+    def complete_follow_up(self, follow_up_id: int, done: bool = True) -> None:
+        with self._db.transaction() as conn:
+            if not repo.set_follow_up_done(
+                conn, follow_up_id, self._clock.today() if done else None
+            ):
+                raise NotFoundError(
+                    "follow-up-not-found", f"no follow-up {follow_up_id}", id=follow_up_id
+                )
+
+    # Suggestions and what is due ---------------------------------------------------------------
+
+    def suggest(self, name: str, limit: int | None = None) -> list[Suggestion]:
+        member = self._child(name)
+        conn = self._db.conn
+        return suggest(
+            self.child_plan(member),
+            self._library.library,
+            self._clock.today(),
+            repo.talks(conn),
+            repo.follow_ups(conn),
+            limit,
+        )
+
+    def due(self, within: int = 7) -> list[DueItem]:
+        if within < 0:
+            raise ValidationError("within", "within-negative", "within must be 0 or more days")
+        return due_items(
+            self.family_plan(),
+            self._library.library,
+            self._clock.today(),
+            schedule=self.schedule(),
+            cadence=self.cadence(),
+            recheck=self.recheck(),
+            within=within,
+        )
+
+    def snooze(self, key: str, days: int) -> date:
+        if not 1 <= days <= 90:
+            raise ValidationError("days", "snooze-range", "snooze for 1 to 90 days")
+        self._find_due(key)
+        until = self._clock.today() + timedelta(days=days)
+        with self._db.transaction() as conn:
+            repo.put_snooze(conn, key, until)
+        return until
+
+    def done(self, key: str) -> DueItem:
+        """Mark a due item done: the checklist item ticked, the follow-up completed, the
+        check-in or new band acknowledged. A talk or topic is done by logging the talk."""
+        item = self._find_due(key)
+        today = self._clock.today()
+        member = self._member_by_id(item.member_id) if item.member_id else None
+        if item.kind == "checklist":
+            self.mark(member.name, item.app_id, item.item_id, True)
+        elif item.kind == "follow-up":
+            self.complete_follow_up(item.follow_up_id)
+        elif item.kind in ("check-in", "new-band"):
+            hide_until = item.due_on + timedelta(days=1 if item.kind == "check-in" else 31)
+            with self._db.transaction() as conn:
+                repo.put_snooze(conn, key, max(hide_until, today + timedelta(days=1)))
+        else:
+            raise ValidationError(
+                "key", "done-needs-talk", "log a talk to mark this done (familysafe talk ...)"
+            )
+        return item
+
+    def _find_due(self, key: str) -> DueItem:
+        for item in self.due(within=60):
+            if item.key == key:
+                return item
+        raise NotFoundError("due-not-found", f"nothing due with the key {key!r}", key=key)
+
+    def _member_by_id(self, member_id: int) -> Member:
+        member = member_repo.by_id(self._db.conn, member_id)
+        if member is None:
+            raise NotFoundError("member-not-found", "that member no longer exists", name="")
+        return member
+
+    def member_name(self, member_id: int | None) -> str | None:
+        return self._member_by_id(member_id).name if member_id else None
