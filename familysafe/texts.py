@@ -56,6 +56,17 @@ def _templates() -> dict[str, str]:
         "band-not-suited": translate(
             "Errors", "The topic “{id}” is not written for ages {band}; it suits {bands}."
         ),
+        "talk-no-member": translate("Errors", "Tick at least one person who took part."),
+        "talk-no-topic": translate("Errors", "Tick at least one topic you talked about."),
+        "follow-up-text": translate("Errors", "A follow-up needs 1 to {limit} characters."),
+        "not-a-child": translate("Errors", "{name} is an adult: this is for children."),
+        "app-not-used": translate("Errors", "{name} does not use “{id}”."),
+        "item-not-found": translate("Errors", "{app} has no checklist item “{id}”."),
+        "due-not-found": translate(
+            "Errors", "Nothing due has the key “{key}”. See: familysafe due --json"
+        ),
+        "done-needs-talk": translate("Errors", "Log a talk to mark this done."),
+        "date-future": translate("Errors", "The date {date} is in the future."),
         "database-unreadable": translate(
             "Errors", "The FamilySafe data cannot be opened: {detail}"
         ),

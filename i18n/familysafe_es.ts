@@ -157,6 +157,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick at least one person who took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one topic you talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up needs 1 to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an adult: this is for children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not use “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} has no checklist item “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due has the key “{key}”. See: familysafe due --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a talk to mark this done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The FamilySafe data cannot be opened: {detail}</source>
         <translation>No se pueden abrir los datos de FamilySafe: {detail}</translation>
     </message>
@@ -307,6 +343,81 @@
     </message>
 </context>
 <context>
+    <name>LogTalkDialog</name>
+    <message>
+        <source>Log a talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: how it went, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional private notes. They stay on this computer and never appear in reminders, and in printed plans only if you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Turn off chat in Roblox together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} (sample family)</source>
@@ -335,6 +446,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -464,6 +579,61 @@
     </message>
     <message>
         <source>{name} is now {band}: {count} new topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log the talk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a talk, a settings check or a family check-in is due, it shows here. Add your children and the apps they use to get started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is overdue and what is coming up in the next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,4 +23,21 @@ def seed(services: Services) -> None:
     household.add("Lucia", Role.CHILD, _months_ago(today, 13, 1))
     household.add("Priya", Role.ADULT)
     household.add("Grandma", Role.ADULT)
+    planner = services.planner
+    planner.add_apps("Rosa", ["youtube-kids"])
+    planner.add_apps("Arun", ["roblox", "minecraft"])
+    planner.add_apps("Lucia", ["instagram", "snapchat", "whatsapp"])
+    planner.log_talk(
+        ["Arun"],
+        ["strangers-in-games"],
+        today - relativedelta(days=40),
+        how_it_went="He knew more than I expected",
+    )
+    planner.log_talk(
+        ["Lucia"],
+        ["privacy-settings", "location-sharing"],
+        today - relativedelta(days=12),
+        follow_ups=[("Check Snap Map together", today + relativedelta(days=3))],
+    )
+    planner.mark("Arun", "roblox", "limit-chat", on=today - relativedelta(days=40))
     services.settings.mark_welcomed()

@@ -302,11 +302,12 @@ class PlannerService:
     def due(self, within: int = 7) -> list[DueItem]:
         if within < 0:
             raise ValidationError("within", "within-negative", "within must be 0 or more days")
+        family = self.family_plan()
         return due_items(
-            self.family_plan(),
+            family,
             self._library.library,
             self._clock.today(),
-            schedule=self.schedule(),
+            schedule=self.schedule() if family.children else None,  # no children, no check-in
             cadence=self.cadence(),
             recheck=self.recheck(),
             within=within,

@@ -20,6 +20,7 @@ from familysafe.about import APP_NAME
 from familysafe.ui.context import AppContext
 from familysafe.ui.pages.apps import AppsPage
 from familysafe.ui.pages.family import FamilyPage
+from familysafe.ui.pages.today import TodayPage
 from familysafe.ui.pages.topics import TopicsPage
 
 
@@ -38,11 +39,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
 
+        self.today_page = TodayPage(ctx)
         self.family_page = FamilyPage(ctx)
         self.topics_page = TopicsPage(ctx)
         self.apps_page = AppsPage(ctx)
-        for page in (self.family_page, self.topics_page, self.apps_page):
+        for page in (self.today_page, self.family_page, self.topics_page, self.apps_page):
             self.add_page(page)
+        self.today_page.open_topic.connect(self.open_topic)
 
         # One click from every page, and F1: calm help when something has gone wrong.
         self.help_button = QPushButton(self.tr("Get help now"))
@@ -85,6 +88,18 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
+    def open_topic(self, topic_id: str, member: str = "") -> None:
+        band = None
+        if member:
+            band = self._ctx.services.household.view(self._ctx.services.household.get(member)).band
+        self.show_page(self.pages.indexOf(self.topics_page))
+        self.topics_page.show_for(band, topic_id)
+
+    def log_talk(self) -> None:
+        from familysafe.ui.dialogs.log_talk import LogTalkDialog
+
+        LogTalkDialog(self._ctx, parent=self).exec()
+
     def get_help(self, guide_id: str | None = None) -> None:
         from familysafe.ui.dialogs.get_help import GetHelpDialog
 
@@ -98,6 +113,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        log_action = QAction(self.tr("&Log a talk…"), self)
+        log_action.setShortcut(QKeySequence("Ctrl+T"))
+        log_action.triggered.connect(self.log_talk)
+        file_menu.addAction(log_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = QAction(self.tr("&Get help now"), self)

@@ -1,0 +1,177 @@
+"""Logging a talk: when, with whom, about what, how it went, and any follow-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.errors import FamilySafeError, ValidationError
+from familysafe.texts import error_text
+from familysafe.ui.context import AppContext
+from familysafe.ui.formatting import qdate
+from familysafe.ui.widgets.field_error import FieldError
+
+
+def _checkable(item: QListWidgetItem, checked: bool) -> QListWidgetItem:
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+class LogTalkDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        members: list[str] = (),
+        topics: list[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.talk_id: int | None = None
+        self.setWindowTitle(self.tr("Log a talk"))
+        today = ctx.clock.today()
+
+        self.date_edit = QDateEdit(qdate(today))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMaximumDate(qdate(today))
+        self.date_edit.setAccessibleName(self.tr("Date of the talk"))
+
+        self.members = QListWidget()
+        self.members.setAccessibleName(self.tr("Who took part"))
+        self.members.setMaximumHeight(120)
+        for view in ctx.services.household.members():
+            item = _checkable(QListWidgetItem(view.name), view.name in members)
+            item.setData(Qt.ItemDataRole.UserRole, view.name)
+            self.members.addItem(item)
+        self.members_error = FieldError()
+
+        self.topic_search = QLineEdit()
+        self.topic_search.setPlaceholderText(self.tr("Find a topic"))
+        self.topic_search.setAccessibleName(self.tr("Find a topic"))
+        self.topic_search.textChanged.connect(self._filter_topics)
+        self.topics = QListWidget()
+        self.topics.setAccessibleName(self.tr("Topics talked about"))
+        for topic in ctx.services.library.topics():
+            item = _checkable(QListWidgetItem(topic.title), topic.id in topics)
+            item.setData(Qt.ItemDataRole.UserRole, topic.id)
+            self.topics.addItem(item)
+        self.topics_error = FieldError()
+
+        self.how = QLineEdit()
+        self.how.setAccessibleName(self.tr("How it went"))
+        self.how.setPlaceholderText(self.tr("Optional: how it went, in a few words"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Private notes"))
+        self.notes.setPlaceholderText(
+            self.tr(
+                "Optional private notes. They stay on this computer and never appear in "
+                "reminders, and in printed plans only if you choose."
+            )
+        )
+        self.notes.setMaximumHeight(90)
+
+        self.follow_up_check = QCheckBox(self.tr("Add a &follow-up"))
+        self.follow_up_text = QLineEdit()
+        self.follow_up_text.setAccessibleName(self.tr("Follow-up"))
+        self.follow_up_text.setPlaceholderText(self.tr("e.g. Turn off chat in Roblox together"))
+        self.follow_up_by = QDateEdit(qdate(today).addDays(7))
+        self.follow_up_by.setCalendarPopup(True)
+        self.follow_up_by.setAccessibleName(self.tr("Follow-up due by"))
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up_text, 1)
+        follow_row.addWidget(self.follow_up_by)
+        self.follow_up_error = FieldError()
+        self.follow_up_check.toggled.connect(self._follow_up_toggled)
+        self._follow_up_toggled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Date"), self.date_edit)
+        members_box = QVBoxLayout()
+        members_box.addWidget(self.members)
+        members_box.addWidget(self.members_error)
+        form.addRow(self.tr("&With"), members_box)
+        topics_box = QVBoxLayout()
+        topics_box.addWidget(self.topic_search)
+        topics_box.addWidget(self.topics)
+        topics_box.addWidget(self.topics_error)
+        form.addRow(self.tr("&Topics"), topics_box)
+        form.addRow(self.tr("&How it went"), self.how)
+        form.addRow(self.tr("&Notes"), self.notes)
+        follow_box = QVBoxLayout()
+        follow_box.addWidget(self.follow_up_check)
+        follow_box.addLayout(follow_row)
+        follow_box.addWidget(self.follow_up_error)
+        form.addRow("", follow_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 680)
+
+    def _follow_up_toggled(self, on: bool) -> None:
+        self.follow_up_text.setEnabled(on)
+        self.follow_up_by.setEnabled(on)
+
+    def _filter_topics(self, text: str) -> None:
+        needle = text.casefold()
+        for row in range(self.topics.count()):
+            item = self.topics.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[str]:
+        return [
+            widget.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(widget.count())
+            if widget.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        for error in (self.members_error, self.topics_error, self.follow_up_error):
+            error.clear_message()
+        follow_ups = []
+        if self.follow_up_check.isChecked():
+            follow_ups.append((self.follow_up_text.text(), self.follow_up_by.date().toPython()))
+        try:
+            self.talk_id = self._ctx.services.planner.log_talk(
+                self._checked(self.members),
+                self._checked(self.topics),
+                self.date_edit.date().toPython(),
+                self.notes.toPlainText(),
+                self.how.text(),
+                follow_ups,
+            )
+        except ValidationError as exc:
+            target = {"members": self.members_error, "topics": self.topics_error}.get(
+                exc.field, self.follow_up_error
+            )
+            target.show_message(error_text(exc))
+            return
+        except FamilySafeError as exc:
+            self.topics_error.show_message(error_text(exc))
+            return
+        self._ctx.household_changed.emit()
+        self.accept()
+
+
+__all__ = ["LogTalkDialog", "QDate"]

@@ -1,0 +1,172 @@
+"""The Today page: what is overdue and coming up, each with a one-click action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.due import DueItem
+from familysafe.planner_texts import due_text
+from familysafe.ui import formatting
+from familysafe.ui.context import AppContext
+from familysafe.ui.dialogs.log_talk import LogTalkDialog
+from familysafe.ui.widgets.empty_state import EmptyState
+from familysafe.ui.widgets.page_header import PageHeader
+
+
+class TodayPage(QWidget):
+    open_topic = Signal(str, str)  # topic id, member name
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._loaded = False
+        self.title = self.tr("Today")
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("What is due"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _: self.primary_action())
+
+        self.log_button = QPushButton(self.tr("&Log the talk…"))
+        self.guide_button = QPushButton(self.tr("Open the &guide"))
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.snooze_day_button = QPushButton(self.tr("Snooze a &day"))
+        self.snooze_week_button = QPushButton(self.tr("Snooze a &week"))
+        self.log_button.clicked.connect(self.log_talk)
+        self.guide_button.clicked.connect(self._open_guide)
+        self.done_button.clicked.connect(self.mark_done)
+        self.snooze_day_button.clicked.connect(lambda: self.snooze(1))
+        self.snooze_week_button.clicked.connect(lambda: self.snooze(7))
+        buttons = QHBoxLayout()
+        for b in (
+            self.log_button,
+            self.guide_button,
+            self.done_button,
+            self.snooze_day_button,
+            self.snooze_week_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch()
+
+        self.empty = EmptyState(
+            self.tr("Nothing is due"),
+            self.tr(
+                "When a talk, a settings check or a family check-in is due, it shows here. "
+                "Add your children and the apps they use to get started."
+            ),
+        )
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.list, 1)
+        listing_layout.addLayout(buttons)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(listing)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            PageHeader(
+                self.title, self.tr("What is overdue and what is coming up in the next week.")
+            )
+        )
+        layout.addWidget(self.stack, 1)
+        ctx.household_changed.connect(self._refresh_if_loaded)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+        super().showEvent(event)
+
+    def _refresh_if_loaded(self) -> None:
+        if self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        planner = self._ctx.services.planner
+        names = {v.member.id: v.name for v in self._ctx.services.household.members()}
+        self.list.clear()
+        for item in planner.due(7):
+            member = names.get(item.member_id)
+            when = formatting.long_date(item.due_on)
+            if item.overdue_days > 0:
+                status = self.tr("{days} days overdue").format(days=item.overdue_days)
+            elif item.overdue_days == 0:
+                status = self.tr("due today")
+            else:
+                status = self.tr("due {date}").format(date=when)
+            row = QListWidgetItem(f"{due_text(item, member)}\n{status}")
+            row.setData(Qt.ItemDataRole.UserRole, (item, member))
+            if item.overdue_days > 0:
+                font = row.font()
+                font.setBold(True)
+                row.setFont(font)
+            elif item.overdue_days < 0:
+                row.setForeground(
+                    QBrush(
+                        self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                    )
+                )
+            self.list.addItem(row)
+        self.stack.setCurrentIndex(1 if self.list.count() else 0)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def current(self) -> tuple[DueItem, str | None] | None:
+        row = self.list.currentItem()
+        return row.data(Qt.ItemDataRole.UserRole) if row else None
+
+    def _update_buttons(self) -> None:
+        current = self.current()
+        kind = current[0].kind if current else None
+        self.log_button.setEnabled(kind in ("talk", "topic", "follow-up", "check-in"))
+        self.guide_button.setEnabled(kind in ("topic",) or kind == "new-band")
+        self.done_button.setEnabled(kind in ("checklist", "follow-up", "check-in", "new-band"))
+        self.snooze_day_button.setEnabled(current is not None)
+        self.snooze_week_button.setEnabled(current is not None)
+
+    def primary_action(self) -> None:
+        current = self.current()
+        if current and current[0].kind in ("talk", "topic"):
+            self.log_talk()
+        elif current:
+            self.mark_done()
+
+    def log_talk(self) -> None:
+        current = self.current()
+        members = [current[1]] if current and current[1] else []
+        topics = [current[0].topic_id] if current and current[0].topic_id else []
+        LogTalkDialog(self._ctx, members, topics, parent=self).exec()
+
+    def mark_done(self) -> None:
+        current = self.current()
+        if current:
+            self._ctx.services.planner.done(current[0].key)
+            self._ctx.household_changed.emit()
+
+    def snooze(self, days: int) -> None:
+        current = self.current()
+        if current:
+            self._ctx.services.planner.snooze(current[0].key, days)
+            self._ctx.household_changed.emit()
+
+    def _open_guide(self) -> None:
+        current = self.current()
+        if not current:
+            return
+        item = current[0]
+        topic = item.topic_id or (item.values.get("topics") or [None])[0]
+        if topic:
+            self.open_topic.emit(topic, current[1] or "")
