@@ -90,3 +90,15 @@ def test_get_help_shows_the_country_routes_for_the_guide(qtbot, ctx):
     dialog.country.setCurrentIndex(dialog.country.findData("GB"))
     text = dialog.view.toPlainText()
     assert "999" in text and "United Kingdom" in text
+
+
+def test_choosing_a_country_in_get_help_remembers_it(qtbot, ctx):
+    dialog = GetHelpDialog(ctx)
+    qtbot.addWidget(dialog)
+    index = dialog.country.findData("IE")
+    dialog.country.setCurrentIndex(index)
+    dialog.country.activated.emit(index)
+    assert ctx.services.settings.country() == "IE"
+    again = GetHelpDialog(ctx)
+    qtbot.addWidget(again)
+    assert again.country.currentData() == "IE"
