@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from familysafe.core.bands import BirthMonth
+from familysafe.core.errors import NotFoundError, ValidationError
+from familysafe.core.household import Role
+
+
+@pytest.fixture
+def family(services):
+    services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    services.household.add("Lucia", Role.CHILD, BirthMonth(2013, 9))
+    return services
+
+
+def test_edit_and_delete_a_talk(family):
+    planner = family.planner
+    talk_id = planner.log_talk(["Arun"], ["strangers-in-games"], date(2026, 11, 1), "note")
+    planner.edit_talk(talk_id, ["Arun", "Lucia"], ["safe-to-tell"], date(2026, 11, 2), "changed")
+    entry = planner.history("Lucia")[0]
+    assert entry.record.on == date(2026, 11, 2)
+    assert entry.record.topic_ids == ("safe-to-tell",) and entry.notes == "changed"
+    planner.delete_talk(talk_id)
+    assert planner.history() == []
+    with pytest.raises(NotFoundError):
+        planner.delete_talk(talk_id)
+
+
+def test_a_failed_talk_saves_nothing(family):
+    with pytest.raises(ValidationError):
+        family.planner.log_talk(["Arun"], ["safe-to-tell"], follow_ups=[("", date(2026, 12, 1))])
+    with pytest.raises(NotFoundError):
+        family.planner.log_talk(["Arun", "Nobody"], ["safe-to-tell"])
+    assert family.planner.history() == []
+
+
+def test_removing_a_child_removes_their_talks_apps_and_marks(family):
+    planner = family.planner
+    planner.add_apps("Arun", ["roblox"])
+    planner.mark("Arun", "roblox", "limit-chat")
+    planner.log_talk(["Arun"], ["safe-to-tell"])
+    shared = planner.log_talk(["Arun", "Lucia"], ["cyberbullying"])
+    family.household.remove("Arun")
+    conn = family.db.conn
+    assert conn.execute("SELECT count(*) FROM member_app").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM checklist_mark").fetchone()[0] == 0
+    assert [e.record.id for e in planner.history()] == [shared]  # Lucia's talk stays
+
+
+def test_checklist_item_goes_stale_after_the_recheck_interval(family, data_dir):
+    from familysafe.core.clock import FixedClock
+    from familysafe.services import open_services
+
+    family.planner.add_apps("Lucia", ["instagram"])
+    item = family.planner.checklist("Lucia")[0]
+    family.planner.mark("Lucia", "instagram", item.item_id)
+    family.planner.set_recheck_months(3)
+    with open_services(data_dir, FixedClock.on(date(2027, 3, 1))) as later:
+        state = next(s for s in later.planner.checklist("Lucia") if s.item_id == item.item_id)
+        assert state.recheck_on == date(2027, 2, 23) and state.stale
