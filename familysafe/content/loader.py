@@ -254,7 +254,7 @@ def parse_country(path: Path, data: dict[str, Any]) -> Country:
     return Country(code, name, emergency, reviewed, tuple(routes))
 
 
-def _unique(items, path_of, kind: str) -> dict[str, Any]:
+def _unique(items, kind: str) -> dict[str, Any]:
     result = {}
     for path, item in items:
         key = item.id if hasattr(item, "id") else item.code
@@ -274,9 +274,7 @@ def load_library(root: Path | None = None, language: str | None = None) -> Libra
         ("guides", parse_guide),
         ("helplines", parse_country),
     ):
-        parsed[kind] = _unique(
-            [(p, parse(p, d)) for p, d in _files(root, kind, language)], None, kind
-        )
+        parsed[kind] = _unique([(p, parse(p, d)) for p, d in _files(root, kind, language)], kind)
     library = Library(parsed["topics"], parsed["apps"], parsed["guides"], parsed["helplines"])
     _check_references(library, root)
     return library

@@ -86,7 +86,8 @@ class GetHelpDialog(QDialog):
         self.guides.currentItemChanged.connect(self.refresh)
         self.country.currentIndexChanged.connect(self.refresh)
         self.country.activated.connect(  # the parent chose it: remember the family's country
-            lambda _: ctx.services.settings.set_country(self.country.currentData()))
+            lambda _: ctx.services.settings.set_country(self.country.currentData())
+        )
         self.guides.setCurrentRow(0)
         self.resize(960, 680)
 

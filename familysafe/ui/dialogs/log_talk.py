@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -172,6 +172,3 @@ class LogTalkDialog(QDialog):
             return
         self._ctx.household_changed.emit()
         self.accept()
-
-
-__all__ = ["LogTalkDialog", "QDate"]
