@@ -29,16 +29,12 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     json_flag(show)
     show.set_defaults(handler=_topic_show)
 
-    app = sub.add_parser("app", parents=[common], help="the app catalogue, and a child's apps")
-    app_actions = app.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(app)
-    )
+    app_actions = sub.actions("app", common, help="the app catalogue, and a child's apps")
     catalogue = app_actions.add_parser(
         "catalogue", parents=[common], help="every app FamilySafe knows, with its checklist"
     )
     json_flag(catalogue)
     catalogue.set_defaults(handler=_catalogue)
-    sub._familysafe_app_actions = app_actions  # the planner adds "app add/remove" here
 
     helplines = sub.add_parser(
         "helplines", parents=[common], help="helplines and reporting routes for a country"

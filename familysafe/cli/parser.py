@@ -24,6 +24,25 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
 
 
+class Commands(argparse._SubParsersAction):
+    """The sub-commands. ``actions(name, ...)`` gives a command that has actions of its own
+    ("app catalogue", "app add"); several CLI modules may add actions to the same command."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._groups: dict[str, argparse._SubParsersAction] = {}
+
+    def actions(
+        self, name: str, common: argparse.ArgumentParser, help: str
+    ) -> argparse._SubParsersAction:
+        if name not in self._groups:
+            command = self.add_parser(name, parents=[common], help=help)
+            self._groups[name] = command.add_subparsers(
+                dest="action", metavar="ACTION", required=True, parser_class=Parser
+            )
+        return self._groups[name]
+
+
 def _shared(defaults: bool) -> argparse.ArgumentParser:
     """--data-dir and --today, accepted before or after the sub-command."""
     shared = argparse.ArgumentParser(add_help=False)
@@ -59,7 +78,9 @@ def build(groups) -> Parser:
         help="open the window on a sample family in a temporary folder",
     )
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=Parser, action=Commands
+    )
     common = _shared(False)
     for group in groups:
         group.register(sub, common)

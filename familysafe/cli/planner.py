@@ -1,5 +1,6 @@
-"""``familysafe app add|remove``, ``apps``, ``checklist``, ``talk``, ``history``, ``suggest``,
-``due``, ``snooze`` and ``done``: the planner from the command line."""
+"""``familysafe app add|remove``, ``apps``, ``checklist``, ``talk``, ``talk-edit``,
+``talk-delete``, ``history``, ``suggest``, ``due``, ``snooze`` and ``done``: the planner from
+the command line."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ EXIT_OVERDUE = 3
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    actions = sub._familysafe_app_actions
+    actions = sub.actions("app", common, help="the app catalogue, and a child's apps")
     add = actions.add_parser("add", parents=[common], help="add apps a child uses")
     add.add_argument("member")
     add.add_argument("app_ids", nargs="+", metavar="APP_ID")
@@ -54,6 +55,21 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     talk.add_argument("--follow-up", metavar="TEXT")
     talk.add_argument("--by", type=iso_date, metavar="YYYY-MM-DD", help="follow-up due date")
     talk.set_defaults(handler=_talk)
+
+    edit = sub.add_parser(
+        "talk-edit", parents=[common], help="change a logged talk (what you leave out stays)"
+    )
+    edit.add_argument("talk_id", type=int, metavar="TALK_ID", help="from 'familysafe history'")
+    edit.add_argument("--member", action="append", metavar="NAME", help="who took part")
+    edit.add_argument("--topic", action="append", metavar="ID")
+    edit.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
+    edit.add_argument("--note", help="private notes ('' clears them)")
+    edit.add_argument("--how", help="how it went ('' clears it)")
+    edit.set_defaults(handler=_talk_edit)
+
+    delete = sub.add_parser("talk-delete", parents=[common], help="delete a logged talk")
+    delete.add_argument("talk_id", type=int, metavar="TALK_ID", help="from 'familysafe history'")
+    delete.set_defaults(handler=_talk_delete)
 
     history = sub.add_parser("history", parents=[common], help="talks logged")
     history.add_argument("member", nargs="?")
@@ -199,6 +215,29 @@ def _talk(args) -> int:
     return 0
 
 
+def _talk_edit(args) -> int:
+    with services_for(args) as s:
+        entry = s.planner.talk(args.talk_id)
+        names = args.member or [s.planner.member_name(m) for m in entry.record.member_ids]
+        s.planner.edit_talk(
+            args.talk_id,
+            names,
+            args.topic or list(entry.record.topic_ids),
+            args.on or entry.record.on,
+            entry.notes if args.note is None else args.note,
+            entry.how_it_went if args.how is None else args.how,
+        )
+    print(QCoreApplication.translate("cli", "Saved talk {id}.").format(id=args.talk_id))
+    return 0
+
+
+def _talk_delete(args) -> int:
+    with services_for(args) as s:
+        s.planner.delete_talk(args.talk_id)
+    print(QCoreApplication.translate("cli", "Deleted talk {id}.").format(id=args.talk_id))
+    return 0
+
+
 def _history(args) -> int:
     with services_for(args) as s:
         entries = s.planner.history(args.member)
@@ -227,8 +266,8 @@ def _history(args) -> int:
         print_json(rows)
         return 0
     print_table(
-        [_t("Date"), _t("With"), _t("Topics")],
-        [(r["on"], ", ".join(r["members"]), ", ".join(r["topics"])) for r in rows],
+        [_t("Id"), _t("Date"), _t("With"), _t("Topics")],
+        [(r["id"], r["on"], ", ".join(r["members"]), ", ".join(r["topics"])) for r in rows],
     )
     return 0
 

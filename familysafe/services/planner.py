@@ -119,6 +119,20 @@ class PlannerService:
                 repo.add_app(conn, member.id, app.id, self._clock.today())
         return [s for s in self.apps(member.name) if s.app.id in app_ids]
 
+    def set_apps(self, name: str, app_ids: list[str]) -> list[AppStatus]:
+        """Make ``app_ids`` the member's apps: add the new, remove the rest, in one transaction.
+        Removing an app forgets its checklist marks, as ``remove_app`` does."""
+        member = self._household.get(name)
+        wanted = list(dict.fromkeys(self._library.app(a).id for a in app_ids))
+        current = {use.app_id for use in repo.apps_of(self._db.conn, member.id)}
+        with self._db.transaction() as conn:
+            for app_id in current - set(wanted):
+                repo.remove_app(conn, member.id, app_id)
+            for app_id in wanted:
+                if app_id not in current:
+                    repo.add_app(conn, member.id, app_id, self._clock.today())
+        return self.apps(member.name)
+
     def remove_app(self, name: str, app_id: str) -> None:
         member = self._household.get(name)
         with self._db.transaction() as conn:
@@ -240,6 +254,12 @@ class PlannerService:
                 notes.strip(),
                 how_it_went.strip(),
             )
+
+    def talk(self, talk_id: int) -> TalkEntry:
+        entry = repo.talk_entry(self._db.conn, talk_id)
+        if entry is None:
+            raise NotFoundError("talk-not-found", f"no talk {talk_id}", id=talk_id)
+        return entry
 
     def delete_talk(self, talk_id: int) -> None:
         with self._db.transaction() as conn:

@@ -78,6 +78,30 @@ def test_talk_history_and_private_notes(family):
     assert code == 2 and family.json("history") == history
 
 
+def test_talk_edit_keeps_what_is_left_out_and_delete_removes(family):
+    family("talk", "Arun", "--topic", "safe-to-tell", "--on", "2026-11-20", "--note", "secret")
+    talk_id = family.json("history")[0]["id"]
+    code, _, err = family("talk-edit", str(talk_id), "--on", "2026-11-21", "--member", "Lucia")
+    assert code == 0, err
+    talk = family.json("history")[0]
+    assert (talk["on"], talk["members"], talk["topics"], talk["notes"]) == (
+        "2026-11-21",
+        ["Lucia"],
+        ["safe-to-tell"],
+        "secret",
+    )
+    family("talk-edit", str(talk_id), "--note", "")
+    assert family.json("history")[0]["notes"] is None
+    code, _, err = family("talk-edit", str(talk_id), "--topic", "no-such-topic")
+    assert code == 2 and "no-such-topic" in err
+    assert family.json("history")[0]["topics"] == ["safe-to-tell"]
+
+    assert family("talk-delete", str(talk_id))[0] == 0
+    assert family.json("history") == []
+    code, _, err = family("talk-delete", str(talk_id))
+    assert code == 2 and err.count("\n") == 1
+
+
 def test_suggest_json_shape_and_reasons(family):
     family("app", "add", "Lucia", "tiktok")
     found = family.json("suggest", "Lucia", "--limit", "3")

@@ -59,3 +59,15 @@ def test_checklist_item_goes_stale_after_the_recheck_interval(family, data_dir):
     with open_services(data_dir, FixedClock.on(date(2027, 3, 1))) as later:
         state = next(s for s in later.planner.checklist("Lucia") if s.item_id == item.item_id)
         assert state.recheck_on == date(2027, 2, 23) and state.stale
+
+
+def test_set_apps_adds_and_removes_in_one_go_and_keeps_marks_of_kept_apps(family):
+    planner = family.planner
+    planner.add_apps("Arun", ["roblox", "minecraft"])
+    planner.mark("Arun", "roblox", "limit-chat")
+    statuses = planner.set_apps("Arun", ["roblox", "youtube-kids"])
+    assert [s.app.id for s in statuses] == ["roblox", "youtube-kids"]
+    assert next(s for s in statuses if s.app.id == "roblox").checklist_done == 1
+    with pytest.raises(NotFoundError):
+        planner.set_apps("Arun", ["tiktok", "no-such-app"])
+    assert [s.app.id for s in planner.apps("Arun")] == ["roblox", "youtube-kids"]
