@@ -1,13 +1,14 @@
 """Words for the planner's reasons and due items (shared by the CLI and the window).
 
-The core says *why* with codes and values; here they become translated sentences. Band and
-feature names stay as the short codes the parent sees elsewhere ("13-15", "live-streaming").
+The core says *why* with codes and values; here they become translated sentences, with the same
+feature names the window shows.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from familysafe import words
 from familysafe.core.due import DueItem
 from familysafe.core.suggestions import Reason
 
@@ -18,8 +19,8 @@ def reason_text(reason: Reason) -> str:
     if reason.code == "suits-band":
         return translate("Planner", "Suits their age")
     if reason.code == "app-feature":
-        return translate("Planner", "Uses {feature} on {apps}").format(
-            apps=", ".join(v["apps"]), feature=v["feature"].replace("-", " ")
+        return translate("Planner", "{feature} on {apps}").format(
+            apps=", ".join(v["apps"]), feature=words.feature(v["feature"])
         )
     if reason.code == "never-discussed":
         return translate("Planner", "Not talked about yet")

@@ -17,6 +17,48 @@
     </message>
 </context>
 <context>
+    <name>AppPickerDialog</name>
+    <message>
+        <source>Apps {name} uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the apps, games and devices {name} uses. Each one brings its privacy checklist and the topics that go with what it can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search apps, games and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps, games and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppRow</name>
+    <message>
+        <source>{age}+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age}+ ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its minimum age is {age}: above your child&apos;s age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppView</name>
     <message>
         <source>App details</source>
@@ -79,6 +121,98 @@
     </message>
     <message>
         <source>{name} ({age}+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsTab</name>
+    <message>
+        <source>Apps they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose apps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which apps do they use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the apps, games and devices your child uses. Each one brings a short checklist of privacy settings, with where to find them, and the topics that matter for what the app can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} settings in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Minimum age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemRow</name>
+    <message>
+        <source>From age {age}: not yet for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has changed since you checked this on {date}: please look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on {date}. Time to look again: settings drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on {date}. Look again by {recheck}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Privacy checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} asks its users to be at least {min_age}; {name} is {age}. Age limits are set because of who can make contact and what can be seen. You know {name} best: if they use it, the settings below make it safer, and a talk about why the limit exists helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} settings in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildView</name>
+    <message>
+        <source>What to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {years} · {band} · born {born}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,6 +330,22 @@
         <source>The FamilySafe data cannot be opened: {detail}</source>
         <translation>No se pueden abrir los datos de FamilySafe: {detail}</translation>
     </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to put in a calendar yet: add a child first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting FamilySafe at login: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>
@@ -240,12 +390,18 @@
         <translation>Los niños y adultos de tu familia. Los niños pasan solos a la siguiente franja de edad a medida que crecen.</translation>
     </message>
     <message>
-        <source>{name} · adult or carer</source>
-        <translation>{name} · adulto o cuidador</translation>
+        <source>{name} is an adult or carer. Adults can take part in talks and sign the family agreement; the carer handout is written for people like them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} · {age} · {band} · born {born}</source>
-        <translation>{name} · {age} · {band} · nacido en {born}</translation>
+        <source>{name}
+Adult or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{age} · {band}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -343,9 +499,64 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Talks logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talks logged with {name} yet. After a talk, log it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · with {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {text} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this talk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes the talk on {date}, its notes and its follow-ups. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogTalkDialog</name>
     <message>
         <source>Log a talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -530,7 +741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uses {feature} on {apps}</source>
+        <source>{feature} on {apps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,6 +790,25 @@
     </message>
     <message>
         <source>{name} is now {band}: {count} new topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsTab</name>
+    <message>
+        <source>Suggested topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk about this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last talked about on {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,7 +1178,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved talk {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted talk {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Snoozed until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} events to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,6 +93,16 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class TalkEntry:
+    """A talk as the parent logged it: the planner's record plus the private parts."""
+
+    record: TalkRecord
+    notes: str
+    how_it_went: str
+    follow_ups: tuple[FollowUp, ...]
+
+
+@dataclass(frozen=True)
 class ChecklistMark:
     """The parent ticked (``done``) or unticked a checklist item for a child on ``checked_on``."""
 

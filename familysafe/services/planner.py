@@ -14,7 +14,7 @@ from familysafe.core.due import DueItem, due_items
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.household import Member, Role
 from familysafe.core.library import App
-from familysafe.core.planning import ChecklistMark, ChildPlan, FamilyPlan
+from familysafe.core.planning import ChecklistMark, ChildPlan, FamilyPlan, TalkEntry
 from familysafe.core.schedule import CheckInSchedule, TalkCadence
 from familysafe.core.suggestions import Suggestion, suggest
 from familysafe.services.household import HouseholdService
@@ -23,7 +23,6 @@ from familysafe.services.settings import SettingsService
 from familysafe.store import members as member_repo
 from familysafe.store import planner as repo
 from familysafe.store.db import Database
-from familysafe.store.planner import TalkEntry
 
 SCHEDULE = "checkin_schedule"
 CADENCE = "talk_cadence"

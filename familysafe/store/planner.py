@@ -4,10 +4,16 @@ follow-ups and snoozes. Rows become the core's planning dataclasses."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 
-from familysafe.core.planning import AppUse, ChecklistMark, FollowUp, Snooze, TalkRecord
+from familysafe.core.planning import (
+    AppUse,
+    ChecklistMark,
+    FollowUp,
+    Snooze,
+    TalkEntry,
+    TalkRecord,
+)
 
 
 def _d(text: str | None) -> date | None:
@@ -69,16 +75,6 @@ def put_mark(conn: sqlite3.Connection, mark: ChecklistMark) -> None:
 
 
 # Talks ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TalkEntry:
-    """A talk as the parent logged it: the planner's record plus the private parts."""
-
-    record: TalkRecord
-    notes: str
-    how_it_went: str
-    follow_ups: tuple[FollowUp, ...]
 
 
 def talks(conn: sqlite3.Connection) -> tuple[TalkRecord, ...]:

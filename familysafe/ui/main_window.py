@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         for page in (self.today_page, self.family_page, self.topics_page, self.apps_page):
             self.add_page(page)
         self.today_page.open_topic.connect(self.open_topic)
+        self.family_page.open_topic.connect(self.open_topic)
 
         # One click from every page, and F1: calm help when something has gone wrong.
         self.help_button = QPushButton(self.tr("Get help now"))

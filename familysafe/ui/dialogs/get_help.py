@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familysafe import words
 from familysafe.core.library import Country, Guide
-from familysafe.ui import html, words
+from familysafe.ui import html
 from familysafe.ui.context import AppContext
 
 

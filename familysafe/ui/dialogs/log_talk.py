@@ -1,4 +1,4 @@
-"""Logging a talk: when, with whom, about what, how it went, and any follow-up."""
+"""Logging a talk: when, with whom, about what, how it went, and any follow-up; and editing one."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.errors import FamilySafeError, ValidationError
+from familysafe.core.planning import TalkEntry
 from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import qdate
@@ -38,12 +39,19 @@ class LogTalkDialog(QDialog):
         members: list[str] = (),
         topics: list[str] = (),
         parent: QWidget | None = None,
+        talk: TalkEntry | None = None,
     ) -> None:
+        """A new talk with ``members`` and ``topics`` ticked, or ``talk`` to edit a logged one."""
         super().__init__(parent)
         self._ctx = ctx
-        self.talk_id: int | None = None
-        self.setWindowTitle(self.tr("Log a talk"))
+        self.talk_id: int | None = talk.record.id if talk else None
+        self._editing = talk is not None
+        self.setWindowTitle(self.tr("Edit a talk") if talk else self.tr("Log a talk"))
         today = ctx.clock.today()
+        if talk:
+            planner = ctx.services.planner
+            members = [planner.member_name(m) for m in talk.record.member_ids]
+            topics = list(talk.record.topic_ids)
 
         self.date_edit = QDateEdit(qdate(today))
         self.date_edit.setCalendarPopup(True)
@@ -97,6 +105,10 @@ class LogTalkDialog(QDialog):
         self.follow_up_error = FieldError()
         self.follow_up_check.toggled.connect(self._follow_up_toggled)
         self._follow_up_toggled(False)
+        if talk:
+            self.date_edit.setDate(qdate(talk.record.on))
+            self.how.setText(talk.how_it_went)
+            self.notes.setPlainText(talk.notes)
 
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.date_edit)
@@ -116,6 +128,9 @@ class LogTalkDialog(QDialog):
         follow_box.addLayout(follow_row)
         follow_box.addWidget(self.follow_up_error)
         form.addRow("", follow_box)
+        if talk:  # follow-ups are done or not from Today; a talk's own are not re-edited here
+            for widget in (self.follow_up_check, self.follow_up_text, self.follow_up_by):
+                widget.setVisible(False)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -152,15 +167,26 @@ class LogTalkDialog(QDialog):
         follow_ups = []
         if self.follow_up_check.isChecked():
             follow_ups.append((self.follow_up_text.text(), self.follow_up_by.date().toPython()))
+        planner = self._ctx.services.planner
         try:
-            self.talk_id = self._ctx.services.planner.log_talk(
-                self._checked(self.members),
-                self._checked(self.topics),
-                self.date_edit.date().toPython(),
-                self.notes.toPlainText(),
-                self.how.text(),
-                follow_ups,
-            )
+            if self._editing:
+                planner.edit_talk(
+                    self.talk_id,
+                    self._checked(self.members),
+                    self._checked(self.topics),
+                    self.date_edit.date().toPython(),
+                    self.notes.toPlainText(),
+                    self.how.text(),
+                )
+            else:
+                self.talk_id = planner.log_talk(
+                    self._checked(self.members),
+                    self._checked(self.topics),
+                    self.date_edit.date().toPython(),
+                    self.notes.toPlainText(),
+                    self.how.text(),
+                    follow_ups,
+                )
         except ValidationError as exc:
             target = {"members": self.members_error, "topics": self.topics_error}.get(
                 exc.field, self.follow_up_error

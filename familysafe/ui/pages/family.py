@@ -1,15 +1,18 @@
-"""The Family page: who is in the household, with their age band; add, edit and remove."""
+"""The Family page: who is in the household, with their age band; add, edit and remove.
+Choosing a child shows their page: what to talk about, their apps and their talks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 from familysafe.core.household import Role
 from familysafe.services.household import MemberView
 from familysafe.ui import formatting
+from familysafe.ui.child.child_view import ChildView
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.member_dialog import MemberDialog
 from familysafe.ui.widgets.empty_state import EmptyState
@@ -25,6 +29,8 @@ from familysafe.ui.widgets.page_header import PageHeader
 
 
 class FamilyPage(QWidget):
+    open_topic = Signal(str, str)  # topic id, member name
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -36,6 +42,7 @@ class FamilyPage(QWidget):
         self.list.setSpacing(3)
         self.list.itemActivated.connect(self.edit_selected)
         self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.currentRowChanged.connect(self._show_selected)
 
         self.add_child_button = QPushButton(self.tr("Add a &child"))
         self.add_adult_button = QPushButton(self.tr("Add an a&dult or carer"))
@@ -48,14 +55,22 @@ class FamilyPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected)
 
         buttons = QHBoxLayout()
-        for button in (
-            self.add_child_button,
-            self.add_adult_button,
-            self.edit_button,
-            self.remove_button,
-        ):
+        for button in (self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        add_buttons = QHBoxLayout()
+        add_buttons.addWidget(self.add_child_button)
+        add_buttons.addWidget(self.add_adult_button)
+        add_buttons.addStretch()
+
+        self.child_view = ChildView(ctx)
+        self.child_view.open_topic.connect(self.open_topic)
+        self.adult_note = QLabel()
+        self.adult_note.setWordWrap(True)
+        self.adult_note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.detail = QStackedWidget()
+        self.detail.addWidget(self.child_view)
+        self.detail.addWidget(self.adult_note)
 
         self.empty = EmptyState(
             self.tr("Who is in your family?"),
@@ -70,11 +85,21 @@ class FamilyPage(QWidget):
         self.empty.action.clicked.connect(lambda: self.add_member(Role.CHILD))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 680])
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
-        listing_layout.addWidget(self.list)
-        listing_layout.addLayout(buttons)
+        listing_layout.addLayout(add_buttons)
+        listing_layout.addWidget(splitter, 1)
         self.stack.addWidget(listing)
 
         layout = QVBoxLayout(self)
@@ -107,15 +132,39 @@ class FamilyPage(QWidget):
         if views and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         self._update_buttons()
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        if view.role is Role.CHILD:
+            self.child_view.show_member(view)
+            self.detail.setCurrentWidget(self.child_view)
+        else:
+            self.adult_note.setText(
+                self.tr(
+                    "{name} is an adult or carer. Adults can take part in talks and sign the "
+                    "family agreement; the carer handout is written for people like them."
+                ).format(name=view.name)
+            )
+            self.detail.setCurrentWidget(self.adult_note)
+
+    def show_member(self, name: str, tab: int | None = None) -> None:
+        """Select ``name`` and, for a child, show one of their tabs (0 topics, 1 apps, 2 talks)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole).name == name:
+                self.list.setCurrentRow(row)
+        if tab is not None:
+            self.child_view.tabs.setCurrentIndex(tab)
 
     def _describe(self, view: MemberView) -> str:
         if view.role is Role.ADULT:
-            return self.tr("{name} · adult or carer").format(name=view.name)
-        return self.tr("{name} · {age} · {band} · born {born}").format(
+            return self.tr("{name}\nAdult or carer").format(name=view.name)
+        return self.tr("{name}\n{age} · {band}").format(
             name=view.name,
             age=formatting.age(view.age),
             band=formatting.band(view.band.value),
-            born=formatting.birth_month(view.born),
         )
 
     def selected(self) -> MemberView | None:

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familysafe import words
 from familysafe.core.bands import BANDS, Band
 from familysafe.core.library import FEATURES
-from familysafe.ui import formatting, words
+from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
+from familysafe.ui.icons import feature_icon
 from familysafe.ui.widgets.page_header import PageHeader
 from familysafe.ui.widgets.topic_view import TopicView
 
@@ -39,7 +41,7 @@ class TopicsPage(QWidget):
         self.feature.setAccessibleName(self.tr("App feature"))
         self.feature.addItem(self.tr("Any app feature"), None)
         for name in FEATURES:
-            self.feature.addItem(words.feature_icon(name), words.feature(name), name)
+            self.feature.addItem(feature_icon(name), words.feature(name), name)
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Topics"))

@@ -6,9 +6,9 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from familysafe import paths
+from familysafe import paths, words
 from familysafe.core.library import App
-from familysafe.ui import formatting, html, words
+from familysafe.ui import formatting, html
 
 
 def feature_chips(features) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from familysafe import words
 from familysafe.core.bands import Band
 from familysafe.core.library import Topic
-from familysafe.ui import formatting, html, words
+from familysafe.ui import formatting, html
 
 
 class TopicView(QTextBrowser):

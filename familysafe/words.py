@@ -1,11 +1,10 @@
-"""Names for the content's vocabularies (features, strands, categories, audiences), translated."""
+"""Names for the content's vocabularies (features, strands, platforms, audiences), translated.
+
+Qt Core only, so the CLI and the planner's texts use the same words as the window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-
-from familysafe import paths
 
 
 def feature(name: str) -> str:
@@ -25,10 +24,6 @@ def feature(name: str) -> str:
         "user-generated-content": translate("Words", "Content made by other users"),
         "ai-chatbot": translate("Words", "AI chatbot"),
     }.get(name, name)
-
-
-def feature_icon(name: str) -> QIcon:
-    return QIcon(str(paths.icons_dir() / "features" / f"{name}.svg"))
 
 
 def strand(name: str) -> str:

@@ -1,0 +1,1 @@
+"""A child's page: their suggested topics, their apps with checklists, and their talks."""

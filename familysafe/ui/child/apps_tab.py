@@ -1,0 +1,112 @@
+"""A child's apps with their checklist progress and age warnings; choosing their apps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.services.planner import AppStatus
+from familysafe.ui.child.checklist_panel import ChecklistPanel
+from familysafe.ui.context import AppContext
+from familysafe.ui.dialogs.app_picker import AppPickerDialog
+from familysafe.ui.widgets.empty_state import EmptyState
+
+
+class AppsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member = ""
+        self._age: int | None = None
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Apps they use"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.choose_button = QPushButton(self.tr("&Choose apps…"))
+        self.choose_button.clicked.connect(self.choose_apps)
+        self.panel = ChecklistPanel(ctx)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addStretch()
+        left_layout.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setSizes([260, 520])
+
+        self.empty = EmptyState(
+            self.tr("Which apps do they use?"),
+            self.tr(
+                "Add the apps, games and devices your child uses. Each one brings a short "
+                "checklist of privacy settings, with where to find them, and the topics "
+                "that matter for what the app can do."
+            ),
+            self.tr("Choose apps"),
+        )
+        self.empty.action.clicked.connect(self.choose_apps)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def show_member(self, name: str, age: int | None) -> None:
+        self._member, self._age = name, age
+        current = self.current()
+        current_id = current.app.id if current else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for status in self._ctx.services.planner.apps(name):
+            item = QListWidgetItem(self._describe(status))
+            item.setData(Qt.ItemDataRole.UserRole, status)
+            self.list.addItem(item)
+            if status.app.id == current_id:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self.stack.setCurrentIndex(1 if self.list.count() else 0)
+        self._show_current(self.list.currentItem())
+
+    def _describe(self, status: AppStatus) -> str:
+        lines = [
+            status.app.name,
+            self.tr("{done} of {total} settings in place").format(
+                done=status.checklist_done, total=status.checklist_total
+            ),
+        ]
+        if status.below_min_age:
+            lines.append(self.tr("⚠ Minimum age {age}").format(age=status.app.min_age))
+        return "\n".join(lines)
+
+    def current(self) -> AppStatus | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, app_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole).app.id == app_id:
+                self.list.setCurrentRow(row)
+
+    def _show_current(self, item: QListWidgetItem | None) -> None:
+        status = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.panel.show_app(self._member, status, self._age)
+
+    def choose_apps(self) -> None:
+        AppPickerDialog(self._ctx, self._member, parent=self).exec()

@@ -1,0 +1,167 @@
+"""One app's privacy checklist for one child: tick what is done, see when to look again."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe import words
+from familysafe.core.checklist import ItemState
+from familysafe.core.library import App, ChecklistItem
+from familysafe.services.planner import AppStatus
+from familysafe.ui import formatting
+from familysafe.ui.context import AppContext
+
+
+def _label(text: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    return label
+
+
+class ChecklistItemRow(QFrame):
+    """A tick box for the setting, where to find it, and where it stands."""
+
+    def __init__(self, state: ItemState, item: ChecklistItem, child: str) -> None:
+        super().__init__()
+        self.state = state
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # A tick box cannot wrap its text, so the title is a label beside it that also ticks it.
+        self.check = QCheckBox()
+        self.check.setAccessibleName(state.title)
+        self.check.setChecked(state.done and not state.stale)
+        self.check.setEnabled(state.applies)
+        self.title = _label(state.title)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setBuddy(self.check)
+        self.title.mousePressEvent = lambda _event: self.check.isEnabled() and self.check.toggle()
+        self.status = _label(self._status(state, item, child))
+        self.why = _label(item.why)
+        where = "<br>".join(
+            f"<b>{escape(words.platform(p))}:</b> {escape(path)}" for p, path in item.where.items()
+        )
+        self.where = _label(where, rich=True)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.why)
+        layout.addWidget(self.where)
+        self.check.setAccessibleDescription(self.status.text())
+
+    def _status(self, state: ItemState, item: ChecklistItem, child: str) -> str:
+        if not state.applies:
+            return self.tr("From age {age}: not yet for {name}.").format(
+                age=item.min_age, name=child
+            )
+        if state.code == "changed":
+            return self.tr(
+                "The app has changed since you checked this on {date}: please look again."
+            ).format(date=formatting.long_date(state.checked_on))
+        if state.code == "recheck":
+            return self.tr("Checked on {date}. Time to look again: settings drift.").format(
+                date=formatting.long_date(state.checked_on)
+            )
+        if state.done:
+            return self.tr("Done on {date}. Look again by {recheck}.").format(
+                date=formatting.long_date(state.checked_on),
+                recheck=formatting.long_date(state.recheck_on),
+            )
+        return self.tr("Not done yet.")
+
+
+class ChecklistPanel(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member = ""
+        self._app: App | None = None
+        self.rows: list[ChecklistItemRow] = []
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Privacy checklist"))
+
+    def show_app(self, member: str, status: AppStatus | None, age: int | None) -> None:
+        """Show ``status.app``'s checklist for ``member``; None shows nothing."""
+        scroll = self.verticalScrollBar().value()
+        same = status is not None and self._app is not None and status.app.id == self._app.id
+        self._member = member
+        self._app = status.app if status else None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.rows = []
+        if status is not None:
+            self._fill(layout, status, age)
+        layout.addStretch(1)
+        self.setWidget(body)
+        if same:
+            self.verticalScrollBar().setValue(scroll)
+
+    def _fill(self, layout: QVBoxLayout, status: AppStatus, age: int | None) -> None:
+        app = status.app
+        title = _label(app.name)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        if status.below_min_age:
+            self.warning = _label(
+                self.tr(
+                    "{app} asks its users to be at least {min_age}; {name} is {age}. Age limits "
+                    "are set because of who can make contact and what can be seen. You know "
+                    "{name} best: if they use it, the settings below make it safer, and a talk "
+                    "about why the limit exists helps."
+                ).format(app=app.name, min_age=app.min_age, name=self._member, age=age)
+            )
+            self.warning.setObjectName("belowMinAge")
+            self.warning.setFrameShape(QFrame.Shape.StyledPanel)
+            self.warning.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+            self.warning.setAutoFillBackground(True)
+            self.warning.setMargin(8)
+            layout.addWidget(self.warning)
+        self.progress = _label(
+            self.tr("{done} of {total} settings in place.").format(
+                done=status.checklist_done, total=status.checklist_total
+            )
+        )
+        layout.addWidget(self.progress)
+        planner = self._ctx.services.planner
+        for state in planner.checklist(self._member, app.id):
+            row = ChecklistItemRow(state, app.item(state.item_id), self._member)
+            row.check.toggled.connect(lambda on, item_id=state.item_id: self._toggle(item_id, on))
+            layout.addWidget(row)
+            self.rows.append(row)
+        note = _label(
+            self.tr(
+                "Facts checked on {date}. Apps change their menus often: if a path differs, "
+                "look for the same words nearby."
+            ).format(date=formatting.long_date(app.reviewed))
+        )
+        note.setEnabled(False)
+        layout.addWidget(note)
+
+    def row(self, item_id: str) -> ChecklistItemRow:
+        return next(r for r in self.rows if r.state.item_id == item_id)
+
+    def _toggle(self, item_id: str, on: bool) -> None:
+        self._ctx.services.planner.mark(self._member, self._app.id, item_id, done=on)
+        # Refreshing rebuilds these rows: not from inside the tick box's own signal.
+        QTimer.singleShot(0, self._ctx.household_changed.emit)

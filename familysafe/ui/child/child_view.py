@@ -1,0 +1,55 @@
+"""A child's page: who they are, then tabs for what to talk about, their apps and their talks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from familysafe.services.household import MemberView
+from familysafe.ui import formatting
+from familysafe.ui.child.apps_tab import AppsTab
+from familysafe.ui.child.history_tab import HistoryTab
+from familysafe.ui.child.suggestions_tab import SuggestionsTab
+from familysafe.ui.context import AppContext
+
+
+class ChildView(QWidget):
+    open_topic = Signal(str, str)  # topic id, member name
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.suggestions = SuggestionsTab(ctx)
+        self.apps = AppsTab(ctx)
+        self.history = HistoryTab(ctx)
+        self.suggestions.open_topic.connect(self.open_topic)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.suggestions, self.tr("What to talk about"))
+        self.tabs.addTab(self.apps, self.tr("Apps and settings"))
+        self.tabs.addTab(self.history, self.tr("Talks"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+    def show_member(self, view: MemberView) -> None:
+        self.heading.setText(view.name)
+        self.heading.setAccessibleName(view.name)
+        self.summary.setText(
+            self.tr("Age {years} · {band} · born {born}").format(
+                years=view.age,
+                band=formatting.band(view.band.value),
+                born=formatting.birth_month(view.born),
+            )
+        )
+        self.suggestions.show_member(view.name)
+        self.apps.show_member(view.name, view.age)
+        self.history.show_member(view.name)

@@ -1,0 +1,130 @@
+"""The talks logged with a child, newest first; edit or delete one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.planning import TalkEntry
+from familysafe.ui import formatting
+from familysafe.ui.context import AppContext
+from familysafe.ui.dialogs.log_talk import LogTalkDialog
+
+
+class HistoryTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member = ""
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Talks logged"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _: self.edit_selected())
+        self.log_button = QPushButton(self.tr("&Log a talk…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.log_button.clicked.connect(self.log_talk)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.log_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def show_member(self, name: str) -> None:
+        self._member = name
+        current = self.current_id()
+        self.list.clear()
+        planner = self._ctx.services.planner
+        for entry in planner.history(name):
+            item = QListWidgetItem(self._describe(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.record.id)
+            self.list.addItem(item)
+            if entry.record.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.count() == 0:
+            self.list.addItem(
+                self.tr("No talks logged with {name} yet. After a talk, log it here.").format(
+                    name=name
+                )
+            )
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._update_buttons()
+
+    def _describe(self, entry: TalkEntry) -> str:
+        planner = self._ctx.services.planner
+        library = self._ctx.services.library.library
+        names = [planner.member_name(m) for m in entry.record.member_ids]
+        topics = [t.title if (t := library.topic(tid)) else tid for tid in entry.record.topic_ids]
+        lines = [
+            self.tr("{date} · with {names}").format(
+                date=formatting.long_date(entry.record.on), names=", ".join(names)
+            ),
+            "    " + "; ".join(topics),
+        ]
+        if entry.how_it_went:
+            lines.append("    " + self.tr("How it went: {text}").format(text=entry.how_it_went))
+        for follow_up in entry.follow_ups:
+            state = (
+                self.tr("done")
+                if follow_up.done_on
+                else self.tr("by {date}").format(date=formatting.long_date(follow_up.due_on))
+            )
+            lines.append(
+                "    "
+                + self.tr("Follow-up: {text} ({state})").format(text=follow_up.text, state=state)
+            )
+        return "\n".join(lines)
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current(self) -> TalkEntry | None:
+        talk_id = self.current_id()
+        return self._ctx.services.planner.talk(talk_id) if talk_id else None
+
+    def _update_buttons(self) -> None:
+        item = self.list.currentItem()
+        has = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def log_talk(self) -> None:
+        LogTalkDialog(self._ctx, [self._member], parent=self).exec()
+
+    def edit_selected(self) -> None:
+        entry = self.current()
+        if entry:
+            LogTalkDialog(self._ctx, talk=entry, parent=self).exec()
+
+    def delete_selected(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this talk?"),
+            self.tr(
+                "This deletes the talk on {date}, its notes and its follow-ups. "
+                "It cannot be undone."
+            ).format(date=formatting.long_date(entry.record.on)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._ctx.services.planner.delete_talk(entry.record.id)
+            self._ctx.household_changed.emit()

@@ -1,0 +1,92 @@
+"""What to talk about next with one child, and why each topic is suggested now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.suggestions import Suggestion
+from familysafe.planner_texts import reason_text
+from familysafe.ui import formatting
+from familysafe.ui.context import AppContext
+from familysafe.ui.dialogs.log_talk import LogTalkDialog
+
+SHOWN = 12
+
+
+class SuggestionsTab(QWidget):
+    open_topic = Signal(str, str)  # topic id, member name
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member = ""
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Suggested topics"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _: self.open_guide())
+        self.log_button = QPushButton(self.tr("&Log a talk about this…"))
+        self.guide_button = QPushButton(self.tr("Open the &guide"))
+        self.log_button.clicked.connect(self.log_talk)
+        self.guide_button.clicked.connect(self.open_guide)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_button)
+        buttons.addWidget(self.guide_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def show_member(self, name: str) -> None:
+        self._member = name
+        current = self.current()
+        self.list.clear()
+        for rank, suggestion in enumerate(self._ctx.services.planner.suggest(name, SHOWN), 1):
+            item = QListWidgetItem(self._describe(rank, suggestion))
+            item.setData(Qt.ItemDataRole.UserRole, suggestion.topic_id)
+            self.list.addItem(item)
+            if suggestion.topic_id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _describe(self, rank: int, suggestion: Suggestion) -> str:
+        lines = [f"{rank}. {suggestion.title}"]
+        lines += [f"    • {reason_text(r)}" for r in suggestion.reasons]
+        if suggestion.last_discussed:
+            lines.append(
+                "    "
+                + self.tr("Last talked about on {date}").format(
+                    date=formatting.long_date(suggestion.last_discussed)
+                )
+            )
+        return "\n".join(lines)
+
+    def current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self) -> None:
+        has = self.current() is not None
+        self.log_button.setEnabled(has)
+        self.guide_button.setEnabled(has)
+
+    def log_talk(self) -> None:
+        topic = self.current()
+        if topic:
+            LogTalkDialog(self._ctx, [self._member], [topic], parent=self).exec()
+
+    def open_guide(self) -> None:
+        topic = self.current()
+        if topic:
+            self.open_topic.emit(topic, self._member)

@@ -1,0 +1,139 @@
+"""Choosing the apps, games and devices a child uses: search, tick, save.
+
+Each row shows what the app can do as feature icons, so a parent sees at a glance which apps bring
+live-streaming or contact with strangers. Apps above the child's age are marked, never refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe import words
+from familysafe.core.errors import FamilySafeError
+from familysafe.core.library import App
+from familysafe.texts import error_text
+from familysafe.ui.context import AppContext
+from familysafe.ui.icons import feature_icon
+from familysafe.ui.widgets.field_error import FieldError
+
+ICON_SIZE = 18
+
+
+class AppRow(QWidget):
+    """One app: a tick box with its name, its age limit and its feature icons."""
+
+    def __init__(self, app: App, checked: bool, child_age: int | None) -> None:
+        super().__init__()
+        self.app = app
+        self.check = QCheckBox(app.name)
+        self.check.setChecked(checked)
+        features = ", ".join(words.feature(f) for f in app.features)
+        self.check.setAccessibleDescription(features)
+        self.check.setToolTip(app.summary)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.check)
+        layout.addStretch(1)
+        for name in app.features:
+            icon = QLabel()
+            icon.setPixmap(feature_icon(name).pixmap(ICON_SIZE, ICON_SIZE))
+            icon.setToolTip(words.feature(name))
+            icon.setAccessibleName(words.feature(name))
+            layout.addWidget(icon)
+        self.age_label = age = QLabel()
+        if app.min_age:
+            age.setText(self.tr("{age}+").format(age=app.min_age))
+            age.setMinimumWidth(34)
+            age.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if child_age is not None and child_age < app.min_age:
+                age.setText(self.tr("{age}+ ⚠").format(age=app.min_age))
+                age.setToolTip(
+                    self.tr("Its minimum age is {age}: above your child's age.").format(
+                        age=app.min_age
+                    )
+                )
+            else:
+                age.setToolTip(self.tr("Minimum age {age}").format(age=app.min_age))
+        layout.addWidget(age)
+
+
+class AppPickerDialog(QDialog):
+    def __init__(self, ctx: AppContext, member: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member = member
+        self.setWindowTitle(self.tr("Apps {name} uses").format(name=member))
+        view = ctx.services.household.view(ctx.services.household.get(member))
+        using = {s.app.id for s in ctx.services.planner.apps(member)}
+
+        intro = QLabel(
+            self.tr(
+                "Tick the apps, games and devices {name} uses. Each one brings its privacy "
+                "checklist and the topics that go with what it can do."
+            ).format(name=member)
+        )
+        intro.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search apps, games and devices"))
+        self.search.setAccessibleName(self.tr("Search apps"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Apps, games and devices"))
+        self.rows: list[AppRow] = []
+        for app in ctx.services.library.apps():
+            row = AppRow(app, app.id in using, view.age)
+            item = QListWidgetItem()
+            item.setSizeHint(row.sizeHint())
+            item.setData(Qt.ItemDataRole.UserRole, app.id)
+            self.list.addItem(item)
+            self.list.setItemWidget(item, row)
+            self.rows.append(row)
+        self.error = FieldError()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+    def row(self, app_id: str) -> AppRow:
+        return next(r for r in self.rows if r.app.id == app_id)
+
+    def chosen(self) -> list[str]:
+        return [r.app.id for r in self.rows if r.check.isChecked()]
+
+    def _filter(self, text: str) -> None:
+        """Match the name, or a feature's name: "live" finds the live-streaming apps."""
+        needle = text.casefold().strip()
+        for index, row in enumerate(self.rows):
+            haystack = " ".join([row.app.name, *(words.feature(f) for f in row.app.features)])
+            self.list.item(index).setHidden(bool(needle) and needle not in haystack.casefold())
+
+    def save(self) -> None:
+        try:
+            self._ctx.services.planner.set_apps(self._member, self.chosen())
+        except FamilySafeError as exc:
+            self.error.show_message(error_text(exc))
+            return
+        self._ctx.household_changed.emit()
+        self.accept()

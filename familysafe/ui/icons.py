@@ -1,0 +1,15 @@
+"""Icons shipped in resources/icons."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+
+from familysafe import paths
+
+
+def feature_icon_path(name: str) -> str:
+    return str(paths.icons_dir() / "features" / f"{name}.svg")
+
+
+def feature_icon(name: str) -> QIcon:
+    return QIcon(feature_icon_path(name))

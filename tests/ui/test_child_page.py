@@ -1,0 +1,115 @@
+"""A child's page on the Family page: suggestions with reasons, apps and checklists, talks."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from familysafe.core.bands import BirthMonth
+from familysafe.core.household import Role
+from familysafe.ui.dialogs.app_picker import AppPickerDialog
+from familysafe.ui.pages.family import FamilyPage
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    ctx.services.household.add("Priya", Role.ADULT)
+    page = FamilyPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_member("Arun")
+    return page
+
+
+def texts(widget) -> list[str]:
+    return [widget.item(r).text() for r in range(widget.count())]
+
+
+def run_modal(action, answer):
+    """Run ``action`` (which opens a modal dialog) and let ``answer`` handle the dialog."""
+    QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget()))
+    action()
+
+
+def test_adult_shows_a_note_not_a_child_page(page):
+    page.show_member("Priya")
+    assert page.detail.currentWidget() is page.adult_note
+    assert "Priya" in page.adult_note.text()
+
+
+def test_suggestions_show_reasons_and_follow_the_apps(page, ctx):
+    view = page.child_view
+    assert view.heading.text() == "Arun" and "Ages 8 to 10" in view.summary.text()
+    before = texts(view.suggestions.list)
+    assert before and all("Not talked about yet" in t for t in before[:3])
+    ctx.services.planner.add_apps("Arun", ["roblox"])
+    ctx.household_changed.emit()
+    after = texts(view.suggestions.list)
+    assert "on Roblox" in after[0]  # the app's features bring its topics forward
+    assert after != before
+
+
+def test_choose_apps_with_search_and_see_the_age_warning(page, qtbot):
+    apps = page.child_view.apps
+    assert apps.stack.currentWidget() is apps.empty
+
+    def pick(dialog: AppPickerDialog):
+        qtbot.keyClicks(dialog.search, "live")
+        visible = [r.app.id for i, r in enumerate(dialog.rows) if not dialog.list.item(i).isHidden()]
+        assert "tiktok" in visible and "minecraft" not in visible  # matched by feature name
+        dialog.row("tiktok").check.setChecked(True)
+        dialog.search.clear()
+        dialog.row("minecraft").check.setChecked(True)
+        assert "⚠" in dialog.row("tiktok").age_label.text()
+        assert "⚠" not in dialog.row("minecraft").age_label.text()
+        dialog.save()
+
+    run_modal(apps.choose_apps, pick)
+    chosen = [apps.list.item(r).data(Qt.ItemDataRole.UserRole).app.id for r in range(2)]
+    assert chosen == ["minecraft", "tiktok"]
+    apps.select("tiktok")
+    warning = apps.panel.warning
+    assert "at least 13" in warning.text() and "Arun is 9" in warning.text()
+    apps.select("minecraft")
+    assert not apps.panel.findChildren(type(warning), "belowMinAge")
+
+
+def test_ticking_a_checklist_item_saves_it_and_updates_progress(page, ctx, qtbot):
+    ctx.services.planner.add_apps("Arun", ["roblox"])
+    ctx.household_changed.emit()
+    apps = page.child_view.apps
+    page.child_view.tabs.setCurrentWidget(apps)
+    first = apps.panel.rows[0].state.item_id
+    qtbot.mouseClick(apps.panel.row(first).check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "1 of" in apps.list.item(0).text())
+    state = next(s for s in ctx.services.planner.checklist("Arun", "roblox") if s.item_id == first)
+    assert state.done and state.checked_on == date(2026, 11, 23)
+    assert apps.panel.row(first).check.isChecked()
+    assert "Look again by" in apps.panel.row(first).status.text()
+
+
+def test_edit_and_delete_a_talk_from_the_history(page, ctx, answer_yes, qtbot):
+    planner = ctx.services.planner
+    planner.log_talk(["Arun"], ["safe-to-tell"], date(2026, 11, 20), "private", "fine")
+    ctx.household_changed.emit()
+    history = page.child_view.history
+    assert "How it went: fine" in history.list.item(0).text()
+    assert "private" not in history.list.item(0).text()
+    history.list.setCurrentRow(0)
+
+    def edit(dialog):
+        assert dialog.windowTitle() == "Edit a talk"
+        assert dialog.notes.toPlainText() == "private"
+        dialog.how.setText("went well")
+        dialog.save()
+
+    run_modal(history.edit_selected, edit)
+    assert planner.history("Arun")[0].how_it_went == "went well"
+    assert "went well" in history.list.item(0).text()
+    history.list.setCurrentRow(0)
+    history.delete_selected()
+    assert answer_yes == ["Delete this talk?"]
+    assert planner.history() == []
+    assert not history.edit_button.isEnabled()
