@@ -45,6 +45,10 @@ def due_text(item: DueItem, member: str | None) -> str:
     v = item.values
     if item.kind == "check-in":
         return translate("Planner", "Family check-in")
+    if item.kind == "agreement-review":
+        return translate("Planner", "Look at the family agreement again (agreed {date})").format(
+            date=v["agreed_on"].isoformat()
+        )
     if item.kind == "talk":
         return translate("Planner", "Talk with {name}").format(name=member)
     if item.kind == "topic":

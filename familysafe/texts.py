@@ -67,8 +67,62 @@ def _templates() -> dict[str, str]:
         ),
         "done-needs-talk": translate("Errors", "Log a talk to mark this done."),
         "date-future": translate("Errors", "The date {date} is in the future."),
+        "agreement-text-length": translate("Errors", "A line needs 1 to {limit} characters."),
+        "agreement-text-control": translate(
+            "Errors", "A line must be one line, without line breaks or control characters."
+        ),
+        "agreement-line-source": translate(
+            "Errors", "Choose a suggestion or write your own words (one of the two)."
+        ),
+        "agreement-suggestion-added": translate(
+            "Errors", "The suggestion “{id}” is already in the agreement."
+        ),
+        "agreement-section-not-found": translate(
+            "Errors", "There is no agreement section “{id}”. See: familysafe agreement suggestions"
+        ),
+        "agreement-suggestion-not-found": translate(
+            "Errors",
+            "The section “{section}” has no suggestion “{id}”. "
+            "See: familysafe agreement suggestions",
+        ),
+        "agreement-line-not-found": translate(
+            "Errors", "The agreement has no line {id}. See: familysafe agreement show"
+        ),
+        "agreement-position": translate(
+            "Errors", "That section has {count} lines: choose a place among them."
+        ),
+        "agreement-empty": translate(
+            "Errors", "Add at least one line to the agreement before agreeing it."
+        ),
+        "agreement-no-signer": translate(
+            "Errors", "Say who agreed: at least one person from the household."
+        ),
+        "agreed-before-previous": translate(
+            "Errors",
+            "Version {version} was agreed on {date}: a new version cannot be agreed before it.",
+        ),
+        "review-not-after": translate("Errors", "The review date must be after {date}."),
+        "review-too-far": translate(
+            "Errors", "Choose a review date within {years} years of {date}."
+        ),
+        "agreement-not-agreed": translate(
+            "Errors", "The agreement has not been agreed yet. See: familysafe agreement agree"
+        ),
+        "agreement-version-not-found": translate(
+            "Errors", "There is no version {version} of the agreement."
+        ),
         "database-unreadable": translate(
             "Errors", "The FamilySafe data cannot be opened: {detail}"
+        ),
+        "export-folder-missing": translate(
+            "Errors", "The folder {folder} does not exist. Nothing was saved."
+        ),
+        "export-failed": translate("Errors", "Could not save {path}: {reason}. Nothing was saved."),
+        "calendar-empty": translate(
+            "Errors", "There is nothing to put in a calendar yet: add a child first."
+        ),
+        "start-at-login-failed": translate(
+            "Errors", "Could not change starting FamilySafe at login: {reason}"
         ),
     }
 

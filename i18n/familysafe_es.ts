@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agree the family agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it through together first. Everyone who agrees is ticked here, and signs the printed copy. Agreeing again later keeps the earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLineDialog</name>
+    <message>
+        <source>Change a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your own line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Phones charge in the kitchen at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it so the youngest child it is for can read it. Short is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for these children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick nobody for a line that is for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions for your children&apos;s ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write your own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gree it together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We looked at it and &amp;kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet. Start with a few lines from the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed yet. When it reads right, agree it together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}, agreed on {date} by {names}. Look at it again by {review}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed it since: agree it again to make it count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (for {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (suits {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted. FamilySafe will bring the agreement back in three months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>FamilySafe cannot use its data folder: {reason}</source>
@@ -156,6 +325,23 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Add to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} events to {path}.
+
+Open this file with your calendar app to add them. Saving it again later and opening it updates the same events rather than adding copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemRow</name>
     <message>
         <source>From age {age}: not yet for {name}.</source>
@@ -213,6 +399,17 @@
     </message>
     <message>
         <source>Age {years} · {band} · born {born}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>FamilySafe is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays here in the tray to remind you when a talk or a check-in is due. To close it completely, choose Quit from this icon&apos;s menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -324,6 +521,66 @@
     </message>
     <message>
         <source>The date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line needs 1 to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line must be one line, without line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a suggestion or write your own words (one of the two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion “{id}” is already in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement section “{id}”. See: familysafe agreement suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section “{section}” has no suggestion “{id}”. See: familysafe agreement suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has no line {id}. See: familysafe agreement show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That section has {count} lines: choose a place among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line to the agreement before agreeing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who agreed: at least one person from the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} was agreed on {date}: a new version cannot be agreed before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date must be after {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review date within {years} years of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has not been agreed yet. See: familysafe agreement agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version {version} of the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,7 +763,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>&amp;Log a talk…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Anotar una charla…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -660,6 +917,10 @@ Adult or carer</source>
     </message>
     <message>
         <source>&amp;Log a talk…</source>
+        <translation type="unfinished">&amp;Anotar una charla…</translation>
+    </message>
+    <message>
+        <source>Add to my &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,6 +1030,10 @@ Adult or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Look at the family agreement again (agreed {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Talk with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,6 +1055,244 @@ Adult or carer</source>
     </message>
     <message>
         <source>{name} is now {band}: {count} new topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>A follow-up from a talk is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your family check-in: a few minutes on what everyone has been doing online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe: {count} things are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply at once. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country (for helplines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few minutes, regularly, when the family talks about what is happening online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks with each child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is due a talk when none has been logged with them for this long. Short, regular talks work better than rare long ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with each child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;reminders on the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the check-in time comes, and once a day for what is overdue. FamilySafe stays in the tray to show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show children&apos;s &amp;names in reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off if others can see your screen. Notes are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start FamilySafe when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It starts quietly in the tray, so reminders can reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a calendar file with the family check-in and the next talks and re-checks, to open in your calendar app. No private notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily reminder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check settings every so many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check &amp;settings every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe keeps everything in this folder on this computer and sends nothing anywhere. Back it up with your other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {date} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,6 +1465,33 @@ Adult or carer</source>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Open FamilySafe</source>
+        <translation>&amp;Abrir FamilySafe</translation>
+    </message>
+    <message>
+        <source>&amp;Due today</source>
+        <translation>&amp;Pendiente hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation>&amp;Anotar una charla…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>All {count} things due…</source>
+        <translation>Las {count} cosas pendientes…</translation>
+    </message>
+    <message>
+        <source>Nothing is due today</source>
+        <translation>Hoy no hay nada pendiente</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to {app}</source>
@@ -970,6 +1500,10 @@ Adult or carer</source>
     <message>
         <source>&lt;p&gt;FamilySafe helps you keep your children safe online the way that works best: by talking with them, regularly and at their level, and by putting the right privacy settings in place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Everything stays on this computer.&lt;/b&gt; FamilySafe has no account, never connects to the internet and never watches what your children do.&lt;/p&gt;&lt;p&gt;To begin, add the children in your family. A nickname and the month they were born are enough.&lt;/p&gt;</source>
         <translation>&lt;p&gt;FamilySafe te ayuda a proteger a tus hijos en internet de la forma que mejor funciona: hablando con ellos, con regularidad y a su nivel, y dejando bien puestos los ajustes de privacidad.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Todo se queda en este ordenador.&lt;/b&gt; FamilySafe no tiene cuentas, nunca se conecta a internet y nunca vigila lo que hacen tus hijos.&lt;/p&gt;&lt;p&gt;Para empezar, añade a los niños de tu familia. Basta con un apodo y el mes en que nacieron.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start FamilySafe quietly when I log in, so reminders can reach me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add my first child</source>
@@ -1190,7 +1724,7 @@ Adult or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved {count} events to {path}.</source>
+        <source>Saved the calendar to {path} (events: {count}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

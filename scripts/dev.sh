@@ -12,22 +12,25 @@ QT_DEBS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libfontconfig1 fo
          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
          libxcb-shape0 libxkbcommon-x11-0)
 
+# For the tests only: a real X display with a tray host, so the tray icon is tested for real.
+TEST_DEBS=(xvfb trayer)
+
 say() { printf 'familysafe setup: %s\n' "$*" >&2; }
 
 debian_packages() {
   command -v dpkg-query >/dev/null || return 0
   local missing=()
-  for p in "${QT_DEBS[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ]; then
-    say "installing Debian packages Qt needs: ${missing[*]}"
+    say "installing Debian packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1 \
       || { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }
   else
-    say "Qt needs these Debian packages; please install them (as root):"
+    say "FamilySafe needs these Debian packages; please install them (as root):"
     say "  apt-get install ${missing[*]}"
   fi
 }
@@ -69,12 +72,12 @@ translations() {
   done
 }
 
-setup() { debian_packages; python_venv; translations; }
+setup() { debian_packages "${QT_DEBS[@]}"; python_venv; translations; }
 
 cmd=${1:-run}; shift || true
 case $cmd in
   setup) setup ;;
   run) setup; exec .venv/bin/familysafe "$@" ;;
-  test) setup; export QT_QPA_PLATFORM=offscreen; exec .venv/bin/python -m pytest "$@" ;;
+  test) setup; debian_packages "${TEST_DEBS[@]}"; export QT_QPA_PLATFORM=offscreen; exec .venv/bin/python -m pytest "$@" ;;
   *) echo "usage: bash scripts/dev.sh run|test|setup [ARGS...]" >&2; exit 2 ;;
 esac

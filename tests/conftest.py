@@ -23,6 +23,14 @@ def clock() -> FixedClock:
     return FixedClock.on(TODAY)
 
 
+@pytest.fixture(autouse=True)
+def private_config_home(tmp_path, monkeypatch):
+    """Nothing a test does may touch the real login items (start at login writes there)."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"

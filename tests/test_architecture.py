@@ -9,6 +9,7 @@ BELOW_UI = [
     "familysafe.content",
     "familysafe.export",
     "familysafe.services",
+    "familysafe.system",
     "familysafe.paths",
 ]
 

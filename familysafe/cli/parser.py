@@ -77,6 +77,11 @@ def build(groups) -> Parser:
         action="store_true",
         help="open the window on a sample family in a temporary folder",
     )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the system tray (used when starting at login)",
+    )
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=Parser, action=Commands

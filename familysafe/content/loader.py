@@ -22,6 +22,9 @@ from familysafe.core.library import (
     FEATURES,
     PLATFORMS,
     STRANDS,
+    VOICES,
+    AgreementSection,
+    AgreementSuggestion,
     App,
     ChecklistItem,
     Country,
@@ -54,6 +57,12 @@ def _merge(base: dict[str, Any], overlay: dict[str, Any], path: Path, prefix: st
             if len(value) != len(base[key]):
                 raise ContentError(path, prefix + key, "must have as many entries as the original")
             for i, (b, o) in enumerate(zip(base[key], value, strict=True)):
+                if "id" in o and o["id"] != b.get("id"):  # entries are matched by position
+                    raise ContentError(
+                        path,
+                        f"{prefix}{key}[{i}].id",
+                        f"must be {b.get('id')!r}, as in the original",
+                    )
                 _merge(b, o, path, f"{prefix}{key}[{i}].")
         else:
             base[key] = value
@@ -254,6 +263,49 @@ def parse_country(path: Path, data: dict[str, Any]) -> Country:
     return Country(code, name, emergency, reviewed, tuple(routes))
 
 
+def parse_agreement_section(path: Path, data: dict[str, Any]) -> AgreementSection:
+    t = Table(data, path)
+    section_id = _id(t, path)
+    title = t.line("title", max_len=60)
+    purpose = t.line("purpose", max_len=200)
+    position = t.integer("position", 1, 20)
+    voice = t.choice("voice", VOICES)
+    seen: set[str] = set()
+    suggestions = []
+    for s in t.tables("suggestion", 1, 12):
+        suggestion_id = s.slug("id")
+        if suggestion_id in seen:
+            raise s.error("id", f"{suggestion_id!r} is used twice in this section")
+        seen.add(suggestion_id)
+        suggestions.append(
+            AgreementSuggestion(suggestion_id, section_id, s.line("text"), _bands(s, "bands"))
+        )
+        s.done()
+    t.done()
+    return AgreementSection(section_id, title, purpose, position, voice, tuple(suggestions))
+
+
+def _agreement(root: Path, sections: dict[str, AgreementSection]) -> tuple[AgreementSection, ...]:
+    """Sections in their order; a position or a suggestion id may be used only once in all."""
+    positions: dict[int, str] = {}
+    owners: dict[str, str] = {}
+    for section in sections.values():
+        path = root / "agreement" / f"{section.id}.toml"
+        if section.position in positions:
+            other = positions[section.position]
+            raise ContentError(path, "position", f"is also the position of {other!r}")
+        positions[section.position] = section.id
+        for i, suggestion in enumerate(section.suggestions):
+            if suggestion.id in owners:
+                raise ContentError(
+                    path,
+                    f"suggestion[{i}].id",
+                    f"{suggestion.id!r} is also used in {owners[suggestion.id]!r}",
+                )
+            owners[suggestion.id] = section.id
+    return tuple(sorted(sections.values(), key=lambda s: s.position))
+
+
 def _unique(items, kind: str) -> dict[str, Any]:
     result = {}
     for path, item in items:
@@ -273,9 +325,16 @@ def load_library(root: Path | None = None, language: str | None = None) -> Libra
         ("apps", parse_app),
         ("guides", parse_guide),
         ("helplines", parse_country),
+        ("agreement", parse_agreement_section),
     ):
         parsed[kind] = _unique([(p, parse(p, d)) for p, d in _files(root, kind, language)], kind)
-    library = Library(parsed["topics"], parsed["apps"], parsed["guides"], parsed["helplines"])
+    library = Library(
+        parsed["topics"],
+        parsed["apps"],
+        parsed["guides"],
+        parsed["helplines"],
+        _agreement(root, parsed["agreement"]),
+    )
     _check_references(library, root)
     return library
 

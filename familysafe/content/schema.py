@@ -6,6 +6,7 @@ Each check names the file and the field, so a content writer can fix it at once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -58,6 +59,13 @@ class Table:
         if len(value) > max_len:
             raise self.error(key, f"is longer than {max_len} characters")
         return value.strip()
+
+    def line(self, key: str, max_len: int = 200) -> str:
+        """Text a child reads as one line: no line breaks or other control characters."""
+        value = self.text(key, max_len=max_len)
+        if any(unicodedata.category(ch) == "Cc" for ch in value):
+            raise self.error(key, "must be one line, without line breaks or control characters")
+        return value
 
     def slug(self, key: str) -> str:
         value = self.text(key)

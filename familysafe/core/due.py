@@ -7,6 +7,10 @@ Kinds and where their ``due_on`` comes from:
 
 - ``check-in``: the next family check-in on or after today (only the next one, to keep the list
   short); key ``check-in:YYYY-MM-DD``.
+- ``agreement-review``: the latest agreed version of the family agreement, on its review date
+  (``agreement-review:VERSION``); for the whole family, so no member. Done means the family went
+  through it and kept it (the next review comes three months on); a changed agreement is agreed
+  as a new version, which brings its own key.
 - ``talk``: the child's talk cadence after the last talk held (``talk:ID``); a child never talked
   with is due from the day they were added.
 - ``topic``: at most ``MAX_TOPICS_PER_CHILD`` per child, in suggestion order, so the list is never
@@ -34,6 +38,7 @@ from familysafe.core.bands import Band
 from familysafe.core.checklist import DEFAULT_RECHECK, item_states
 from familysafe.core.library import Library
 from familysafe.core.planning import (
+    AgreementReview,
     BandChange,
     ChildPlan,
     FamilyPlan,
@@ -46,7 +51,7 @@ from familysafe.core.planning import (
 from familysafe.core.schedule import CheckInSchedule, TalkCadence
 from familysafe.core.suggestions import suggest
 
-KINDS = ("check-in", "talk", "topic", "checklist", "follow-up", "new-band")
+KINDS = ("check-in", "agreement-review", "talk", "topic", "checklist", "follow-up", "new-band")
 MAX_TOPICS_PER_CHILD = 3
 NEW_BAND_DAYS = 30
 
@@ -199,6 +204,21 @@ def _new_band(child: ChildPlan, library: Library, today: date, horizon: date) ->
     ]
 
 
+def _agreement_review(review: AgreementReview, today: date) -> DueItem:
+    """Rules agreed months ago are forgotten: the agreement comes back on its review date."""
+    values = {"version": review.version, "agreed_on": review.agreed_on}
+    key = f"agreement-review:{review.version}"
+    return _item(
+        "agreement-review",
+        key,
+        None,
+        review.review_on,
+        today,
+        code="agreement-review",
+        values=values,
+    )
+
+
 def due_items(
     family: FamilyPlan,
     library: Library,
@@ -232,6 +252,8 @@ def due_items(
                 values={"at": schedule.at},
             )
         )
+    if family.agreement is not None:
+        items.append(_agreement_review(family.agreement, today))
     for child in family.children:
         items.append(_talk(child, family, cadence, today))
         topics = [

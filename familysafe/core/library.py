@@ -1,4 +1,5 @@
-"""The content library as plain data: topics, apps with their checklists, guides, helplines.
+"""The content library as plain data: topics, apps with their checklists, guides, helplines,
+and the suggested lines of the family agreement.
 
 Loaded and validated by ``familysafe.content``; used by the planner and the front ends.
 """
@@ -63,6 +64,9 @@ CONCERNS = (
     "meeting",
     "scams",
 )
+# Who speaks the lines of an agreement section: the child ("I"), the whole family ("we") or the
+# parents and carers ("we", to the children).
+VOICES = ("child", "family", "parents")
 
 
 @dataclass(frozen=True)
@@ -163,11 +167,40 @@ class Country:
 
 
 @dataclass(frozen=True)
+class AgreementSuggestion:
+    """A line a family may pick for its agreement; ``bands`` are the ages it is worded for."""
+
+    id: str
+    section: str
+    text: str
+    bands: tuple[Band, ...]
+
+    def suits(self, band: Band) -> bool:
+        return band in self.bands
+
+
+@dataclass(frozen=True)
+class AgreementSection:
+    """One part of the family agreement, with its suggested lines in the order they are shown."""
+
+    id: str
+    title: str
+    purpose: str
+    position: int
+    voice: str
+    suggestions: tuple[AgreementSuggestion, ...]
+
+    def suggestion(self, suggestion_id: str) -> AgreementSuggestion | None:
+        return next((s for s in self.suggestions if s.id == suggestion_id), None)
+
+
+@dataclass(frozen=True)
 class Library:
     topics: dict[str, Topic]
     apps: dict[str, App]
     guides: dict[str, Guide]
     countries: dict[str, Country]
+    agreement: tuple[AgreementSection, ...] = ()  # in the order the sections are shown
 
     def topics_for(self, band: Band) -> list[Topic]:
         return [t for t in self.topics.values() if t.suits(band)]
@@ -177,3 +210,14 @@ class Library:
 
     def app(self, app_id: str) -> App | None:
         return self.apps.get(app_id)
+
+    def agreement_section(self, section_id: str) -> AgreementSection | None:
+        return next((s for s in self.agreement if s.id == section_id), None)
+
+    def agreement_suggestion(self, suggestion_id: str) -> AgreementSuggestion | None:
+        """A suggestion by its id (ids are unique across all sections)."""
+        for section in self.agreement:
+            found = section.suggestion(suggestion_id)
+            if found is not None:
+                return found
+        return None

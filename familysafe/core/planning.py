@@ -122,6 +122,15 @@ class Snooze:
 
 
 @dataclass(frozen=True)
+class AgreementReview:
+    """The family agreement's latest version is due to be looked at again on ``review_on``."""
+
+    version: int
+    agreed_on: date
+    review_on: date
+
+
+@dataclass(frozen=True)
 class FamilyPlan:
     """Everything the planner reads about the family, as the store hands it over."""
 
@@ -130,6 +139,7 @@ class FamilyPlan:
     follow_ups: tuple[FollowUp, ...] = ()
     marks: tuple[ChecklistMark, ...] = ()
     snoozes: tuple[Snooze, ...] = ()
+    agreement: AgreementReview | None = None
 
 
 @dataclass(frozen=True)

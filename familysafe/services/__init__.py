@@ -7,10 +7,14 @@ from pathlib import Path
 
 from familysafe import paths
 from familysafe.core.clock import Clock, SystemClock
+from familysafe.services.agreement import AgreementService
+from familysafe.services.calendar import CalendarService
 from familysafe.services.household import HouseholdService
 from familysafe.services.library import LibraryService
 from familysafe.services.planner import PlannerService
+from familysafe.services.reminders import ReminderService
 from familysafe.services.settings import SettingsService
+from familysafe.services.startup import StartupService
 from familysafe.store.db import Database
 
 
@@ -25,6 +29,10 @@ class Services:
     settings: SettingsService
     library: LibraryService
     planner: PlannerService
+    agreement: AgreementService
+    reminders: ReminderService
+    calendar: CalendarService
+    startup: StartupService
 
     def close(self) -> None:
         self.db.close()
@@ -45,6 +53,7 @@ def open_services(
     household = HouseholdService(db, clock)
     settings = SettingsService(db)
     library = LibraryService(language)
+    planner = PlannerService(db, clock, household, library, settings)
     return Services(
         db=db,
         clock=clock,
@@ -52,5 +61,9 @@ def open_services(
         household=household,
         settings=settings,
         library=library,
-        planner=PlannerService(db, clock, household, library, settings),
+        planner=planner,
+        agreement=AgreementService(db, clock, household, library),
+        reminders=ReminderService(clock, settings, planner),
+        calendar=CalendarService(db, clock, household, planner, settings),
+        startup=StartupService(),
     )

@@ -40,4 +40,41 @@ def seed(services: Services) -> None:
         follow_ups=[("Check Snap Map together", today + relativedelta(days=3))],
     )
     planner.mark("Arun", "roblox", "limit-chat", on=today - relativedelta(days=40))
+    _agreement(services, today)
     services.settings.mark_welcomed()
+
+
+# The sample agreement: (section, suggestion id or own words, the children it is only for).
+_LINES = (
+    ("getting-started", "we-made-it-together", ()),
+    ("getting-started", "one-agreement-every-home", ()),
+    ("screen-time-places", "no-screens-at-meals", ()),
+    ("screen-time-places", "screens-sleep-first", ("Rosa", "Arun")),
+    ("screen-time-places", "charge-outside-bedrooms", ("Lucia",)),
+    ("screen-time-places", "On Wednesdays at Grandma's, tablet time is after lunch.", ()),
+    ("sharing-photos-live", "ask-before-a-photo", ("Rosa", "Arun")),
+    ("sharing-photos-live", "private-accounts-checked-together", ("Lucia",)),
+    ("games-content-purchases", "ask-before-pressing-buy", ("Rosa",)),
+    ("games-content-purchases", "stay-within-the-spending-limit", ("Arun",)),
+    ("talking-to-people", "In Roblox I only chat with friends from school.", ("Arun",)),
+    ("talking-to-people", "not-always-who-they-say", ("Arun", "Lucia")),
+    ("talking-to-people", "block-report-tell", ("Lucia",)),
+    ("if-something-goes-wrong", "sad-or-scared-tell", ("Rosa",)),
+    ("if-something-goes-wrong", "not-in-trouble-for-telling", ("Arun", "Lucia")),
+    ("parents-promise", "stay-calm-and-listen", ()),
+    ("parents-promise", "device-stays-with-you", ()),
+    ("parents-promise", "help-not-blame", ()),
+)
+
+
+def _agreement(services: Services, today) -> None:
+    """An agreement agreed almost three months ago, so its review is coming up this week."""
+    agreement = services.agreement
+    for section, line, children in _LINES:
+        if services.library.library.agreement_suggestion(line):
+            agreement.add_line(section, suggestion_id=line, children=children)
+        else:
+            agreement.add_line(section, text=line, children=children)
+    agreement.agree(
+        ["Priya", "Grandma", "Lucia", "Arun", "Rosa"], on=today - relativedelta(days=85)
+    )

@@ -16,6 +16,12 @@ class LibraryService:
         self._language = language
         self._library: Library | None = None
 
+    def set_language(self, language: str | None) -> None:
+        """Show content in ``language`` from now on (loaded again on next use)."""
+        if language != self._language:
+            self._language = language
+            self._library = None
+
     @property
     def library(self) -> Library:
         if self._library is None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from familysafe.core import agreement as agreement_rules
 from familysafe.core import checklist as checklist_rules
 from familysafe.core.clock import Clock
 from familysafe.core.due import DueItem, due_items
@@ -20,6 +21,7 @@ from familysafe.core.suggestions import Suggestion, suggest
 from familysafe.services.household import HouseholdService
 from familysafe.services.library import LibraryService
 from familysafe.services.settings import SettingsService
+from familysafe.store import agreement as agreement_repo
 from familysafe.store import members as member_repo
 from familysafe.store import planner as repo
 from familysafe.store.db import Database
@@ -70,8 +72,23 @@ class PlannerService:
     def set_cadence(self, cadence: TalkCadence) -> None:
         self._settings.put(CADENCE, json.dumps(cadence.to_dict()))
 
+    def child_cadence(self, name: str) -> TalkCadence | None:
+        """The child's own talk cadence, or None when they follow the family's."""
+        raw = self._settings.get(f"{CADENCE}:{self._child(name).id}")
+        return TalkCadence.from_dict(json.loads(raw)) if raw else None
+
+    def set_child_cadence(self, name: str, cadence: TalkCadence | None) -> None:
+        key = f"{CADENCE}:{self._child(name).id}"
+        if cadence is None:
+            self._settings.remove(key)
+        else:
+            self._settings.put(key, json.dumps(cadence.to_dict()))
+
     def recheck(self) -> relativedelta:
-        return relativedelta(months=int(self._settings.get(RECHECK_MONTHS, "6")))
+        return relativedelta(months=self.recheck_months())
+
+    def recheck_months(self) -> int:
+        return int(self._settings.get(RECHECK_MONTHS, "6"))
 
     def set_recheck_months(self, months: int) -> None:
         if not 1 <= months <= 24:
@@ -93,19 +110,26 @@ class PlannerService:
 
     def child_plan(self, member: Member) -> ChildPlan:
         conn = self._db.conn
+        own = self._settings.get(f"{CADENCE}:{member.id}")
         return ChildPlan(
             member.id,
             member.name,
             member.born,
             repo.apps_of(conn, member.id),
             member_repo.added_on(conn).get(member.id),
+            TalkCadence.from_dict(json.loads(own)) if own else None,
         )
 
     def family_plan(self) -> FamilyPlan:
         conn = self._db.conn
         children = tuple(self.child_plan(v.member) for v in self._household.children())
         return FamilyPlan(
-            children, repo.talks(conn), repo.follow_ups(conn), repo.marks(conn), repo.snoozes(conn)
+            children,
+            repo.talks(conn),
+            repo.follow_ups(conn),
+            repo.marks(conn),
+            repo.snoozes(conn),
+            agreement_repo.review(conn),
         )
 
     # Apps ------------------------------------------------------------------------------------
@@ -343,7 +367,8 @@ class PlannerService:
 
     def done(self, key: str) -> DueItem:
         """Mark a due item done: the checklist item ticked, the follow-up completed, the
-        check-in or new band acknowledged. A talk or topic is done by logging the talk."""
+        check-in or new band acknowledged, the agreement reviewed and kept as it is (its next
+        review three months on). A talk or topic is done by logging the talk."""
         item = self._find_due(key)
         today = self._clock.today()
         member = self._member_by_id(item.member_id) if item.member_id else None
@@ -355,6 +380,10 @@ class PlannerService:
             hide_until = item.due_on + timedelta(days=1 if item.kind == "check-in" else 31)
             with self._db.transaction() as conn:
                 repo.put_snooze(conn, key, max(hide_until, today + timedelta(days=1)))
+        elif item.kind == "agreement-review":
+            with self._db.transaction() as conn:
+                latest = agreement_repo.latest(conn)
+                agreement_repo.set_review(conn, agreement_rules.reviewed(latest, today))
         else:
             raise ValidationError(
                 "key", "done-needs-talk", "log a talk to mark this done (familysafe talk ...)"

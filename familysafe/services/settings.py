@@ -7,6 +7,7 @@ from familysafe.store.db import Database
 
 WELCOMED = "welcomed"
 COUNTRY = "country"
+LANGUAGE = "language"
 
 
 class SettingsService:
@@ -21,6 +22,10 @@ class SettingsService:
         with self._db.transaction() as conn:
             repo.put(conn, key, value)
 
+    def remove(self, key: str) -> None:
+        with self._db.transaction() as conn:
+            repo.remove(conn, key)
+
     @property
     def welcomed(self) -> bool:
         return self.get(WELCOMED) == "1"
@@ -34,3 +39,13 @@ class SettingsService:
 
     def set_country(self, code: str) -> None:
         self.put(COUNTRY, code.upper())
+
+    def language(self) -> str | None:
+        """The language the parent chose for FamilySafe ("es"), or None to follow the system."""
+        return self.get(LANGUAGE) or None
+
+    def set_language(self, code: str | None) -> None:
+        if code:
+            self.put(LANGUAGE, code)
+        else:
+            self.remove(LANGUAGE)

@@ -1,5 +1,5 @@
 """Starting the window, in a fixed order: display check, application and names, exception hook,
-paths and database, translations, then the first widget."""
+translations, paths and database, the family's chosen language, then the first widget."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from familysafe.core.errors import FamilySafeError
     from familysafe.i18n import install_translators, user_locale
     from familysafe.texts import error_text
+    from familysafe.ui.icons import app_icon
 
     # 1. The application and its names (used for settings, the desktop file and the taskbar).
     QApplication.setApplicationName(APP_NAME)
@@ -64,11 +65,19 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
 
-    # 5. The first window.
-    from familysafe.ui.main_window import MainWindow
+    # 5. The family's own language choice, once the database says what it is.
+    language = ctx.services.settings.language()
+    if language:
+        install_translators(user_locale(language))
+        ctx.services.library.set_language(language)
 
-    window = MainWindow(ctx)
-    window.show()
+    # 6. The first window (or, started at login, only the tray icon) and the reminders.
+    from familysafe.ui.desktop import Desktop
+
+    app.setWindowIcon(app_icon())
+    desktop = Desktop(ctx)
+    window = desktop.window
+    desktop.start(in_tray=getattr(args, "tray", False))
     if getattr(args, "quit_after_paint", False):
         from familysafe.ui.first_paint import quit_after_first_paint
 
@@ -76,14 +85,14 @@ def run(args: argparse.Namespace) -> int:
     elif not ctx.services.settings.welcomed:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: _welcome(ctx, window))
+        QTimer.singleShot(0, lambda: _welcome(ctx, desktop.window))
     code = app.exec()
     ctx.services.close()
     return code
 
 
 def _open_context(args: argparse.Namespace):
-    from familysafe.cli.session import clock_for
+    from familysafe.cli.session import clock_for, content_language
     from familysafe.services import open_services
     from familysafe.ui.context import AppContext
 
@@ -91,18 +100,28 @@ def _open_context(args: argparse.Namespace):
         from familysafe.services import demo
 
         folder = tempfile.mkdtemp(prefix="familysafe-demo-")
-        services = open_services(folder, clock_for(args))
+        services = open_services(folder, clock_for(args), content_language())
         demo.seed(services)
         return AppContext(services, demo=True)
-    return AppContext(open_services(args.data_dir, clock_for(args)))
+    return AppContext(open_services(args.data_dir, clock_for(args), content_language()))
 
 
 def _welcome(ctx, window) -> None:
+    from familysafe.core.errors import FamilySafeError
     from familysafe.ui.dialogs.welcome import WelcomeDialog
 
     dialog = WelcomeDialog(window)
     accepted = dialog.exec()
     ctx.services.settings.mark_welcomed()
+    if dialog.start_at_login.isChecked() and not ctx.demo:
+        try:
+            ctx.services.startup.set_start_at_login(True)
+        except FamilySafeError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            from familysafe.texts import error_text
+
+            QMessageBox.warning(window, APP_NAME, error_text(exc))
     if accepted:
         window.show_page(window.pages.indexOf(window.family_page))
         window.family_page.add_member()

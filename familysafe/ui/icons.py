@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 
 from familysafe import paths
+from familysafe.about import APP_ID
 
 
 def feature_icon_path(name: str) -> str:
@@ -13,3 +14,7 @@ def feature_icon_path(name: str) -> str:
 
 def feature_icon(name: str) -> QIcon:
     return QIcon(feature_icon_path(name))
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(paths.icons_dir() / f"{APP_ID}.svg"))

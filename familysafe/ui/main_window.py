@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 
 from familysafe.about import APP_NAME
 from familysafe.ui.context import AppContext
+from familysafe.ui.pages.agreement import AgreementPage
 from familysafe.ui.pages.apps import AppsPage
 from familysafe.ui.pages.family import FamilyPage
+from familysafe.ui.pages.settings import SettingsPage
 from familysafe.ui.pages.today import TodayPage
 from familysafe.ui.pages.topics import TopicsPage
 
 
 class MainWindow(QMainWindow):
+    quit_requested = Signal()
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self._ctx = ctx
@@ -43,7 +47,16 @@ class MainWindow(QMainWindow):
         self.family_page = FamilyPage(ctx)
         self.topics_page = TopicsPage(ctx)
         self.apps_page = AppsPage(ctx)
-        for page in (self.today_page, self.family_page, self.topics_page, self.apps_page):
+        self.agreement_page = AgreementPage(ctx)
+        self.settings_page = SettingsPage(ctx)
+        for page in (
+            self.today_page,
+            self.family_page,
+            self.topics_page,
+            self.apps_page,
+            self.agreement_page,
+            self.settings_page,
+        ):
             self.add_page(page)
         self.today_page.open_topic.connect(self.open_topic)
         self.family_page.open_topic.connect(self.open_topic)
@@ -96,6 +109,17 @@ class MainWindow(QMainWindow):
         self.show_page(self.pages.indexOf(self.topics_page))
         self.topics_page.show_for(band, topic_id)
 
+    def show_due(self, key: str = "") -> None:
+        """The Today page, with the item ``key`` chosen when it is there."""
+        self.show_page(self.pages.indexOf(self.today_page))
+        if key:
+            self.today_page.select(key)
+
+    def export_calendar(self) -> None:
+        from familysafe.ui.dialogs.calendar_export import export_calendar
+
+        export_calendar(self._ctx, self)
+
     def log_talk(self) -> None:
         from familysafe.ui.dialogs.log_talk import LogTalkDialog
 
@@ -113,11 +137,14 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_requested)
         log_action = QAction(self.tr("&Log a talk…"), self)
         log_action.setShortcut(QKeySequence("Ctrl+T"))
         log_action.triggered.connect(self.log_talk)
         file_menu.addAction(log_action)
+        calendar_action = QAction(self.tr("Add to my &calendar…"), self)
+        calendar_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -57,7 +57,9 @@ def test_choose_apps_with_search_and_see_the_age_warning(page, qtbot):
 
     def pick(dialog: AppPickerDialog):
         qtbot.keyClicks(dialog.search, "live")
-        visible = [r.app.id for i, r in enumerate(dialog.rows) if not dialog.list.item(i).isHidden()]
+        visible = [
+            r.app.id for i, r in enumerate(dialog.rows) if not dialog.list.item(i).isHidden()
+        ]
         assert "tiktok" in visible and "minecraft" not in visible  # matched by feature name
         dialog.row("tiktok").check.setChecked(True)
         dialog.search.clear()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from familysafe.about import APP_NAME
 
@@ -28,6 +35,11 @@ class WelcomeDialog(QDialog):
             )
         )
         text.setWordWrap(True)
+        # Asked once, off unless the parent ticks it: reminders only reach a parent while
+        # FamilySafe runs, but starting programs at login is theirs to choose.
+        self.start_at_login = QCheckBox(
+            self.tr("Start FamilySafe quietly when I log in, so reminders can reach me")
+        )
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
             self.tr("Add my first child"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -40,5 +52,6 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(text)
+        layout.addWidget(self.start_at_login)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)

@@ -124,6 +124,14 @@ class TodayPage(QWidget):
             self.list.setCurrentRow(0)
         self._update_buttons()
 
+    def select(self, key: str) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole)[0].key == key:
+                self.list.setCurrentRow(row)
+
     def current(self) -> tuple[DueItem, str | None] | None:
         row = self.list.currentItem()
         return row.data(Qt.ItemDataRole.UserRole) if row else None
@@ -133,7 +141,9 @@ class TodayPage(QWidget):
         kind = current[0].kind if current else None
         self.log_button.setEnabled(kind in ("talk", "topic", "follow-up", "check-in"))
         self.guide_button.setEnabled(kind in ("topic",) or kind == "new-band")
-        self.done_button.setEnabled(kind in ("checklist", "follow-up", "check-in", "new-band"))
+        self.done_button.setEnabled(
+            kind in ("checklist", "follow-up", "check-in", "new-band", "agreement-review")
+        )
         self.snooze_day_button.setEnabled(current is not None)
         self.snooze_week_button.setEnabled(current is not None)
 

@@ -1,0 +1,137 @@
+"""FamilySafe running on the desktop: the main window, the tray icon and the reminder timer.
+
+Closing the window keeps FamilySafe in the tray while reminders are on (it says so the first
+time), and quits when they are off or the desktop has no tray. Changing the language builds the
+window again in the new language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from familysafe.core.reminders import Notification
+from familysafe.i18n import install_translators, user_locale
+from familysafe.reminder_texts import notification_text
+from familysafe.ui.context import AppContext
+from familysafe.ui.main_window import MainWindow
+from familysafe.ui.reminder_timer import ReminderTimer
+from familysafe.ui.tray import Tray
+
+
+class Desktop(QObject):
+    def __init__(self, ctx: AppContext, tray_available: bool | None = None) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._last: Notification | None = None
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray = Tray(ctx) if tray_available else None
+        self.reminders = ReminderTimer(ctx, self)
+        self.reminders.notify.connect(self.show_notification)
+        self.window = self._build_window()
+        if self.tray is not None:
+            QApplication.instance().setQuitOnLastWindowClosed(False)
+            self.tray.open_window.connect(self.open_window)
+            self.tray.open_due.connect(self.open_due)
+            self.tray.log_talk.connect(self._log_talk)
+            self.tray.quit_app.connect(self.quit)
+            self.tray.messageClicked.connect(self._notification_clicked)
+            self.tray.show()
+
+    def start(self, in_tray: bool = False) -> None:
+        """Show the window (or only the tray icon, when started at login) and the reminders."""
+        if not (in_tray and self.tray is not None):
+            self.window.show()
+        if self.tray is not None:
+            QTimer.singleShot(0, self.reminders.start)
+
+    def _build_window(self) -> MainWindow:
+        window = MainWindow(self._ctx)
+        window.installEventFilter(self)
+        window.quit_requested.connect(self.quit)
+        window.settings_page.language_changed.connect(self.change_language)
+        window.settings_page.reminders_changed.connect(self.reminders.check)
+        return window
+
+    # Closing and quitting ----------------------------------------------------------------------
+
+    def keeps_running(self) -> bool:
+        return self.tray is not None and self._ctx.services.reminders.enabled
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.keeps_running():
+                event.ignore()
+                self.window.hide()
+                self._explain_tray_once()
+                return True
+            QTimer.singleShot(0, self.quit)
+        return super().eventFilter(watched, event)
+
+    def _explain_tray_once(self) -> None:
+        reminders = self._ctx.services.reminders
+        if reminders.tray_explained:
+            return
+        self.tray.notify(
+            self.tr("FamilySafe is still running"),
+            self.tr(
+                "It stays here in the tray to remind you when a talk or a check-in is due. "
+                "To close it completely, choose Quit from this icon's menu, or turn reminders "
+                "off in Settings."
+            ),
+        )
+        reminders.mark_tray_explained()
+
+    def quit(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.instance().quit()
+
+    # Opening places ----------------------------------------------------------------------------
+
+    def open_window(self) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def open_due(self, key: str = "") -> None:
+        self.open_window()
+        self.window.show_due(key)
+
+    def _log_talk(self) -> None:
+        self.open_window()
+        self.window.log_talk()
+
+    # Reminders ---------------------------------------------------------------------------------
+
+    def show_notification(self, note: Notification) -> None:
+        services = self._ctx.services
+        title, body = notification_text(
+            note, services.planner.member_name, services.reminders.show_names
+        )
+        self._last = note
+        if self.tray is not None:
+            self.tray.notify(title, body)
+
+    def _notification_clicked(self) -> None:
+        """A single item opens with that item chosen on Today; anything else opens Today."""
+        note = self._last
+        self.open_due(note.items[0].key if note and len(note.items) == 1 else "")
+
+    # Language ----------------------------------------------------------------------------------
+
+    def change_language(self, code: str) -> None:
+        install_translators(user_locale(code or None))
+        self._ctx.services.library.set_language(code or None)
+        old = self.window
+        self.window = self._build_window()
+        self.window.setGeometry(old.geometry())
+        self.window.show_page(self.window.pages.indexOf(self.window.settings_page))
+        if old.isVisible():
+            self.window.show()
+        old.removeEventFilter(self)
+        old.hide()
+        old.deleteLater()
+        if self.tray is not None:
+            self.tray.retranslate()

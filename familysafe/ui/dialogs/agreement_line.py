@@ -1,0 +1,116 @@
+"""Writing a line of the family agreement in the family's own words, or changing one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.agreement import OWN_TEXT_MAX
+from familysafe.core.errors import FamilySafeError
+from familysafe.services.agreement import ShownLine
+from familysafe.texts import error_text
+from familysafe.ui.context import AppContext
+from familysafe.ui.widgets.field_error import FieldError
+
+
+class AgreementLineDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        section_id: str | None = None,
+        line: ShownLine | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._line = line
+        self.setWindowTitle(self.tr("Change a line") if line else self.tr("Write your own line"))
+        agreement = ctx.services.agreement
+
+        self.section = QComboBox()
+        self.section.setAccessibleName(self.tr("Section"))
+        for section in agreement.sections():
+            self.section.addItem(section.title, section.id)
+        wanted = line.section_id if line else section_id
+        if wanted:
+            self.section.setCurrentIndex(max(self.section.findData(wanted), 0))
+        self.section.setEnabled(line is None)
+        self.text = QLineEdit(line.text if line else "")
+        self.text.setMaxLength(OWN_TEXT_MAX)
+        self.text.setAccessibleName(self.tr("The line, in your own words"))
+        self.text.setPlaceholderText(self.tr("e.g. Phones charge in the kitchen at night"))
+        self.text_error = FieldError()
+        hint = QLabel(
+            self.tr("Write it so the youngest child it is for can read it. Short is good.")
+        )
+        hint.setWordWrap(True)
+        self.children = QListWidget()
+        self.children.setAccessibleName(self.tr("Only for these children"))
+        self.children.setMaximumHeight(110)
+        chosen = set(line.children) if line else set()
+        for view in ctx.services.household.children():
+            item = QListWidgetItem(view.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if view.name in chosen else Qt.CheckState.Unchecked
+            )
+            self.children.addItem(item)
+        children_hint = QLabel(self.tr("Tick nobody for a line that is for everyone."))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Section"), self.section)
+        text_box = QVBoxLayout()
+        text_box.addWidget(self.text)
+        text_box.addWidget(hint)
+        text_box.addWidget(self.text_error)
+        form.addRow(self.tr("&Line"), text_box)
+        children_box = QVBoxLayout()
+        children_box.addWidget(self.children)
+        children_box.addWidget(children_hint)
+        form.addRow(self.tr("&For"), children_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, 340)
+
+    def chosen_children(self) -> list[str]:
+        return [
+            self.children.item(r).text()
+            for r in range(self.children.count())
+            if self.children.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        agreement = self._ctx.services.agreement
+        self.text_error.clear_message()
+        try:
+            if self._line is None:
+                agreement.add_line(
+                    self.section.currentData(),
+                    text=self.text.text(),
+                    children=self.chosen_children(),
+                )
+            else:
+                agreement.edit_line(
+                    self._line.id, text=self.text.text(), children=self.chosen_children()
+                )
+        except FamilySafeError as exc:
+            self.text_error.show_message(error_text(exc))
+            return
+        self.accept()

@@ -1,0 +1,286 @@
+"""The Family agreement page: pick suggestions suited to the children, write your own lines,
+agree it together, and look at it again on its review date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.errors import FamilySafeError
+from familysafe.services.agreement import ShownLine, SuggestedLine
+from familysafe.texts import error_text
+from familysafe.ui import formatting
+from familysafe.ui.context import AppContext
+from familysafe.ui.dialogs.agree import AgreeDialog
+from familysafe.ui.dialogs.agreement_line import AgreementLineDialog
+from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.widgets.page_header import PageHeader
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def _list(name: str) -> QListWidget:
+    """A list of lines under bold section headings; long lines wrap rather than being cut."""
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setWordWrap(True)
+    widget.setSpacing(2)
+    return widget
+
+
+class AgreementPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._loaded = False
+        self.title = self.tr("Agreement")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = FieldError()
+
+        self.suggestions = _list(self.tr("Suggestions"))
+        self.suggestions.itemActivated.connect(lambda _: self.add_selected())
+        self.suggestions.currentItemChanged.connect(self._update_buttons)
+        self.add_button = QPushButton(self.tr("&Add to our agreement"))
+        self.add_button.clicked.connect(self.add_selected)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Suggestions for your children's ages")))
+        left_layout.addWidget(self.suggestions, 1)
+        left_layout.addWidget(self.add_button)
+
+        self.lines = _list(self.tr("Our agreement"))
+        self.lines.itemActivated.connect(lambda _: self.edit_selected())
+        self.lines.currentItemChanged.connect(self._update_buttons)
+        self.own_button = QPushButton(self.tr("&Write your own…"))
+        self.edit_button = QPushButton(self.tr("&Change…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.own_button.clicked.connect(self.write_own)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        line_buttons = QHBoxLayout()
+        for button in (
+            self.own_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            line_buttons.addWidget(button)
+        line_buttons.addStretch()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Our agreement")))
+        right_layout.addWidget(self.lines, 1)
+        right_layout.addLayout(line_buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 520])
+
+        self.agree_button = QPushButton(self.tr("A&gree it together…"))
+        self.reviewed_button = QPushButton(self.tr("We looked at it and &kept it"))
+        self.agree_button.clicked.connect(self.agree)
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.agree_button)
+        bottom.addWidget(self.reviewed_button)
+        bottom.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            PageHeader(
+                self.title,
+                self.tr(
+                    "The family's own rules for being online, written down and agreed together, "
+                    "with what the grown-ups promise in return. Pick from the suggestions or "
+                    "write your own."
+                ),
+            )
+        )
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        ctx.household_changed.connect(self._refresh_if_loaded)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+        super().showEvent(event)
+
+    def _refresh_if_loaded(self) -> None:
+        if self._loaded:
+            self.refresh()
+
+    # Showing -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._loaded = True
+        agreement = self._ctx.services.agreement
+        draft, current = agreement.draft(), agreement.current()
+        self.status.setText(self._status_text(draft, current))
+
+        chosen = self.selected_line()
+        self.lines.clear()
+        for section in draft.sections:
+            self._heading(self.lines, section.title)
+            for line in section.lines:
+                item = QListWidgetItem("• " + self._line_text(line), self.lines)
+                item.setData(ROLE, line)
+                if chosen and line.id == chosen.id:
+                    self.lines.setCurrentItem(item)
+
+        self.suggestions.clear()
+        for section in agreement.suggestions():
+            offered = [s for s in section.suggestions if not s.added]
+            if not offered:
+                continue
+            self._heading(self.suggestions, section.title, section.purpose)
+            for suggestion in offered:
+                item = QListWidgetItem("• " + self._suggestion_text(suggestion), self.suggestions)
+                item.setData(ROLE, suggestion)
+        self.agree_button.setEnabled(not draft.is_empty and draft.changed)
+        self.reviewed_button.setEnabled(current is not None and not draft.changed)
+        self._update_buttons()
+
+    def _status_text(self, draft, current) -> str:
+        if current is None:
+            if draft.is_empty:
+                return self.tr("Not written yet. Start with a few lines from the suggestions.")
+            return self.tr("Not agreed yet. When it reads right, agree it together.")
+        text = self.tr(
+            "Version {number}, agreed on {date} by {names}. Look at it again by {review}."
+        )
+        text = text.format(
+            number=current.number,
+            date=formatting.long_date(current.agreed_on),
+            names=", ".join(current.signed_by),
+            review=formatting.long_date(current.review_on),
+        )
+        if draft.changed:
+            text += " " + self.tr("You have changed it since: agree it again to make it count.")
+        return text
+
+    @staticmethod
+    def _heading(widget: QListWidget, title: str, purpose: str = "") -> None:
+        head = QListWidgetItem(title, widget)
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        head.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not something to choose
+        if purpose:
+            head.setToolTip(purpose)
+
+    def _line_text(self, line: ShownLine) -> str:
+        if line.for_everyone:
+            return line.text
+        return self.tr("{text} (for {names})").format(
+            text=line.text, names=", ".join(line.children)
+        )
+
+    def _suggestion_text(self, suggestion: SuggestedLine) -> str:
+        if not suggestion.children:
+            return suggestion.text
+        return self.tr("{text} (suits {names})").format(
+            text=suggestion.text, names=", ".join(suggestion.children)
+        )
+
+    def selected_line(self) -> ShownLine | None:
+        item = self.lines.currentItem()
+        return item.data(ROLE) if item else None
+
+    def selected_suggestion(self) -> SuggestedLine | None:
+        item = self.suggestions.currentItem()
+        return item.data(ROLE) if item else None
+
+    def _update_buttons(self) -> None:
+        line = self.selected_line()
+        self.add_button.setEnabled(self.selected_suggestion() is not None)
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(line is not None)
+
+    # Changing ----------------------------------------------------------------------------------
+
+    def _do(self, action) -> bool:
+        self.error.clear_message()
+        try:
+            action()
+        except FamilySafeError as exc:
+            self.error.show_message(error_text(exc))
+            return False
+        self.refresh()
+        return True
+
+    def add_selected(self) -> None:
+        suggestion = self.selected_suggestion()
+        if suggestion is None:
+            return
+        # A suggestion that suits only some of the children is added for them alone.
+        everyone = {v.name for v in self._ctx.services.household.children()}
+        children = None if set(suggestion.children) >= everyone else list(suggestion.children)
+        self._do(
+            lambda: self._ctx.services.agreement.add_line(
+                suggestion.section_id, suggestion_id=suggestion.id, children=children
+            )
+        )
+
+    def write_own(self) -> None:
+        suggestion = self.selected_suggestion()
+        line = self.selected_line()
+        section = (line or suggestion).section_id if (line or suggestion) else None
+        if AgreementLineDialog(self._ctx, section_id=section, parent=self).exec():
+            self.refresh()
+
+    def edit_selected(self) -> None:
+        line = self.selected_line()
+        if line and AgreementLineDialog(self._ctx, line=line, parent=self).exec():
+            self.refresh()
+
+    def remove_selected(self) -> None:
+        line = self.selected_line()
+        if line:
+            self._do(lambda: self._ctx.services.agreement.remove_line(line.id))
+
+    def move_selected(self, step: int) -> None:
+        line = self.selected_line()
+        if line is None:
+            return
+        section = next(
+            s for s in self._ctx.services.agreement.draft().sections if s.id == line.section_id
+        )
+        ids = [x.id for x in section.lines]
+        index = ids.index(line.id) + step
+        if 0 <= index < len(ids):
+            self._do(lambda: self._ctx.services.agreement.move_line(line.id, index))
+
+    def agree(self) -> None:
+        if AgreeDialog(self._ctx, parent=self).exec():
+            self.refresh()
+
+    def mark_reviewed(self) -> None:
+        if self._do(self._ctx.services.agreement.mark_reviewed):
+            self._ctx.household_changed.emit()
+            QMessageBox.information(
+                self,
+                self.title,
+                self.tr("Noted. FamilySafe will bring the agreement back in three months."),
+            )

@@ -1,0 +1,102 @@
+"""The running app: closing to the tray, the tray menu, reminders shown and clicked, language."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from familysafe.core.bands import BirthMonth
+from familysafe.core.household import Role
+from familysafe.i18n import install_translators, user_locale
+from familysafe.ui.desktop import Desktop
+
+
+@pytest.fixture
+def desktop(qtbot, ctx, monkeypatch):
+    ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    ctx.services.planner.log_talk(["Arun"], ["safe-to-tell"], notes="PRIVATE NOTE")
+    ctx.services.planner.add_apps("Arun", ["roblox"])  # its checklist and topics are due now
+    desktop = Desktop(ctx, tray_available=True)
+    qtbot.addWidget(desktop.window)
+    desktop.shown = []
+    desktop.quits = []
+    monkeypatch.setattr(
+        desktop.tray, "notify", lambda title, body: desktop.shown.append((title, body))
+    )
+    monkeypatch.setattr(desktop, "quit", lambda: desktop.quits.append(True))
+    desktop.window.quit_requested.disconnect()
+    desktop.window.quit_requested.connect(desktop.quit)
+    desktop.window.show()
+    yield desktop
+    desktop.tray.hide()
+
+
+def test_closing_keeps_it_in_the_tray_and_says_so_once(desktop, ctx):
+    desktop.window.close()
+    assert not desktop.window.isVisible() and desktop.quits == []
+    assert desktop.shown[0][0] == "FamilySafe is still running"
+    desktop.open_window()
+    desktop.window.close()
+    assert len(desktop.shown) == 1  # only the first time
+    assert ctx.services.reminders.tray_explained
+
+
+def test_closing_quits_when_reminders_are_off(desktop, ctx, qtbot):
+    ctx.services.reminders.set_enabled(False)
+    desktop.window.close()
+    qtbot.waitUntil(lambda: desktop.quits == [True])
+
+
+def test_no_tray_means_closing_quits(qtbot, ctx):
+    desktop = Desktop(ctx, tray_available=False)
+    qtbot.addWidget(desktop.window)
+    assert desktop.tray is None and not desktop.keeps_running()
+
+
+def test_tray_menu_lists_what_is_due_and_opens_it(desktop):
+    desktop.window.hide()
+    desktop.tray.fill_due()
+    actions = [a for a in desktop.tray.due_menu.actions() if a.isEnabled()]
+    texts = [a.text() for a in actions]
+    assert any(t.startswith("Talk with Arun about") for t in texts)
+    actions[0].trigger()
+    window = desktop.window
+    assert window.isVisible() and window.pages.currentWidget() is window.today_page
+    assert window.today_page.list.currentItem().text().startswith(texts[0])
+
+
+def test_tray_menu_log_a_talk_and_quit(desktop, monkeypatch):
+    opened = []
+    monkeypatch.setattr(desktop.window, "log_talk", lambda: opened.append(True))
+    desktop.tray.log_action.trigger()
+    assert opened == [True]
+    desktop.tray.quit_action.trigger()
+    assert desktop.quits == [True]
+    desktop.window.quit_requested.emit()
+    assert desktop.quits == [True, True]
+
+
+def test_reminders_are_shown_without_notes_and_clicking_opens_today(desktop, ctx):
+    evening = datetime(2026, 11, 23, 19, 1, tzinfo=ZoneInfo("UTC"))
+    ctx.services.reminders.set_show_names(False)
+    notes = desktop.reminders.check(evening)
+    assert [n.kind for n in notes] == ["summary"]
+    title, body = desktop.shown[-1]
+    assert "PRIVATE" not in title + body and "Arun" not in body
+    assert desktop.reminders.timer.isActive()
+    desktop.window.show_page(1)
+    desktop._notification_clicked()
+    assert desktop.window.pages.currentWidget() is desktop.window.today_page
+
+
+def test_changing_language_builds_the_window_again(desktop, ctx):
+    old = desktop.window
+    old.settings_page.language_changed.emit("es")
+    try:
+        assert desktop.window is not old
+        assert desktop.window.pages.currentWidget() is desktop.window.settings_page
+        assert QLocale().language() == QLocale.Language.Spanish
+        assert desktop.tray.quit_action.text() == "&Salir"
+    finally:
+        install_translators(user_locale("en"))
