@@ -37,6 +37,6 @@ def test_window_start_up_does_not_load_reportlab_or_content():
 import sys
 import familysafe.ui.main_window, familysafe.ui.app
 print(sorted(m for m in sys.modules
-             if m.split('.')[0] in ('reportlab', 'icalendar', 'tomllib', 'uharfbuzz')))
+             if m.split('.')[0] in ('reportlab', 'icalendar', 'tomllib', 'uharfbuzz', 'pypdfium2')))
 """
     assert run_python(code).strip() == "[]"

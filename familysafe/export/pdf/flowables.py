@@ -1,0 +1,279 @@
+"""Building blocks for documents, made from plain text so that user text is always safe.
+
+Names, notes and translated sentences may contain ``&``, ``<`` or any script. :func:`para` turns
+such text into a paragraph that is escaped, has a font per script, is shaped where the script
+needs it, and runs right to left when its first letter is Arabic. The other helpers build on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    PageBreakIfNotEmpty,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from familysafe.export.pdf import bidi
+from familysafe.export.pdf.fonts import is_bold_font, markup, register_fonts
+from familysafe.export.pdf.scripts import base_direction, needs_shaping
+from familysafe.export.pdf.styles import Styles, variant
+
+__all__ = [
+    "Para",
+    "bullet_list",
+    "card_sheets",
+    "para",
+    "signature_table",
+    "strong",
+]
+
+Text = str | Sequence[str]
+
+
+class strong(str):  # noqa: N801 - reads like markup: para(["Who: ", strong(name)], style)
+    """A piece of text to set in bold inside :func:`para`."""
+
+
+class Para(Paragraph):
+    """A reportlab Paragraph that draws right-to-left words in visual order (see :mod:`.bidi`).
+
+    ``rtl`` is the paragraph's base direction. Page splits create new instances through
+    ``self.__class__``, so :meth:`split` passes the direction on.
+    """
+
+    def __init__(self, text: Any, style: ParagraphStyle, *args: Any, rtl: bool = False, **kw):
+        super().__init__(text, style, *args, **kw)
+        self.rtl = rtl
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, Para):
+                part.rtl = self.rtl
+        return parts
+
+    def drawPara(self, debug=0):  # noqa: N802 - reportlab's name
+        logical = self.blPara
+        if not bidi.has_rtl(logical):
+            return super().drawPara(debug)
+        self.blPara = bidi.visual_paragraph(logical, self.rtl)
+        try:
+            return super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+
+def para(text: Text, style: ParagraphStyle, *, alignment: int | None = None) -> Para:
+    """A paragraph of plain ``text`` in ``style``.
+
+    ``text`` is a string, or a sequence of strings where pieces wrapped in :class:`strong` are
+    bold. Line breaks in the text are kept. Text whose first letter is right-to-left is
+    right-aligned (a left-aligned style is mirrored); ``alignment`` (``TA_LEFT``, ``TA_CENTER``,
+    ``TA_RIGHT``) overrides that.
+    """
+    register_fonts()
+    pieces = _pieces(text)
+    plain = "".join(pieces)
+    rtl = base_direction(plain) == "rtl"
+    style_bold = is_bold_font(style.fontName)
+    body = "".join(
+        markup(piece, bold=style_bold or isinstance(piece, strong), base_font=style.fontName)
+        for piece in pieces
+    )
+    chosen = variant(style, rtl=rtl, shaping=needs_shaping(plain), alignment=alignment)
+    return Para(body, chosen, rtl=rtl)
+
+
+def _pieces(text: Text) -> list[str]:
+    return [text] if isinstance(text, str) else list(text)
+
+
+def bullet_list(
+    items: Iterable[Text],
+    styles: Styles,
+    *,
+    style: ParagraphStyle | None = None,
+    bullet: str = "\u2022",
+    numbered: bool = False,
+) -> Flowable:
+    """A bulleted (or numbered) list; each item is plain text as for :func:`para`.
+
+    A list whose first item runs right to left puts its bullets on the right. Laid out as a
+    table so that each item keeps its bullet beside it when the list runs over a page.
+    """
+    style = style or styles.list_item
+    items = list(items)
+    rtl = bool(items) and base_direction("".join(_pieces(items[0]))) == "rtl"
+    side = TA_RIGHT if rtl else TA_LEFT  # every item lines up with its bullet
+    paragraphs = [para(item, style, alignment=side) for item in items]
+    rows = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        marker = para(f"{number}." if numbered else bullet, style, alignment=side)
+        rows.append([paragraph, marker] if rtl else [marker, paragraph])
+    gutter = styles.pt(22 if numbered else 14)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), style.spaceAfter),
+    ]
+
+    def layout(width: float) -> Table:
+        text = max(width - gutter, gutter)
+        widths = [text, gutter] if rtl else [gutter, text]
+        return Table(rows or [[""]], colWidths=widths, style=TableStyle(commands), hAlign="LEFT")
+
+    return _FitWidth(layout)
+
+
+def signature_table(
+    names: Sequence[str],
+    styles: Styles,
+    *,
+    name_label: str,
+    signature_label: str,
+    date_label: str,
+) -> Flowable:
+    """A table with one row per person to sign: their name, then ruled space to sign and date.
+
+    The labels are translated by the caller. The columns run right to left when the name
+    label does. The heading row repeats if the table runs over a page.
+    """
+    rtl = base_direction(name_label) == "rtl"
+    labels = (name_label, signature_label, date_label)
+    side = TA_RIGHT if rtl else TA_LEFT  # a Latin name in an Arabic table still lines up
+    header = [para(label, styles.table_header, alignment=side) for label in labels]
+    rows = [header] + [[para(name, styles.body, alignment=side), "", ""] for name in names]
+    fractions = [0.38, 0.40, 0.22]
+    if rtl:
+        rows = [list(reversed(row)) for row in rows]
+        fractions.reverse()
+    first_ruled, last_ruled = (0, 1) if rtl else (1, 2)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (first_ruled, 1), (last_ruled, -1), 0.6, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), styles.pt(4)),
+        ("RIGHTPADDING", (0, 0), (-1, -1), styles.pt(10)),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), styles.pt(3)),
+        ("TOPPADDING", (0, 1), (-1, -1), styles.pt(22)),  # room to write
+    ]
+
+    def layout(width: float) -> Table:
+        widths = [width * f for f in fractions]
+        return Table(rows, colWidths=widths, style=TableStyle(commands), repeatRows=1)
+
+    return _FitWidth(layout)
+
+
+class _FitWidth(Flowable):
+    """A flowable made for the width of the frame it lands in (tables whose columns are
+    shares of the page, whatever the margins or the page size)."""
+
+    def __init__(self, layout: Callable[[float], Flowable]):
+        super().__init__()
+        self._layout = layout
+        self._made: Flowable | None = None
+
+    def _make(self, width: float) -> Flowable:
+        if self._made is None or self._made_for != width:
+            self._made, self._made_for = self._layout(width), width
+        return self._made
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        self.width, self.height = self._make(availWidth).wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        return self._make(availWidth).split(availWidth, availHeight)
+
+    def draw(self):
+        assert self._made is not None
+        self._made.drawOn(self.canv, 0, 0)
+
+    def getSpaceBefore(self):  # noqa: N802 - reportlab's name
+        return self._made.getSpaceBefore() if self._made else 0
+
+    def getSpaceAfter(self):  # noqa: N802 - reportlab's name
+        return self._made.getSpaceAfter() if self._made else 0
+
+
+def card_sheets(
+    cards: Sequence[Sequence[Flowable]],
+    *,
+    columns: int = 2,
+    rows: int = 3,
+    padding: float = 12,
+) -> list[Flowable]:
+    """Pages of cut-out cards: ``columns`` x ``rows`` cards a page, with dashed cutting lines.
+
+    Each card is a list of flowables (for example ``[para(title, s.card_title), para(text,
+    s.card)]``). Every sheet starts on a new page and fills the page; text too long for its card
+    is shrunk to fit rather than spilling over the cutting line.
+    """
+    per_page = columns * rows
+    out: list[Flowable] = []
+    for start in range(0, len(cards), per_page):
+        out.append(PageBreakIfNotEmpty())
+        out.append(_CardSheet(list(cards[start : start + per_page]), columns, rows, padding))
+    return out
+
+
+class _CardSheet(Flowable):
+    """One page of cards, sized to the frame it is drawn in."""
+
+    def __init__(self, cards: list[Sequence[Flowable]], columns: int, rows: int, padding: float):
+        super().__init__()
+        self._cards = cards
+        self._columns = columns
+        self._rows = rows
+        self._padding = padding
+        self._table: Table | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        cell_w = availWidth / self._columns
+        cell_h = (availHeight - 1) / self._rows
+        inner_w = cell_w - 2 * self._padding
+        inner_h = cell_h - 2 * self._padding
+        grid: list[list[Any]] = []
+        for r in range(self._rows):
+            row = []
+            for c in range(self._columns):
+                i = r * self._columns + c
+                if i < len(self._cards):
+                    row.append(KeepInFrame(inner_w, inner_h, list(self._cards[i]), mode="shrink"))
+                else:
+                    row.append("")
+            grid.append(row)
+        used_rows = max(1, -(-len(self._cards) // self._columns))
+        self._table = Table(
+            grid[:used_rows], colWidths=[cell_w] * self._columns, rowHeights=[cell_h] * used_rows
+        )
+        self._table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.7, colors.black, None, (4, 3)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), self._padding),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), self._padding),
+                    ("TOPPADDING", (0, 0), (-1, -1), self._padding),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), self._padding),
+                ]
+            )
+        )
+        self.width, self.height = self._table.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def draw(self):
+        assert self._table is not None
+        self._table.drawOn(self.canv, 0, 0)

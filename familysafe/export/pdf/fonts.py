@@ -1,0 +1,222 @@
+"""The fonts FamilySafe embeds in its PDFs, and markup that picks one for each run of text.
+
+reportlab draws a run of text with one font and never falls back to another font for a missing
+character, so a Chinese name in an English sentence would come out as empty boxes. We therefore
+split text into runs by script (:mod:`.scripts`) and wrap each run in ``<font face=...>``.
+
+Arabic and Devanagari must be shaped by HarfBuzz (reportlab's ``shaping`` option, via uharfbuzz),
+and reportlab shapes each space-separated word with the font of its first character. A word that
+mixes two fonts would be shaped with the wrong one, so a word is set in a single font whenever one
+font covers all of it (our Arabic and Devanagari fonts carry Latin letters and punctuation for
+exactly this reason; see ``resources/fonts/README.md``).
+
+Every font is TrueType with ``glyf`` outlines: reportlab cannot embed CFF (``.otf``) fonts.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+
+from familysafe import paths
+from familysafe.export.pdf import scripts as sc
+from familysafe.export.pdf.textmap import TextMappedTTFont
+
+__all__ = [
+    "FACES",
+    "SANS",
+    "SANS_BOLD",
+    "Face",
+    "font_runs",
+    "is_bold_font",
+    "is_rtl_font",
+    "markup",
+    "register_fonts",
+    "script_runs",
+]
+
+script_runs = sc.script_runs
+
+
+@dataclass(frozen=True)
+class Face:
+    """One typeface: its regular and bold files, and the scripts it is chosen for."""
+
+    key: str
+    regular_file: str
+    bold_file: str | None
+    scripts: frozenset[str]
+    rtl: bool = False
+    subfont: int = 0  # the face's index inside a TrueType collection (.ttc)
+
+    @property
+    def regular(self) -> str:
+        """The name reportlab knows the regular weight by."""
+        return f"FamilySafe-{self.key}"
+
+    @property
+    def bold(self) -> str:
+        """The bold weight's name; the regular font when there is no bold file (CJK)."""
+        return f"FamilySafe-{self.key}-Bold" if self.bold_file else self.regular
+
+
+SANS_FACE = Face(
+    "Sans",
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    frozenset({sc.LATIN, sc.GREEK, sc.CYRILLIC, sc.HEBREW, sc.OTHER, sc.COMMON}),
+)
+ARABIC_FACE = Face(
+    "Arabic",
+    "FamilySafeSansArabic-Regular.ttf",
+    "FamilySafeSansArabic-Bold.ttf",
+    frozenset({sc.ARABIC}),
+    rtl=True,
+)
+DEVANAGARI_FACE = Face(
+    "Devanagari",
+    "FamilySafeSansDevanagari-Regular.ttf",
+    "FamilySafeSansDevanagari-Bold.ttf",
+    frozenset({sc.DEVANAGARI}),
+)
+CJK_FACE = Face(
+    "CJK",
+    "wqy-microhei.ttc",
+    None,
+    frozenset({sc.HAN, sc.HIRAGANA, sc.KATAKANA, sc.HANGUL, sc.BOPOMOFO}),
+)
+# In fallback order: a character its own script's face lacks is looked for in these, in turn.
+FACES: tuple[Face, ...] = (SANS_FACE, ARABIC_FACE, DEVANAGARI_FACE, CJK_FACE)
+# A word that needs two faces is set in one if it can: complex scripts first, as they need shaping.
+_UNIFY_ORDER: tuple[Face, ...] = (ARABIC_FACE, DEVANAGARI_FACE, SANS_FACE, CJK_FACE)
+
+SANS = SANS_FACE.regular
+SANS_BOLD = SANS_FACE.bold
+
+_BY_SCRIPT = {script: face for face in FACES for script in face.scripts}
+_RTL_FONTS = frozenset(name for face in FACES if face.rtl for name in (face.regular, face.bold))
+
+_lock = threading.Lock()
+_coverage: dict[str, frozenset[int] | set[int]] = {}
+
+
+def register_fonts(fonts_dir: Path | None = None) -> None:
+    """Register every face with reportlab, once per process (later calls return at once).
+
+    Bold and italic are mapped per family so that ``<b>`` and bold styles pick the bold file;
+    there are no italic files, so italic falls back to upright.
+    """
+    with _lock:
+        if _coverage:
+            return
+        folder = fonts_dir or paths.fonts_dir()
+        for face in FACES:
+            regular_path = str(folder / face.regular_file)
+            pdfmetrics.registerFont(
+                TextMappedTTFont(face.regular, regular_path, subfontIndex=face.subfont)
+            )
+            if face.bold_file:
+                pdfmetrics.registerFont(TextMappedTTFont(face.bold, str(folder / face.bold_file)))
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(face.regular, bold, italic, face.bold if bold else face.regular)
+                    if face.bold_file:
+                        addMapping(face.bold, bold, italic, face.bold if bold else face.regular)
+        for face in FACES:
+            _coverage[face.key] = frozenset(pdfmetrics.getFont(face.regular).face.charToGlyph)
+
+
+def is_rtl_font(font_name: str) -> bool:
+    """Whether reportlab's font ``font_name`` is one of our right-to-left faces."""
+    return font_name in _RTL_FONTS
+
+
+def _covers(face: Face, char: str) -> bool:
+    return ord(char) in _coverage[face.key] or char.isspace()
+
+
+def _face_for(script: str, char: str) -> Face:
+    face = _BY_SCRIPT.get(script, SANS_FACE)
+    if _covers(face, char):
+        return face
+    for other in FACES:
+        if _covers(other, char):
+            return other
+    return face  # nobody has it: reportlab draws the font's empty box
+
+
+def font_runs(text: str) -> list[tuple[Face, str]]:
+    """Split ``text`` into ``(face, text)`` runs, each drawable with one face.
+
+    Text is normalised to NFC first, so that "e" + combining acute becomes "é", which every
+    Latin font has, rather than a pair that needs shaping.
+    """
+    register_fonts()
+    text = unicodedata.normalize("NFC", text)
+    faces = [_face_for(s, c) for s, c in zip(sc.resolved_scripts(text), text, strict=True)]
+    _unify_words(text, faces)
+    runs: list[tuple[Face, str]] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or faces[i] is not faces[start]:
+            runs.append((faces[start], text[start:i]))
+            start = i
+    return runs
+
+
+def _unify_words(text: str, faces: list[Face]) -> None:
+    """Give each word one face where a single face covers the whole word."""
+    n = len(text)
+    start = 0
+    while start < n:
+        if text[start].isspace():
+            start += 1
+            continue
+        end = start
+        while end < n and not text[end].isspace():
+            end += 1
+        used = set(faces[start:end])
+        if len(used) > 1:
+            for face in _UNIFY_ORDER:
+                if face in used and all(_covers(face, c) for c in text[start:end]):
+                    faces[start:end] = [face] * (end - start)
+                    break
+        start = end
+
+
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+
+
+def markup(text: str, *, bold: bool = False, base_font: str | None = None) -> str:
+    """reportlab paragraph markup for plain user ``text``: escaped, one font per run.
+
+    ``bold`` picks each face's bold weight: reportlab keeps a ``<font face=...>`` at the weight
+    it names even inside a bold style. Runs already in ``base_font`` (the paragraph style's
+    font; by default the main face at that weight) are left untagged. Line breaks become
+    ``<br/>``; other control characters are dropped.
+    """
+    if base_font is None:
+        base_font = SANS_FACE.bold if bold else SANS_FACE.regular
+    clean = text.replace("\r\n", "\n").replace("\t", " ").translate(_CONTROL)
+    parts = []
+    for face, chunk in font_runs(clean):
+        escaped = escape(chunk).replace("\n", "<br/>")
+        name = face.bold if bold else face.regular
+        if sc.needs_shaping(chunk):
+            pdfmetrics.getFont(name).learn(chunk)  # keeps the shaped text copyable
+        if name == base_font:
+            parts.append(escaped)
+        else:
+            parts.append(f'<font face="{name}">{escaped}</font>')
+    return "".join(parts)
+
+
+def is_bold_font(font_name: str) -> bool:
+    """Whether ``font_name`` is the bold weight of one of our faces."""
+    return any(font_name == face.bold and face.bold_file for face in FACES)
