@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from familysafe import paths
 
@@ -50,4 +50,17 @@ def install_translators(locale: QLocale) -> list[str]:
         _installed.append(qt)
         loaded.append(qt.filePath())
     QLocale.setDefault(locale)
+    _install_localization()
     return loaded
+
+
+def _install_localization() -> None:
+    """Let the layers below the window (PDF documents) translate and write dates the Qt way."""
+    from familysafe import localization
+
+    def long_date(day) -> str:
+        return QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+
+    localization.install(QCoreApplication.translate, long_date)

@@ -584,6 +584,10 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The FamilySafe data cannot be opened: {detail}</source>
         <translation>No se pueden abrir los datos de FamilySafe: {detail}</translation>
     </message>

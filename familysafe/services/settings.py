@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from familysafe.core.errors import ValidationError
 from familysafe.store import settings as repo
 from familysafe.store.db import Database
 
 WELCOMED = "welcomed"
 COUNTRY = "country"
 LANGUAGE = "language"
+FAMILY_NAME = "family_name"
+DOCUMENT_AUTHOR = "document_author"
+CONTACT_LINE = "contact_line"
+SHORT_TEXT_MAX = 120
 
 
 class SettingsService:
@@ -39,6 +44,40 @@ class SettingsService:
 
     def set_country(self, code: str) -> None:
         self.put(COUNTRY, code.upper())
+
+    # What printed documents say about the family (all optional, all the parent's own words).
+
+    def family_name(self) -> str | None:
+        """How documents name the family ("The Okafor family"); None until the parent says."""
+        return self.get(FAMILY_NAME) or None
+
+    def set_family_name(self, text: str | None) -> None:
+        self._put_short(FAMILY_NAME, "family_name", text)
+
+    def document_author(self) -> str | None:
+        """The author written into PDF metadata; None (the default) writes no author."""
+        return self.get(DOCUMENT_AUTHOR) or None
+
+    def set_document_author(self, text: str | None) -> None:
+        self._put_short(DOCUMENT_AUTHOR, "author", text)
+
+    def contact_line(self) -> str | None:
+        """How a carer reaches the parents ("Mum 07700 900123"), for the carer handout."""
+        return self.get(CONTACT_LINE) or None
+
+    def set_contact_line(self, text: str | None) -> None:
+        self._put_short(CONTACT_LINE, "contact", text)
+
+    def _put_short(self, key: str, field: str, text: str | None) -> None:
+        value = " ".join((text or "").split())
+        if len(value) > SHORT_TEXT_MAX:
+            raise ValidationError(
+                field, "text-too-long", f"at most {SHORT_TEXT_MAX} characters", limit=SHORT_TEXT_MAX
+            )
+        if value:
+            self.put(key, value)
+        else:
+            self.remove(key)
 
     def language(self) -> str | None:
         """The language the parent chose for FamilySafe ("es"), or None to follow the system."""

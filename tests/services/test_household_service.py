@@ -51,3 +51,19 @@ def test_members_persist_across_reopening(data_dir, clock):
         s.household.add("小明", Role.CHILD, BirthMonth(2015, 1))
     with open_services(data_dir, clock) as s:
         assert [v.name for v in s.household.members()] == ["小明"]
+
+
+def test_document_settings_are_tidied_kept_and_cleared(services):
+    from familysafe.core.errors import ValidationError
+
+    settings = services.settings
+    assert settings.family_name() is None and settings.document_author() is None
+    settings.set_family_name("  The   Okafor family ")
+    settings.set_contact_line("Mum 07700 900123")
+    assert settings.family_name() == "The Okafor family"
+    assert settings.contact_line() == "Mum 07700 900123"
+    with pytest.raises(ValidationError):
+        settings.set_document_author("x" * 121)
+    assert settings.document_author() is None
+    settings.set_family_name("")
+    assert settings.family_name() is None
