@@ -32,7 +32,7 @@ class ChildView(QWidget):
         self.suggestions.open_topic.connect(self.open_topic)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.suggestions, self.tr("What to talk about"))
-        self.tabs.addTab(self.apps, self.tr("Apps and settings"))
+        self.tabs.addTab(self.apps, self.tr("Apps and privacy"))
         self.tabs.addTab(self.history, self.tr("Talks"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

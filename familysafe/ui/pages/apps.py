@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.app_view import AppView
+from familysafe.ui.widgets.list_detail import ListDetail
 from familysafe.ui.widgets.page_header import PageHeader
 
 
@@ -22,24 +15,15 @@ class AppsPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._loaded = False
-        self.title = self.tr("Apps & settings")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search apps, games and devices"))
-        self.search.setAccessibleName(self.tr("Search apps"))
-        self.search.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Apps"))
-        self.list.setWordWrap(True)
+        self.title = self.tr("Apps & privacy")
         self.view = AppView()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.list, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.view)
-        splitter.setSizes([300, 700])
+        self.browser = ListDetail(
+            self.view,
+            lambda app: app.id,
+            self.tr("Search apps, games and devices"),
+            self.tr("Apps"),
+        )
+        self.search, self.list = self.browser.search, self.browser.list
         layout = QVBoxLayout(self)
         layout.addWidget(
             PageHeader(
@@ -50,9 +34,9 @@ class AppsPage(QWidget):
                 ),
             )
         )
-        layout.addWidget(splitter, 1)
-        self.search.textChanged.connect(self.refresh)
-        self.list.currentItemChanged.connect(self._show_current)
+        layout.addWidget(self.browser, 1)
+        self.browser.search_changed.connect(self.refresh)
+        self.browser.chosen.connect(self.view.show_app)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if not self._loaded:
@@ -62,27 +46,14 @@ class AppsPage(QWidget):
 
     def refresh(self) -> None:
         apps = self._ctx.services.library.apps(self.search.text())
-        self.list.clear()
-        for app in apps:
-            label = (
-                app.name
-                if not app.min_age
-                else self.tr("{name} ({age}+)").format(name=app.name, age=app.min_age)
-            )
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, app)
-            item.setToolTip(app.summary)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        self.browser.set_entries((self._label(app), app, app.summary) for app in apps)
+
+    def _label(self, app) -> str:
+        if not app.min_age:
+            return app.name
+        return self.tr("{name} ({age}+)").format(name=app.name, age=app.min_age)
 
     def select(self, app_id: str) -> None:
         self._loaded = True
         self.refresh()
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole).id == app_id:
-                self.list.setCurrentRow(row)
-
-    def _show_current(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.view.show_app(item.data(Qt.ItemDataRole.UserRole))
+        self.browser.select(app_id)

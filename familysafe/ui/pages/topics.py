@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from familysafe import words
 from familysafe.core.bands import BANDS, Band
@@ -20,6 +10,7 @@ from familysafe.core.library import FEATURES
 from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import feature_icon
+from familysafe.ui.widgets.list_detail import ListDetail
 from familysafe.ui.widgets.page_header import PageHeader
 from familysafe.ui.widgets.topic_view import TopicView
 
@@ -31,10 +22,6 @@ class TopicsPage(QWidget):
         self._loaded = False
         self.title = self.tr("Topics")
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search topics"))
-        self.search.setAccessibleName(self.tr("Search topics"))
-        self.search.setClearButtonEnabled(True)
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Show topics for"))
         self.feature = QComboBox()
@@ -43,25 +30,14 @@ class TopicsPage(QWidget):
         for name in FEATURES:
             self.feature.addItem(feature_icon(name), words.feature(name), name)
 
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Topics"))
-        self.list.setWordWrap(True)
         self.view = TopicView()
-
         filters = QFormLayout()
         filters.addRow(self.tr("&For"), self.who)
         filters.addRow(self.tr("F&eature"), self.feature)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.list, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([340, 660])
+        self.browser = ListDetail(
+            self.view, lambda topic: topic.id, self.tr("Search topics"), self.tr("Topics"), filters
+        )
+        self.search, self.list = self.browser.search, self.browser.list
 
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -73,12 +49,12 @@ class TopicsPage(QWidget):
                 ),
             )
         )
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.browser, 1)
 
-        self.search.textChanged.connect(self.refresh)
+        self.browser.search_changed.connect(self.refresh)
         self.who.currentIndexChanged.connect(self.refresh)
         self.feature.currentIndexChanged.connect(self.refresh)
-        self.list.currentItemChanged.connect(self._show_current)
+        self.browser.chosen.connect(lambda topic: self.view.show_topic(topic, self.band()))
         ctx.household_changed.connect(self._fill_who)
         self._fill_who()
 
@@ -120,32 +96,14 @@ class TopicsPage(QWidget):
             self.select(topic_id)
 
     def select(self, topic_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole).id == topic_id:
-                self.list.setCurrentRow(row)
-                return
+        self.browser.select(topic_id)
 
     def refresh(self) -> None:
-        selected = self.list.currentItem()
-        selected_id = selected.data(Qt.ItemDataRole.UserRole).id if selected else None
         topics = self._ctx.services.library.topics(
             self.band(), self.feature.currentData(), self.search.text()
         )
-        self.list.clear()
-        for topic in topics:
-            item = QListWidgetItem(topic.title)
-            item.setData(Qt.ItemDataRole.UserRole, topic)
-            item.setToolTip(topic.parents.summary)
-            self.list.addItem(item)
-        if selected_id:
-            self.select(selected_id)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
+        self.browser.set_entries((t.title, t, t.parents.summary) for t in topics)
         if not self.list.count():
             self.view.setHtml(
                 "<p>" + self.tr("No topic matches. Try another word or age.") + "</p>"
             )
-
-    def _show_current(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.view.show_topic(item.data(Qt.ItemDataRole.UserRole), self.band())

@@ -1,0 +1,89 @@
+"""A searchable list on the left and the chosen entry's details on the right.
+
+The Topics and Apps pages share it: a search box, optional filters under it, the list, and a
+detail view; the choice survives a refresh when the entry is still there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ListDetail(QSplitter):
+    chosen = Signal(object)  # the entry's data
+    search_changed = Signal(str)
+
+    def __init__(
+        self,
+        detail: QWidget,
+        key: Callable[[object], str],
+        search_hint: str,
+        list_name: str,
+        filters: QLayout | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._key = key
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(search_hint)
+        self.search.setAccessibleName(search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(list_name)
+        self.list.setWordWrap(True)
+        self.detail = detail
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        if filters is not None:
+            left_layout.addLayout(filters)
+        left_layout.addWidget(self.list, 1)
+        self.addWidget(left)
+        self.addWidget(detail)
+        self.setStretchFactor(1, 2)
+        self.setSizes([320, 680])
+        self.search.textChanged.connect(self.search_changed)
+        self.list.currentItemChanged.connect(self._current_changed)
+
+    def set_entries(self, entries: Iterable[tuple[str, object, str]]) -> None:
+        """Show ``(label, data, tooltip)`` entries, keeping the choice when it is still there."""
+        current = self.current()
+        wanted = self._key(current) if current is not None else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for label, data, tooltip in entries:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, data)
+            item.setToolTip(tooltip)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if wanted is None or not self.select(wanted):
+            self.list.setCurrentRow(0 if self.list.count() else -1)
+        self._current_changed(self.list.currentItem())
+
+    def select(self, key: str) -> bool:
+        for row in range(self.list.count()):
+            if self._key(self.list.item(row).data(Qt.ItemDataRole.UserRole)) == key:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def current(self) -> object | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _current_changed(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
