@@ -127,3 +127,14 @@ def test_calendar_export_from_the_app(page, ctx, tmp_path, monkeypatch):
     path = export_calendar(ctx, page, str(tmp_path / "family"))
     assert path == tmp_path / "family.ics" and path.read_text().startswith("BEGIN:VCALENDAR")
     assert "Saved" in told[0]
+
+
+def test_document_details_are_kept_and_too_long_is_refused(page, ctx):
+    page.author.setText("x" * 200)
+    page.author.editingFinished.emit()
+    assert page.error.isVisible() and "too long" in page.error.text()
+    assert ctx.services.settings.document_author() is None and page.author.text() == ""
+    page.family_name.setText("The Okafor family")
+    page.family_name.editingFinished.emit()
+    assert ctx.services.settings.family_name() == "The Okafor family"
+    assert not page.error.isVisible()

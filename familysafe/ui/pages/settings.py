@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -70,6 +71,7 @@ class SettingsPage(QWidget):
         column.addWidget(self._talks_group())
         column.addWidget(self._reminders_group())
         column.addWidget(self._checklist_group())
+        column.addWidget(self._documents_group())
         column.addWidget(self._data_group())
         column.addStretch(1)
         scroll = QScrollArea()
@@ -243,6 +245,33 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Re-check &settings every"), self.recheck)
         return box
 
+    def _documents_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Printed documents"))
+        form = self._form(box)
+        self.family_name = QLineEdit()
+        self.family_name.setAccessibleName(self.tr("Family name"))
+        self.family_name.setPlaceholderText(self.tr("e.g. The Okafor family"))
+        self.contact_line = QLineEdit()
+        self.contact_line.setAccessibleName(self.tr("How carers reach you"))
+        self.contact_line.setPlaceholderText(self.tr("e.g. Mum: 07700 900123"))
+        self.author = QLineEdit()
+        self.author.setAccessibleName(self.tr("Author written into PDF files"))
+        self.author.setPlaceholderText(self.tr("Left out unless you fill it in"))
+        settings = self._ctx.services.settings
+        for edit, setter in (
+            (self.family_name, settings.set_family_name),
+            (self.contact_line, settings.set_contact_line),
+            (self.author, settings.set_document_author),
+        ):
+            edit.setMinimumWidth(280)
+            edit.editingFinished.connect(
+                lambda edit=edit, setter=setter: self._apply(lambda: setter(edit.text()))
+            )
+        form.addRow(self.tr("&Family name"), self.family_name)
+        form.addRow(self.tr("C&ontact line for carers"), self.contact_line)
+        form.addRow(self.tr("&Author in PDF files"), self.author)
+        return box
+
     def _data_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your data"))
         layout = QVBoxLayout(box)
@@ -299,6 +328,9 @@ class SettingsPage(QWidget):
             if self._ctx.demo:  # a sample family must not change how the computer starts
                 self.start_at_login.setEnabled(False)
             self.recheck.setValue(s.planner.recheck_months())
+            self.family_name.setText(s.settings.family_name() or "")
+            self.contact_line.setText(s.settings.contact_line() or "")
+            self.author.setText(s.settings.document_author() or "")
         finally:
             self._loading = False
 
