@@ -19,6 +19,7 @@ class ChildView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._pending: MemberView | None = None
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -41,6 +42,19 @@ class ChildView(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def show_member(self, view: MemberView) -> None:
+        """Show ``view``'s page; while hidden, only remember it (suggestions need the content,
+        which is not loaded at start-up)."""
+        self._pending = view
+        if self.isVisible():
+            self._show(view)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._pending is not None:
+            self._show(self._pending)
+        super().showEvent(event)
+
+    def _show(self, view: MemberView) -> None:
+        self._pending = None
         self.heading.setText(view.name)
         self.heading.setAccessibleName(view.name)
         self.summary.setText(

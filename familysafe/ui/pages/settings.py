@@ -86,8 +86,20 @@ class SettingsPage(QWidget):
         )
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
-        ctx.household_changed.connect(self._fill_children)
-        self.load()
+        ctx.household_changed.connect(self._household_changed)
+        self._loaded = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self._loaded:  # the country list needs the content: not at start-up
+            self._loaded = True
+            for country in self._ctx.services.library.countries():
+                self.country.addItem(country.name, country.code)
+            self.load()
+        super().showEvent(event)
+
+    def _household_changed(self) -> None:
+        if self._loaded:
+            self._fill_children()
 
     # Building ----------------------------------------------------------------------------------
 
@@ -96,8 +108,6 @@ class SettingsPage(QWidget):
         form = self._form(box)
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))
-        for country in self._ctx.services.library.countries():
-            self.country.addItem(country.name, country.code)
         self.country.activated.connect(self._save_country)
         form.addRow(self.tr("&Country (for helplines)"), self.country)
         self.language = QComboBox()
