@@ -5,169 +5,173 @@
     <name>AgreeDialog</name>
     <message>
         <source>Agree the family agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el acuerdo familiar</translation>
     </message>
     <message>
         <source>Read it through together first. Everyone who agrees is ticked here, and signs the printed copy. Agreeing again later keeps the earlier versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, léelo entero en familia. Aquí se marca a todas las personas que lo aprueban, y cada una firma la copia impresa. Si se vuelve a aprobar más adelante, se conservan las versiones anteriores.</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado el</translation>
     </message>
     <message>
         <source>Who agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo aprobó</translation>
     </message>
     <message>
         <source>Look at it again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a revisarlo el</translation>
     </message>
     <message>
         <source>Agreed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado &amp;el</translation>
     </message>
     <message>
         <source>&amp;Who agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo aprobó</translation>
     </message>
     <message>
         <source>&amp;Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el</translation>
     </message>
     <message>
         <source>&amp;Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
 </context>
 <context>
     <name>AgreementLineDialog</name>
     <message>
         <source>Change a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar una línea</translation>
     </message>
     <message>
         <source>Write your own line</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una línea propia</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>The line, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea, con tus propias palabras</translation>
     </message>
     <message>
         <source>e.g. Phones charge in the kitchen at night</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Por la noche, los teléfonos se cargan en la cocina</translation>
     </message>
     <message>
         <source>Write it so the youngest child it is for can read it. Short is good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela para que pueda leerla el menor de los niños a los que va dirigida. Cuanto más corta, mejor.</translation>
     </message>
     <message>
         <source>Only for these children</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para estos niños</translation>
     </message>
     <message>
         <source>Tick nobody for a line that is for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No marques a nadie si la línea es para todos.</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para</translation>
     </message>
 </context>
 <context>
     <name>AgreementPage</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>&amp;Add to our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a nuestro acuerdo</translation>
     </message>
     <message>
         <source>Suggestions for your children&apos;s ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias para la edad de tus hijos</translation>
     </message>
     <message>
         <source>Our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro acuerdo</translation>
     </message>
     <message>
         <source>&amp;Write your own…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir una línea propia…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>A&amp;gree it together…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobarlo en &amp;familia…</translation>
     </message>
     <message>
         <source>We looked at it and &amp;kept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo revisamos y lo &amp;mantenemos</translation>
+    </message>
+    <message>
+        <source>&amp;Print to sign…</source>
+        <translation>&amp;Imprimir para firmar…</translation>
     </message>
     <message>
         <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las normas de tu familia para estar en internet, por escrito y acordadas entre todos, junto con lo que los adultos se comprometen a hacer a cambio. Elige entre las sugerencias o escribe las tuyas.</translation>
     </message>
     <message>
         <source>Not written yet. Start with a few lines from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está escrito. Empieza con algunas líneas de las sugerencias.</translation>
     </message>
     <message>
         <source>Not agreed yet. When it reads right, agree it together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está aprobado. Cuando te parezca que está bien, apruébalo en familia.</translation>
     </message>
     <message>
         <source>Version {number}, agreed on {date} by {names}. Look at it again by {review}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number}, aprobada el {date} por {names}. Vuelve a revisar el acuerdo como tarde el {review}.</translation>
     </message>
     <message>
         <source>You have changed it since: agree it again to make it count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has hecho cambios desde entonces: apruébalo de nuevo para que cuenten.</translation>
     </message>
     <message>
         <source>{text} (for {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (para {names})</translation>
     </message>
     <message>
         <source>{text} (suits {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (adecuada para {names})</translation>
     </message>
     <message>
         <source>Noted. FamilySafe will bring the agreement back in three months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado. FamilySafe te recordará el acuerdo dentro de tres meses.</translation>
     </message>
 </context>
 <context>
@@ -189,228 +193,226 @@
     <name>AppPickerDialog</name>
     <message>
         <source>Apps {name} uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones que usa {name}</translation>
     </message>
     <message>
         <source>Tick the apps, games and devices {name} uses. Each one brings its privacy checklist and the topics that go with what it can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las aplicaciones, juegos y dispositivos que usa {name}. Cada uno trae su lista de comprobación de privacidad y los temas relacionados con lo que permite hacer.</translation>
     </message>
     <message>
         <source>Search apps, games and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar aplicaciones, juegos y dispositivos</translation>
     </message>
     <message>
         <source>Search apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar aplicaciones</translation>
     </message>
     <message>
         <source>Apps, games and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones, juegos y dispositivos</translation>
     </message>
 </context>
 <context>
     <name>AppRow</name>
     <message>
         <source>{age}+</source>
-        <translation type="unfinished"></translation>
+        <translation>{age}+</translation>
     </message>
     <message>
         <source>{age}+ ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>{age}+ ⚠</translation>
     </message>
     <message>
         <source>Its minimum age is {age}: above your child&apos;s age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su edad mínima es de {age} años, por encima de la edad de tu hijo o hija.</translation>
     </message>
     <message>
         <source>Minimum age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad mínima: {age} años</translation>
     </message>
 </context>
 <context>
     <name>AppView</name>
     <message>
         <source>App details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la aplicación</translation>
     </message>
     <message>
         <source>Minimum age in its terms: {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad mínima según sus condiciones: {age} años</translation>
     </message>
     <message>
         <source>No minimum age in its terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus condiciones no fijan una edad mínima</translation>
     </message>
     <message>
         <source>Parental tool: {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>Control parental: {tool}</translation>
     </message>
     <message>
         <source>Features to know about</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones que conviene conocer</translation>
     </message>
     <message>
         <source>Privacy and safety checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación de privacidad y seguridad</translation>
     </message>
     <message>
         <source>From age {age}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de los {age} años.</translation>
     </message>
     <message>
         <source>Reporting in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo denunciar en la aplicación</translation>
     </message>
     <message>
         <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comprobados el {date}. Las aplicaciones cambian sus menús a menudo: si una ruta no coincide, busca las mismas palabras cerca.</translation>
     </message>
 </context>
 <context>
     <name>AppsPage</name>
     <message>
-        <source>Apps &amp; settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search apps, games and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar aplicaciones, juegos y dispositivos</translation>
     </message>
     <message>
-        <source>Search apps</source>
-        <translation type="unfinished"></translation>
+        <source>Apps &amp; privacy</source>
+        <translation>Aplicaciones y privacidad</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones</translation>
     </message>
     <message>
         <source>What each app can do, its age limit, and the settings worth checking, with where to find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que permite hacer cada aplicación, su límite de edad y los ajustes que conviene revisar, con dónde encontrarlos.</translation>
     </message>
     <message>
         <source>{name} ({age}+)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({age}+)</translation>
     </message>
 </context>
 <context>
     <name>AppsTab</name>
     <message>
         <source>Apps they use</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones que usa</translation>
     </message>
     <message>
         <source>&amp;Choose apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir aplicaciones…</translation>
     </message>
     <message>
         <source>Which apps do they use?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué aplicaciones usa?</translation>
     </message>
     <message>
         <source>Add the apps, games and devices your child uses. Each one brings a short checklist of privacy settings, with where to find them, and the topics that matter for what the app can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade las aplicaciones, juegos y dispositivos que usa tu hijo o hija. Cada uno trae una breve lista de comprobación de ajustes de privacidad, con dónde encontrarlos, y los temas importantes según lo que permite hacer la aplicación.</translation>
     </message>
     <message>
         <source>Choose apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir aplicaciones</translation>
     </message>
     <message>
         <source>{done} of {total} settings in place</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} ajustes aplicados</translation>
     </message>
     <message>
         <source>⚠ Minimum age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Edad mínima: {age} años</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Add to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi calendario</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Saved {count} events to {path}.
 
 Open this file with your calendar app to add them. Saving it again later and opening it updates the same events rather than adding copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han guardado {count} eventos en {path}.
+
+Abre este archivo con tu aplicación de calendario para añadirlos. Si más adelante lo vuelves a guardar y lo abres, se actualizarán los mismos eventos en lugar de añadirse copias.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistItemRow</name>
     <message>
         <source>From age {age}: not yet for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de los {age} años: todavía no es para {name}.</translation>
     </message>
     <message>
         <source>The app has changed since you checked this on {date}: please look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación ha cambiado desde que lo revisaste el {date}: vuelve a mirarlo, por favor.</translation>
     </message>
     <message>
         <source>Checked on {date}. Time to look again: settings drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado el {date}. Toca volver a mirarlo: los ajustes cambian con el tiempo.</translation>
     </message>
     <message>
         <source>Done on {date}. Look again by {recheck}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date}. Vuelve a revisarlo como tarde el {recheck}.</translation>
     </message>
     <message>
         <source>Not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está hecho.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <source>Privacy checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación de privacidad</translation>
     </message>
     <message>
         <source>{app} asks its users to be at least {min_age}; {name} is {age}. Age limits are set because of who can make contact and what can be seen. You know {name} best: if they use it, the settings below make it safer, and a talk about why the limit exists helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} pide que sus usuarios tengan al menos {min_age} años; {name} tiene {age}. Los límites de edad existen por quién puede ponerse en contacto y qué se puede ver. Nadie conoce a {name} mejor que tú: si la usa, los ajustes de abajo la hacen más segura, y ayuda hablar de por qué existe ese límite.</translation>
     </message>
     <message>
         <source>{done} of {total} settings in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} ajustes aplicados.</translation>
     </message>
     <message>
         <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comprobados el {date}. Las aplicaciones cambian sus menús a menudo: si una ruta no coincide, busca las mismas palabras cerca.</translation>
     </message>
 </context>
 <context>
     <name>ChildView</name>
     <message>
         <source>What to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué hablar</translation>
     </message>
     <message>
-        <source>Apps and settings</source>
-        <translation type="unfinished"></translation>
+        <source>Apps and privacy</source>
+        <translation>Aplicaciones y privacidad</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas</translation>
     </message>
     <message>
         <source>Age {years} · {band} · born {born}</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} años · {band} · nacimiento: {born}</translation>
     </message>
 </context>
 <context>
     <name>Desktop</name>
     <message>
         <source>FamilySafe is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe sigue en marcha</translation>
     </message>
     <message>
         <source>It stays here in the tray to remind you when a talk or a check-in is due. To close it completely, choose Quit from this icon&apos;s menu, or turn reminders off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se queda aquí, en la bandeja del sistema, para recordarte cuándo toca una charla o una reunión familiar. Para cerrarlo del todo, elige Salir en el menú de este icono o desactiva los recordatorios en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -469,123 +471,123 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tema «{id}». Consulta: familysafe topic list</translation>
     </message>
     <message>
         <source>There is no app “{id}”. See: familysafe app catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna aplicación «{id}». Consulta: familysafe app catalogue</translation>
     </message>
     <message>
         <source>FamilySafe has no helplines for the country code “{country}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe aún no tiene líneas de ayuda para el código de país «{country}».</translation>
     </message>
     <message>
         <source>“{band}” is not an age band: use 0-4, 5-7, 8-10, 11-12, 13-15, 16-17 or 18+.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{band}» no es una franja de edad: usa 0-4, 5-7, 8-10, 11-12, 13-15, 16-17 o 18+.</translation>
     </message>
     <message>
         <source>The topic “{id}” is not written for ages {band}; it suits {bands}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema «{id}» no está escrito para las edades {band}; es adecuado para {bands}.</translation>
     </message>
     <message>
         <source>Tick at least one person who took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos a una persona que haya participado.</translation>
     </message>
     <message>
         <source>Tick at least one topic you talked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos un tema del que se haya hablado.</translation>
     </message>
     <message>
         <source>A follow-up needs 1 to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seguimiento debe tener entre 1 y {limit} caracteres.</translation>
     </message>
     <message>
         <source>{name} is an adult: this is for children.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es una persona adulta: esto es para niños.</translation>
     </message>
     <message>
         <source>{name} does not use “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no usa «{id}».</translation>
     </message>
     <message>
         <source>{app} has no checklist item “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} no tiene ningún elemento «{id}» en su lista de comprobación.</translation>
     </message>
     <message>
         <source>Nothing due has the key “{key}”. See: familysafe due --json</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea pendiente tiene la clave «{key}». Consulta: familysafe due --json</translation>
     </message>
     <message>
         <source>Log a talk to mark this done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota una charla para marcarlo como hecho.</translation>
     </message>
     <message>
         <source>The date {date} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha {date} está en el futuro.</translation>
     </message>
     <message>
         <source>A line needs 1 to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea debe tener entre 1 y {limit} caracteres.</translation>
     </message>
     <message>
         <source>A line must be one line, without line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea debe ser una sola línea, sin saltos de línea ni caracteres de control.</translation>
     </message>
     <message>
         <source>Choose a suggestion or write your own words (one of the two).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una sugerencia o escribe tus propias palabras (una de las dos cosas).</translation>
     </message>
     <message>
         <source>The suggestion “{id}” is already in the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sugerencia «{id}» ya está en el acuerdo.</translation>
     </message>
     <message>
         <source>There is no agreement section “{id}”. See: familysafe agreement suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sección del acuerdo «{id}». Consulta: familysafe agreement suggestions</translation>
     </message>
     <message>
         <source>The section “{section}” has no suggestion “{id}”. See: familysafe agreement suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección «{section}» no tiene ninguna sugerencia «{id}». Consulta: familysafe agreement suggestions</translation>
     </message>
     <message>
         <source>The agreement has no line {id}. See: familysafe agreement show</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo no tiene ninguna línea {id}. Consulta: familysafe agreement show</translation>
     </message>
     <message>
         <source>That section has {count} lines: choose a place among them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sección tiene {count} líneas: elige un lugar entre ellas.</translation>
     </message>
     <message>
         <source>Add at least one line to the agreement before agreeing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos una línea al acuerdo antes de aprobarlo.</translation>
     </message>
     <message>
         <source>Say who agreed: at least one person from the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quién lo aprobó: al menos una persona de la familia.</translation>
     </message>
     <message>
         <source>Version {version} was agreed on {date}: a new version cannot be agreed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} se aprobó el {date}: no se puede aprobar una versión nueva con una fecha anterior.</translation>
     </message>
     <message>
         <source>The review date must be after {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revisión debe ser posterior al {date}.</translation>
     </message>
     <message>
         <source>Choose a review date within {years} years of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una fecha de revisión como máximo {years} años después del {date}.</translation>
     </message>
     <message>
         <source>The agreement has not been agreed yet. See: familysafe agreement agree</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo aún no se ha aprobado. Consulta: familysafe agreement agree</translation>
     </message>
     <message>
         <source>There is no version {version} of the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la versión {version} del acuerdo.</translation>
     </message>
     <message>
         <source>That is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo: como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <source>The FamilySafe data cannot be opened: {detail}</source>
@@ -593,19 +595,186 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Could not save {path}: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {path}: {reason}. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>There is nothing to put in a calendar yet: add a child first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que poner en un calendario: añade primero a un niño o niña.</translation>
     </message>
     <message>
         <source>Could not change starting FamilySafe at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio de FamilySafe al iniciar sesión: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print or share</source>
+        <translation>Imprimir o compartir</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nombre de la familia</translation>
+    </message>
+    <message>
+        <source>e.g. The Okafor family</source>
+        <translation>p. ej., Familia Okafor</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Include private &amp;notes</source>
+        <translation>Incluir n&amp;otas privadas</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Cómo contactarte</translation>
+    </message>
+    <message>
+        <source>e.g. Mum: 07700 900123</source>
+        <translation>p. ej., Mamá: 600 123 456</translation>
+    </message>
+    <message>
+        <source>We live in two &amp;homes: one copy for each</source>
+        <translation>Vivimos en dos &amp;hogares: una copia para cada uno</translation>
+    </message>
+    <message>
+        <source>Names of the homes</source>
+        <translation>Nombres de los hogares</translation>
+    </message>
+    <message>
+        <source>e.g. Mum&apos;s home, Dad&apos;s home</source>
+        <translation>p. ej., Casa de mamá, Casa de papá</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Words for ages</source>
+        <translation>Palabras para la edad</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file after saving</source>
+        <translation>&amp;Abrir el archivo después de guardarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>Nombre de la &amp;familia</translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation>&amp;Niños</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Words for</source>
+        <translation>&amp;Palabras para</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Acuerdo familiar</translation>
+    </message>
+    <message>
+        <source>Carer handout</source>
+        <translation>Hoja para cuidadores</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Plan familiar</translation>
+    </message>
+    <message>
+        <source>Conversation cards</source>
+        <translation>Tarjetas de conversación</translation>
+    </message>
+    <message>
+        <source>Your agreement, in words the children can read, with a place for everyone to sign.</source>
+        <translation>El acuerdo de tu familia, con palabras que los niños pueden leer y un espacio para que todos firmen.</translation>
+    </message>
+    <message>
+        <source>For grandparents and sitters: each child&apos;s apps and rules, the settings in place, what to do if something goes wrong, and who to call. No birth dates.</source>
+        <translation>Para abuelos y otras personas que cuidan a los niños: las aplicaciones y normas de cada niño, los ajustes activados, qué hacer si algo sale mal y a quién llamar. Sin fechas de nacimiento.</translation>
+    </message>
+    <message>
+        <source>For the parents: what to talk about next, what was talked about, what is overdue, and each app&apos;s settings.</source>
+        <translation>Para los padres: de qué hablar ahora, de qué se ha hablado ya, qué se ha quedado pendiente y los ajustes de cada aplicación.</translation>
+    </message>
+    <message>
+        <source>One topic&apos;s conversation starters as cards to print and cut out.</source>
+        <translation>Las ideas para empezar la conversación de un tema, en tarjetas para imprimir y recortar.</translation>
+    </message>
+    <message>
+        <source>The notes you wrote after talks will be in this file. Anyone who sees the file or the printout can read them.</source>
+        <translation>Las notas que escribiste después de las charlas estarán en este archivo. Cualquiera que vea el archivo o la copia impresa podrá leerlas.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>First page of {pages}.</source>
+        <translation>Primera página de {pages}.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages} pages).</source>
+        <translation>Se ha guardado {path} ({pages} páginas).</translation>
     </message>
 </context>
 <context>
@@ -652,17 +821,19 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>{name} is an adult or carer. Adults can take part in talks and sign the family agreement; the carer handout is written for people like them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figura como adulto o cuidador. Los adultos pueden participar en las charlas y firmar el acuerdo familiar; la hoja para cuidadores está pensada para personas como {name}.</translation>
     </message>
     <message>
         <source>{name}
 Adult or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+Adulto o cuidador</translation>
     </message>
     <message>
         <source>{name}
 {age} · {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{age} · {band}</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -704,189 +875,189 @@ Adult or carer</source>
     <name>GetHelpDialog</name>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira hondo. Al actuar, estás haciendo lo correcto. Si un niño o niña corre peligro ahora mismo, llama primero al número de emergencias.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <source>Helplines and reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ayuda y denuncias</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>In an emergency call {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de emergencia, llama al {number}</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz esto primero</translation>
     </message>
     <message>
         <source>Please do not</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, evita</translation>
     </message>
     <message>
         <source>Keeping evidence safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las pruebas de forma segura</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar</translation>
     </message>
     <message>
         <source>Who can help in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede ayudar en {country}</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>Talks logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas anotadas</translation>
     </message>
     <message>
         <source>&amp;Log a talk…</source>
-        <translation type="unfinished">&amp;Anotar una charla…</translation>
+        <translation>&amp;Anotar una charla…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay charlas anotadas con {name}. Después de una charla, anótala aquí.</translation>
     </message>
     <message>
         <source>{date} · with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · con {names}</translation>
     </message>
     <message>
         <source>How it went: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tal fue: {text}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>para el {date}</translation>
     </message>
     <message>
         <source>Follow-up: {text} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: {text} ({state})</translation>
     </message>
     <message>
         <source>Delete this talk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esta charla?</translation>
     </message>
     <message>
         <source>This deletes the talk on {date}, its notes and its follow-ups. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borrarán la charla del {date}, sus notas y sus seguimientos. No se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>LogTalkDialog</name>
     <message>
         <source>Log a talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una charla</translation>
     </message>
     <message>
         <source>Edit a talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una charla</translation>
     </message>
     <message>
         <source>Date of the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la charla</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién participó</translation>
     </message>
     <message>
         <source>Find a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un tema</translation>
     </message>
     <message>
         <source>Topics talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de los que se habló</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tal fue</translation>
     </message>
     <message>
         <source>Optional: how it went, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: qué tal fue, en pocas palabras</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas privadas</translation>
     </message>
     <message>
         <source>Optional private notes. They stay on this computer and never appear in reminders, and in printed plans only if you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas privadas opcionales. Se quedan en este ordenador y nunca aparecen en los recordatorios; en los planes impresos, solo si tú lo eliges.</translation>
     </message>
     <message>
         <source>Add a &amp;follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;seguimiento</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>e.g. Turn off chat in Roblox together</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Desactivar juntos el chat en Roblox</translation>
     </message>
     <message>
         <source>Follow-up due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite del seguimiento</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;With</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas</translation>
     </message>
     <message>
         <source>&amp;How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué tal fue</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
 </context>
 <context>
@@ -901,11 +1072,11 @@ Adult or carer</source>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
         <source>What to do if something has happened (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer si ha pasado algo (F1)</translation>
     </message>
     <message>
         <source>Sample family: changes are not kept.</source>
@@ -921,19 +1092,23 @@ Adult or carer</source>
     </message>
     <message>
         <source>&amp;Log a talk…</source>
-        <translation type="unfinished">&amp;Anotar una charla…</translation>
+        <translation>&amp;Anotar una charla…</translation>
+    </message>
+    <message>
+        <source>&amp;Print or share…</source>
+        <translation>&amp;Imprimir o compartir…</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi &amp;calendario…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedir ayuda ahora</translation>
     </message>
 </context>
 <context>
@@ -1000,472 +1175,519 @@ Adult or carer</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vista previa de la primera página</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>Suits their age</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuado para su edad</translation>
     </message>
     <message>
         <source>{feature} on {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} en {apps}</translation>
     </message>
     <message>
         <source>Not talked about yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hablado de ello</translation>
     </message>
     <message>
         <source>Talked about {days} days ago (worth revisiting every {revisit} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se habló hace {days} días (conviene retomarlo cada {revisit} días)</translation>
     </message>
     <message>
         <source>Due for another talk ({days} days past)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca hablarlo de nuevo (hace {days} días que tocaba)</translation>
     </message>
     <message>
         <source>New now they are {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ahora que tiene {band} años</translation>
     </message>
     <message>
         <source>Follow-up still open: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento aún pendiente: {text}</translation>
     </message>
     <message>
         <source>Family check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión familiar</translation>
     </message>
     <message>
         <source>Look at the family agreement again (agreed {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de nuevo el acuerdo familiar (aprobado el {date})</translation>
     </message>
     <message>
         <source>Talk with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar con {name}</translation>
     </message>
     <message>
         <source>Talk with {name} about “{topic}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar con {name} sobre «{topic}»</translation>
     </message>
     <message>
         <source>{app} for {name}: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} para {name}: {item}</translation>
     </message>
     <message>
         <source>Re-check {app} for {name}: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a revisar {app} para {name}: {item}</translation>
     </message>
     <message>
         <source>Follow-up: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: {text}</translation>
     </message>
     <message>
         <source>{name} is now {band}: {count} new topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya tiene {band} años: {count} temas nuevos</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>A follow-up from a talk is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un seguimiento pendiente de una charla</translation>
     </message>
     <message>
         <source>your child</source>
-        <translation type="unfinished"></translation>
+        <translation>tu hijo o hija</translation>
     </message>
     <message>
         <source>Family check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión familiar</translation>
     </message>
     <message>
         <source>Time for your family check-in: a few minutes on what everyone has been doing online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la hora de la reunión familiar: unos minutos para hablar de lo que cada uno ha estado haciendo en internet.</translation>
     </message>
     <message>
         <source>FamilySafe reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de FamilySafe</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} más</translation>
     </message>
     <message>
         <source>FamilySafe: {count} things are due</source>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe: {count} cosas pendientes</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Changes apply at once. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican al momento. Todo se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Country and language</source>
-        <translation type="unfinished"></translation>
+        <translation>País e idioma</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Country (for helplines)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País (para las líneas de ayuda)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del ordenador</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Family check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión familiar</translation>
     </message>
     <message>
         <source>A few minutes, regularly, when the family talks about what is happening online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos minutos, con regularidad, en los que la familia habla de lo que pasa en internet.</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al mes</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué semana del mes</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo</translation>
     </message>
     <message>
         <source>Third</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercer</translation>
     </message>
     <message>
         <source>Fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuarto</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Check-in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la reunión</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>As for the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que para la familia</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Every two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos meses</translation>
     </message>
     <message>
         <source>Every three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tres meses</translation>
     </message>
     <message>
         <source>Talks with each child</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas con cada niño</translation>
     </message>
     <message>
         <source>A child is due a talk when none has been logged with them for this long. Short, regular talks work better than rare long ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>A un niño le toca una charla cuando no se ha anotado ninguna con él en este tiempo. Las charlas cortas y frecuentes funcionan mejor que las largas y poco habituales.</translation>
     </message>
     <message>
         <source>Talk with each child</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas con cada niño</translation>
     </message>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familia</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Show &amp;reminders on the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;recordatorios en el escritorio</translation>
     </message>
     <message>
         <source>When the check-in time comes, and once a day for what is overdue. FamilySafe stays in the tray to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llega la hora de la reunión familiar, y una vez al día para lo que está atrasado. FamilySafe se queda en la bandeja del sistema para mostrarlos.</translation>
     </message>
     <message>
         <source>Show children&apos;s &amp;names in reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los &amp;nombres de los niños en los recordatorios</translation>
     </message>
     <message>
         <source>Turn off if others can see your screen. Notes are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactívalo si otras personas pueden ver tu pantalla. Las notas nunca se muestran.</translation>
     </message>
     <message>
         <source>Daily reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio diario</translation>
     </message>
     <message>
         <source>Start FamilySafe when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir FamilySafe al iniciar &amp;sesión</translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre discretamente en la bandeja del sistema, para que te lleguen los recordatorios.</translation>
     </message>
     <message>
         <source>Add to my &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mi &amp;calendario…</translation>
     </message>
     <message>
         <source>Save a calendar file with the family check-in and the next talks and re-checks, to open in your calendar app. No private notes are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un archivo de calendario con la reunión familiar y las próximas charlas y revisiones, para abrirlo en tu aplicación de calendario. No incluye notas privadas.</translation>
     </message>
     <message>
         <source>&amp;Daily reminder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio &amp;diario a las</translation>
     </message>
     <message>
         <source>Privacy checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de comprobación de privacidad</translation>
     </message>
     <message>
         <source>Re-check settings every so many months</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los ajustes cada cierto número de meses</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Re-check &amp;settings every</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los a&amp;justes cada</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Documentos impresos</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nombre de la familia</translation>
+    </message>
+    <message>
+        <source>e.g. The Okafor family</source>
+        <translation>p. ej., Familia Okafor</translation>
+    </message>
+    <message>
+        <source>How carers reach you</source>
+        <translation>Cómo pueden contactarte los cuidadores</translation>
+    </message>
+    <message>
+        <source>e.g. Mum: 07700 900123</source>
+        <translation>p. ej., Mamá: 600 123 456</translation>
+    </message>
+    <message>
+        <source>Author written into PDF files</source>
+        <translation>Autor que figura en los archivos PDF</translation>
+    </message>
+    <message>
+        <source>Left out unless you fill it in</source>
+        <translation>No se incluye a menos que lo rellenes</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>Nombre de la fa&amp;milia</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact line for carers</source>
+        <translation>C&amp;ontacto para cuidadores</translation>
+    </message>
+    <message>
+        <source>&amp;Author in PDF files</source>
+        <translation>&amp;Autor en los archivos PDF</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <source>FamilySafe keeps everything in this folder on this computer and sends nothing anywhere. Back it up with your other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe guarda todo en esta carpeta de este ordenador y no envía nada a ningún sitio. Haz copias de seguridad de ella junto con tus otros archivos.</translation>
     </message>
     <message>
         <source>&amp;Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir la carpeta</translation>
     </message>
     <message>
         <source>Talk with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas con {name}</translation>
     </message>
     <message>
         <source>Next: {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima: {date} a las {time}</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsTab</name>
     <message>
         <source>Suggested topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas sugeridos</translation>
     </message>
     <message>
         <source>&amp;Log a talk about this…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar una charla sobre esto…</translation>
     </message>
     <message>
         <source>Open the &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;guía</translation>
     </message>
     <message>
         <source>Last talked about on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se habló por última vez el {date}</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está pendiente</translation>
     </message>
     <message>
         <source>&amp;Log the talk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar la charla…</translation>
     </message>
     <message>
         <source>Open the &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;guía</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <source>Snooze a &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer un &amp;día</translation>
     </message>
     <message>
         <source>Snooze a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer una &amp;semana</translation>
     </message>
     <message>
         <source>Nothing is due</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente</translation>
     </message>
     <message>
         <source>When a talk, a settings check or a family check-in is due, it shows here. Add your children and the apps they use to get started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando toque una charla, una revisión de ajustes o una reunión familiar, aparecerá aquí. Para empezar, añade a tus hijos y las aplicaciones que usan.</translation>
     </message>
     <message>
         <source>What is overdue and what is coming up in the next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que está atrasado y lo que toca en la próxima semana.</translation>
     </message>
     <message>
         <source>{days} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} días de retraso</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>para hoy</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>para el {date}</translation>
     </message>
 </context>
 <context>
     <name>TopicView</name>
     <message>
         <source>Topic guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del tema</translation>
     </message>
     <message>
         <source>{strand} · for {bands}</source>
-        <translation type="unfinished"></translation>
+        <translation>{strand} · para {bands}</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es importante</translation>
     </message>
     <message>
         <source>What to get across</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué transmitir</translation>
     </message>
     <message>
         <source>What you could say: for your own learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué podrías decir: para tu propio aprendizaje</translation>
     </message>
     <message>
         <source>What you could say ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué podrías decir ({band})</translation>
     </message>
     <message>
         <source>Something to do together</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo para hacer juntos</translation>
     </message>
     <message>
         <source>Signs something may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de que algo puede ir mal</translation>
     </message>
     <message>
         <source>If it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ocurre</translation>
     </message>
     <message>
         <source>Related app features: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de aplicaciones relacionadas: {features}</translation>
     </message>
     <message>
         <source>Facts checked on {date}. Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos comprobados el {date}. Fuentes:</translation>
     </message>
 </context>
 <context>
     <name>TopicsPage</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Search topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar temas</translation>
     </message>
     <message>
         <source>Show topics for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar temas para</translation>
     </message>
     <message>
         <source>App feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de la aplicación</translation>
     </message>
     <message>
         <source>Any app feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier función</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para</translation>
     </message>
     <message>
         <source>F&amp;eature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función</translation>
     </message>
     <message>
         <source>Conversation guides for every age: what to say, why it matters, and what to do if something happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guías de conversación para cada edad: qué decir, por qué es importante y qué hacer si pasa algo.</translation>
     </message>
     <message>
         <source>All ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las edades</translation>
     </message>
     <message>
         <source>{name} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({band})</translation>
     </message>
     <message>
         <source>No topic matches. Try another word or age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún tema coincide. Prueba con otra palabra u otra edad.</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1729,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Start FamilySafe quietly when I log in, so reminders can reach me</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir FamilySafe discretamente al iniciar sesión, para que me lleguen los recordatorios</translation>
     </message>
     <message>
         <source>Add my first child</source>
@@ -1522,127 +1744,127 @@ Adult or carer</source>
     <name>Words</name>
     <message>
         <source>Live-streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisiones en directo</translation>
     </message>
     <message>
         <source>Video chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Videollamadas</translation>
     </message>
     <message>
         <source>Voice chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat de voz</translation>
     </message>
     <message>
         <source>Direct messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes directos</translation>
     </message>
     <message>
         <source>Contact with strangers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto con desconocidos</translation>
     </message>
     <message>
         <source>Public profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil público</translation>
     </message>
     <message>
         <source>Location sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la ubicación</translation>
     </message>
     <message>
         <source>In-app purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras dentro de la aplicación</translation>
     </message>
     <message>
         <source>Gifts and tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Regalos y propinas</translation>
     </message>
     <message>
         <source>Disappearing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes temporales</translation>
     </message>
     <message>
         <source>Random matching with strangers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento aleatorio con desconocidos</translation>
     </message>
     <message>
         <source>Content made by other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido creado por otros usuarios</translation>
     </message>
     <message>
         <source>AI chatbot</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatbot de IA</translation>
     </message>
     <message>
         <source>Self-image and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoimagen e identidad</translation>
     </message>
     <message>
         <source>Online relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones en internet</translation>
     </message>
     <message>
         <source>Online reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reputación en internet</translation>
     </message>
     <message>
         <source>Online bullying</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoso en internet</translation>
     </message>
     <message>
         <source>Managing online information</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar la información en internet</translation>
     </message>
     <message>
         <source>Health, wellbeing and lifestyle</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud, bienestar y estilo de vida</translation>
     </message>
     <message>
         <source>Privacy and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad y seguridad</translation>
     </message>
     <message>
         <source>Copyright and ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de autor y propiedad</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>iPhone and iPad</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone y iPad</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>On the web</source>
-        <translation type="unfinished"></translation>
+        <translation>En la web</translation>
     </message>
     <message>
         <source>On a computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En un ordenador</translation>
     </message>
     <message>
         <source>On the console</source>
-        <translation type="unfinished"></translation>
+        <translation>En la consola</translation>
     </message>
     <message>
         <source>For children and young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Para niños y jóvenes</translation>
     </message>
     <message>
         <source>For parents and carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Para padres y cuidadores</translation>
     </message>
     <message>
         <source>For children and adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Para niños y adultos</translation>
     </message>
     <message>
         <source>To report</source>
-        <translation type="unfinished"></translation>
+        <translation>Para denunciar</translation>
     </message>
 </context>
 <context>
@@ -1697,39 +1919,39 @@ Adult or carer</source>
     </message>
     <message>
         <source>emergency: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>emergencias: {number}</translation>
     </message>
     <message>
         <source>Added {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido {app}.</translation>
     </message>
     <message>
         <source>Note: {app} asks users to be at least {age}. Age limits exist because of the features and contact the app allows; you know your child best, and the checklist helps make it safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {app} pide que sus usuarios tengan al menos {age} años. Los límites de edad existen por las funciones y el contacto que permite la aplicación; nadie conoce a tu hijo o hija mejor que tú, y la lista de comprobación ayuda a hacerla más segura.</translation>
     </message>
     <message>
         <source>Removed {app}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado {app}.</translation>
     </message>
     <message>
         <source>Logged talk {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha anotado la charla {id}.</translation>
     </message>
     <message>
         <source>Saved talk {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la charla {id}.</translation>
     </message>
     <message>
         <source>Deleted talk {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado la charla {id}.</translation>
     </message>
     <message>
         <source>Snoozed until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta el {date}.</translation>
     </message>
     <message>
         <source>Saved the calendar to {path} (events: {count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el calendario en {path} (eventos: {count}).</translation>
     </message>
 </context>
 </TS>
