@@ -119,6 +119,16 @@ def _templates() -> dict[str, str]:
             "Errors", "The folder {folder} does not exist. Nothing was saved."
         ),
         "export-failed": translate("Errors", "Could not save {path}: {reason}. Nothing was saved."),
+        "export-kind-unknown": translate(
+            "Errors",
+            "“{kind}” is not a document FamilySafe makes: use agreement, carer, plan or cards.",
+        ),
+        "export-section-unknown": translate(
+            "Errors", "“{id}” is not a section of this document; choose from: {sections}."
+        ),
+        "export-topic-missing": translate(
+            "Errors", "Choose a topic for the conversation cards. See: familysafe topic list"
+        ),
         "calendar-empty": translate(
             "Errors", "There is nothing to put in a calendar yet: add a child first."
         ),

@@ -416,6 +416,425 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Copy for {home}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our family agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has no lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will look at it again by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not agreed yet: read it together, change what does not work, then sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will replace version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents and carers promise the children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(for all the children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(for {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked about this agreement together and we agree to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topic}: {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines. Pick a card at dinner, in the car or at bedtime, and listen more than you talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking after {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for looking after the children. This sheet has what you need to know about their time online, and what to do if something worries you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, call {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None written down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy settings in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None marked as done in FamilySafe yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation type="unfinished">Por favor, evita</translation>
+    </message>
+    <message>
+        <source>Who to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation type="unfinished">Después</translation>
+    </message>
+    <message>
+        <source>Helplines and where to report ({country})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished">Niños</translation>
+    </message>
+    <message>
+        <source>Parents, carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished">Denunciar</translation>
+    </message>
+    <message>
+        <source>For the parents: what to talk about next, what you talked about, what is due, and how each app is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy includes the private notes from your talks. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes from your talks are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {band} · {age} years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to talk about next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest at this age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last talked about on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not talked about yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talks logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went, and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished">Qué tal fue</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Temas</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier talks: {count}, the first on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}: privacy settings to check ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy settings by app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks users to be at least {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed at this age yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again: the app changed after {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check now (done {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {date}; re-check by {recheck}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation type="unfinished">para el {date}</translation>
+    </message>
+    <message>
+        <source>Next family check-in: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the family agreement (version {version}) again by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family agreement has not been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation type="unfinished">Acuerdo familiar</translation>
+    </message>
+    <message>
+        <source>Carer handout</source>
+        <translation type="unfinished">Hoja para cuidadores</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation type="unfinished">Plan familiar</translation>
+    </message>
+    <message>
+        <source>Conversation cards</source>
+        <translation type="unfinished">Tarjetas de conversación</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished">Adultos</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation type="unfinished">Menores de 5</translation>
+    </message>
+    <message>
+        <source>Ages {low} to {high}</source>
+        <translation type="unfinished">De {low} a {high} años</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family check-in</source>
+        <translation type="unfinished">Reunión familiar</translation>
+    </message>
+    <message>
+        <source>Look at the family agreement again (agreed {date})</source>
+        <translation type="unfinished">Revisar de nuevo el acuerdo familiar (aprobado el {date})</translation>
+    </message>
+    <message>
+        <source>Talk with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with {name} about “{topic}”</source>
+        <translation type="unfinished">Hablar con {name} sobre «{topic}»</translation>
+    </message>
+    <message>
+        <source>{app} for {name}: {item}</source>
+        <translation type="unfinished">{app} para {name}: {item}</translation>
+    </message>
+    <message>
+        <source>Re-check {app} for {name}: {item}</source>
+        <translation type="unfinished">Volver a revisar {app} para {name}: {item}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {text}</source>
+        <translation type="unfinished">Seguimiento: {text}</translation>
+    </message>
+    <message>
+        <source>{name} is now in a new age band ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do if worried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} {date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Please enter a name. A nickname is enough.</source>
@@ -602,6 +1021,18 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>No se pudo guardar {path}: {reason}. No se ha guardado nada.</translation>
     </message>
     <message>
+        <source>“{kind}” is not a document FamilySafe makes: use agreement, carer, plan or cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{id}” is not a section of this document; choose from: {sections}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic for the conversation cards. See: familysafe topic list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is nothing to put in a calendar yet: add a child first.</source>
         <translation>Todavía no hay nada que poner en un calendario: añade primero a un niño o niña.</translation>
     </message>
@@ -773,8 +1204,8 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>Saved {path} ({pages} pages).</source>
-        <translation>Se ha guardado {path} ({pages} páginas).</translation>
+        <source>Saved {path}. Pages: {pages}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2383,10 @@ Adulto o cuidador</translation>
     <message>
         <source>Saved the calendar to {path} (events: {count}).</source>
         <translation>Se ha guardado el calendario en {path} (eventos: {count}).</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Pages: {pages}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

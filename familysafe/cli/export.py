@@ -1,4 +1,5 @@
-"""``familysafe export ics PATH``: files made from the family's data, for other programs.
+"""``familysafe export ics PATH`` and ``familysafe export pdf PATH``: files made from the
+family's data, for other programs and for paper.
 
 Each kind of file is one action of the ``export`` group: write a ``_register_<kind>`` function
 that adds its parser to ``actions`` and list it in ``ACTIONS`` at the bottom.
@@ -10,9 +11,11 @@ import argparse
 
 from PySide6.QtCore import QCoreApplication
 
+from familysafe.cli.library import band_arg
 from familysafe.cli.session import services_for
 from familysafe.planner_texts import due_text
 from familysafe.services.calendar import DEFAULT_WITHIN
+from familysafe.services.exports import KINDS, ExportOptions
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -55,4 +58,79 @@ def _ics(args: argparse.Namespace) -> int:
     return 0
 
 
-ACTIONS = (_register_ics,)
+# --- pdf ------------------------------------------------------------------------------------
+
+
+def _register_pdf(actions, common: argparse.ArgumentParser) -> None:
+    pdf = actions.add_parser(
+        "pdf",
+        parents=[common],
+        help="a PDF to print or share: the family agreement, a handout for carers, the "
+        "family plan or conversation cards",
+        description="agreement: the agreement in words the children can read, with a place "
+        "for everyone to sign. carer: for grandparents and sitters, each child's first name, "
+        "age band, apps, rules and settings in place, what to do if something worries them, "
+        "and whom to call. plan: for the parents, what to talk about next, the talks held, "
+        "what is due and each app's checklist; private notes only with --include-notes. "
+        "cards: one topic's conversation starters as cards to cut out.",
+    )
+    pdf.add_argument("path", metavar="PATH", help="the file to write, e.g. plan.pdf")
+    pdf.add_argument("--kind", choices=KINDS, default="plan", help="the document (default plan)")
+    pdf.add_argument(
+        "--member",
+        action="extend",
+        nargs="+",
+        metavar="NAME",
+        help="only these children (default: every child)",
+    )
+    pdf.add_argument("--topic", metavar="ID", help="cards: the topic (see: familysafe topic list)")
+    pdf.add_argument("--band", metavar="BAND", help="cards: the age band whose words to use")
+    pdf.add_argument(
+        "--include-notes", action="store_true", help="plan: include the talks' private notes"
+    )
+    pdf.add_argument("--large-print", action="store_true", help="larger text throughout")
+    pdf.add_argument(
+        "--section",
+        action="extend",
+        nargs="+",
+        metavar="ID",
+        help="only these sections (plan: suggestions, history, due, checklists, follow-ups; "
+        "carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section "
+        "ids and signatures)",
+    )
+    pdf.add_argument(
+        "--home",
+        action="extend",
+        nargs="+",
+        metavar="NAME",
+        help="agreement: one copy for each home, headed with its name",
+    )
+    pdf.add_argument(
+        "--contact", metavar="TEXT", help="carer: how to reach you (default: the saved one)"
+    )
+    pdf.set_defaults(handler=_pdf)
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    options = ExportOptions(
+        kind=args.kind,
+        members=tuple(args.member or ()),
+        sections=tuple(args.section) if args.section else None,
+        include_notes=args.include_notes,
+        large_print=args.large_print,
+        topic_id=args.topic,
+        band=band_arg(args.band),
+        homes=tuple(args.home or ()),
+        contact=args.contact,
+    )
+    with services_for(args) as s:
+        done = s.exports.export_pdf(args.path, options)
+    print(
+        QCoreApplication.translate("cli", "Saved {path}. Pages: {pages}.").format(
+            path=done.path, pages=done.pages
+        )
+    )
+    return 0
+
+
+ACTIONS = (_register_ics, _register_pdf)

@@ -9,6 +9,7 @@ from familysafe import paths
 from familysafe.core.clock import Clock, SystemClock
 from familysafe.services.agreement import AgreementService
 from familysafe.services.calendar import CalendarService
+from familysafe.services.exports import ExportService
 from familysafe.services.household import HouseholdService
 from familysafe.services.library import LibraryService
 from familysafe.services.planner import PlannerService
@@ -33,6 +34,7 @@ class Services:
     reminders: ReminderService
     calendar: CalendarService
     startup: StartupService
+    exports: ExportService
 
     def close(self) -> None:
         self.db.close()
@@ -54,6 +56,7 @@ def open_services(
     settings = SettingsService(db)
     library = LibraryService(language)
     planner = PlannerService(db, clock, household, library, settings)
+    agreement = AgreementService(db, clock, household, library)
     return Services(
         db=db,
         clock=clock,
@@ -62,8 +65,9 @@ def open_services(
         settings=settings,
         library=library,
         planner=planner,
-        agreement=AgreementService(db, clock, household, library),
+        agreement=agreement,
         reminders=ReminderService(clock, settings, planner),
         calendar=CalendarService(db, clock, household, planner, settings),
         startup=StartupService(),
+        exports=ExportService(clock, household, settings, library, planner, agreement),
     )

@@ -16,6 +16,10 @@ class LibraryService:
         self._language = language
         self._library: Library | None = None
 
+    @property
+    def language(self) -> str | None:
+        return self._language
+
     def set_language(self, language: str | None) -> None:
         """Show content in ``language`` from now on (loaded again on next use)."""
         if language != self._language:

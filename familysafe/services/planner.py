@@ -313,9 +313,7 @@ class PlannerService:
         conn = self._db.conn
         member = self._household.get(name) if name else None
         entries = [
-            repo.talk_entry(conn, t.id)
-            for t in repo.talks(conn)
-            if member is None or t.includes(member.id)
+            e for e in repo.talk_entries(conn) if member is None or e.record.includes(member.id)
         ]
         return sorted(entries, key=lambda e: (e.record.on, e.record.id), reverse=True)
 

@@ -96,12 +96,26 @@ def talks(conn: sqlite3.Connection) -> tuple[TalkRecord, ...]:
 
 
 def talk_entry(conn: sqlite3.Connection, talk_id: int) -> TalkEntry | None:
-    row = conn.execute("SELECT notes, how_it_went FROM talk WHERE id = ?", (talk_id,)).fetchone()
-    if row is None:
-        return None
-    record = next(t for t in talks(conn) if t.id == talk_id)
-    ups = tuple(f for f in follow_ups(conn) if f.talk_id == talk_id)
-    return TalkEntry(record, row["notes"], row["how_it_went"], ups)
+    return next(iter(talk_entries(conn, [talk_id])), None)
+
+
+def talk_entries(conn: sqlite3.Connection, talk_ids=None) -> list[TalkEntry]:
+    """The talks ``talk_ids`` (every talk when None) with their private parts, in a few queries
+    whatever their number: a family logging weekly for years has hundreds."""
+    wanted = None if talk_ids is None else set(talk_ids)
+    private = {
+        r["id"]: (r["notes"], r["how_it_went"])
+        for r in conn.execute("SELECT id, notes, how_it_went FROM talk")
+        if wanted is None or r["id"] in wanted
+    }
+    ups: dict[int, list[FollowUp]] = {}
+    for f in follow_ups(conn):
+        ups.setdefault(f.talk_id, []).append(f)
+    return [
+        TalkEntry(t, *private[t.id], tuple(ups.get(t.id, ())))
+        for t in talks(conn)
+        if t.id in private
+    ]
 
 
 def insert_talk(

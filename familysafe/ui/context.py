@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from familysafe.core.clock import Clock
-from familysafe.services import Services
+from familysafe.services import Services, open_services
 
 
 class AppContext(QObject):
@@ -17,6 +17,12 @@ class AppContext(QObject):
         super().__init__()
         self.services = services
         self.demo = demo
+
+    def open_worker_services(self) -> Services:
+        """Services of its own for work on another thread (SQLite connections stay on the
+        thread that opened them). The caller closes them."""
+        s = self.services
+        return open_services(s.data_dir, s.clock, s.library.language)
 
     @property
     def clock(self) -> Clock:

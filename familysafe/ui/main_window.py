@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         ):
             self.add_page(page)
         self.today_page.open_topic.connect(self.open_topic)
+        self.agreement_page.print_requested.connect(lambda: self.print_or_share("agreement"))
         self.family_page.open_topic.connect(self.open_topic)
 
         # One click from every page, and F1: calm help when something has gone wrong.
@@ -115,6 +116,11 @@ class MainWindow(QMainWindow):
         if key:
             self.today_page.select(key)
 
+    def print_or_share(self, kind: str = "plan") -> None:
+        from familysafe.ui.dialogs.export_dialog import ExportDialog
+
+        ExportDialog(self._ctx, kind, parent=self).exec()
+
     def export_calendar(self) -> None:
         from familysafe.ui.dialogs.calendar_export import export_calendar
 
@@ -142,6 +148,10 @@ class MainWindow(QMainWindow):
         log_action.setShortcut(QKeySequence("Ctrl+T"))
         log_action.triggered.connect(self.log_talk)
         file_menu.addAction(log_action)
+        print_action = QAction(self.tr("&Print or share…"), self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(lambda: self.print_or_share())
+        file_menu.addAction(print_action)
         calendar_action = QAction(self.tr("Add to my &calendar…"), self)
         calendar_action.triggered.connect(self.export_calendar)
         file_menu.addAction(calendar_action)

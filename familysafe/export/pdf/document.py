@@ -73,8 +73,8 @@ def build_pdf(
     subject: str | None = None,
     language: str | None = None,
     rtl: bool | None = None,
-) -> None:
-    """Write a PDF to ``path``.
+) -> int:
+    """Write a PDF to ``path`` and return its number of pages.
 
     ``story`` is a list of flowables, or better a function that receives the :class:`Styles`
     (normal or large print, as asked) and returns them. ``title`` becomes the document's
@@ -118,6 +118,7 @@ def build_pdf(
             onLaterPages=chrome.draw_header,
             canvasmaker=functools.partial(_NumberedCanvas, chrome=chrome),
         )
+    return doc.canv.page_count
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._fs_chrome = chrome
         self._fs_pages: list[dict] = []
+        self.page_count = 0  # known once saved: the "Y" of "page X of Y"
 
     def showPage(self):  # noqa: N802 - reportlab's name
         self._fs_pages.append(dict(self.__dict__))
@@ -188,4 +190,5 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._fs_chrome.draw_footer(self, number, pages)
             super().showPage()
+        self.page_count = pages
         super().save()

@@ -3,7 +3,7 @@ agree it together, and look at it again on its review date."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,8 @@ def _list(name: str) -> QListWidget:
 
 
 class AgreementPage(QWidget):
+    print_requested = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -99,10 +101,13 @@ class AgreementPage(QWidget):
         self.reviewed_button = QPushButton(self.tr("We looked at it and &kept it"))
         self.agree_button.clicked.connect(self.agree)
         self.reviewed_button.clicked.connect(self.mark_reviewed)
+        self.print_button = QPushButton(self.tr("&Print to sign…"))
+        self.print_button.clicked.connect(self.print_requested)
         bottom = QHBoxLayout()
         bottom.addWidget(self.agree_button)
         bottom.addWidget(self.reviewed_button)
         bottom.addStretch()
+        bottom.addWidget(self.print_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -1,0 +1,194 @@
+"""What each document prints, as plain data the export service fills in.
+
+A document prints what it is given and nothing else: the service leaves out what the reader must
+not see (private notes unless asked for, birth dates always, children not chosen) before any of
+it reaches a document. Content (topics, guides, helplines) arrives already in the user's language;
+dates arrive as dates and are formatted by the document for the reader's locale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from familysafe.core.bands import Band
+from familysafe.core.checklist import ItemState
+from familysafe.core.due import DueItem
+from familysafe.core.library import Guide, Route
+from familysafe.core.planning import FollowUp
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What heads every page, and the file's metadata. ``author`` None writes no author."""
+
+    family_name: str
+    today: date
+    author: str | None = None
+    language: str | None = None
+    large_print: bool = False
+
+
+# The family agreement ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgreementLineText:
+    """A line of the agreement; ``children`` names the children it is only for (empty: the
+    whole family). ``all_children`` says those are all the children the copy is for."""
+
+    text: str
+    children: tuple[str, ...] = ()
+    all_children: bool = False
+
+
+@dataclass(frozen=True)
+class AgreementPart:
+    """One section; ``voice`` is who speaks its lines: child, family or parents."""
+
+    id: str
+    title: str
+    purpose: str
+    voice: str
+    lines: tuple[AgreementLineText, ...]
+
+
+@dataclass(frozen=True)
+class AgreementDocument:
+    """The agreement to print. ``version`` None means a draft nobody has agreed yet
+    (``previous`` is then the version it would replace, if any). ``signers`` are the people
+    who sign, children and adults; empty leaves out the signatures. One copy per ``homes``."""
+
+    head: Letterhead
+    parts: tuple[AgreementPart, ...]
+    signers: tuple[str, ...]
+    version: int | None = None
+    agreed_on: date | None = None
+    review_on: date | None = None
+    previous: int | None = None
+    homes: tuple[str, ...] = ()
+
+
+# The carer handout ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    """The privacy settings in place on one app: ticked and not due for a re-check."""
+
+    app: str
+    settings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CarerChild:
+    """A child as a carer needs to know them: first name and age band, never a birth date."""
+
+    name: str
+    band: Band
+    apps: tuple[str, ...]
+    rules: tuple[str, ...]
+    settings: tuple[AppSettings, ...]
+
+
+@dataclass(frozen=True)
+class CarerHandout:
+    """``sections`` holds the ids the parent chose (apps, rules, settings, what-to-do,
+    helplines, contact); ``routes`` are the country's helplines for the guide's concerns."""
+
+    head: Letterhead
+    children: tuple[CarerChild, ...]
+    sections: frozenset[str]
+    country: str
+    emergency: str
+    routes: tuple[Route, ...]
+    guide: Guide | None = None
+    contact: str | None = None
+
+
+# The family plan --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TopicIdea:
+    """A suggested next topic with a starter or two in the child's band."""
+
+    title: str
+    starters: tuple[str, ...]
+    last_discussed: date | None = None
+
+
+@dataclass(frozen=True)
+class TalkLine:
+    """A talk held with the child. ``notes`` is empty unless the parent chose to include them."""
+
+    on: date
+    topics: tuple[str, ...]
+    others: tuple[str, ...] = ()
+    how_it_went: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class AppChecklist:
+    """One app's privacy checklist for the child, item by item."""
+
+    app: str
+    min_age: int
+    below_min_age: bool
+    items: tuple[ItemState, ...]
+
+
+@dataclass(frozen=True)
+class PlanChild:
+    """One child in the family plan. ``talks`` are the latest; ``earlier_talks`` counts the
+    rest, the first of all on ``first_talk``."""
+
+    name: str
+    age: int
+    band: Band
+    ideas: tuple[TopicIdea, ...] = ()
+    talks: tuple[TalkLine, ...] = ()
+    earlier_talks: int = 0
+    first_talk: date | None = None
+    due: tuple[DueItem, ...] = ()
+    apps: tuple[AppChecklist, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+
+
+@dataclass(frozen=True)
+class FamilyItems:
+    """What belongs to the whole family rather than one child."""
+
+    check_in_on: date | None = None
+    check_in_at: time | None = None
+    agreement_version: int | None = None
+    agreement_review_on: date | None = None
+    follow_ups: tuple[FollowUp, ...] = ()
+
+
+@dataclass(frozen=True)
+class FamilyPlanDocument:
+    """``sections``: suggestions, history, due, checklists, follow-ups (those chosen)."""
+
+    head: Letterhead
+    children: tuple[PlanChild, ...]
+    family: FamilyItems
+    sections: frozenset[str]
+    include_notes: bool = False
+
+
+# Conversation cards -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardsDocument:
+    """One topic's starters for one band, one starter a card."""
+
+    head: Letterhead
+    topic: str
+    band: Band
+    starters: tuple[str, ...]
+
+
+Document = AgreementDocument | CarerHandout | FamilyPlanDocument | CardsDocument

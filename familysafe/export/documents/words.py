@@ -1,0 +1,115 @@
+"""The words the documents share: titles, age bands, lists of names, dates and what is due.
+
+No reportlab and no Qt here: the export service names files with these words before the PDF
+engine is loaded, and tests read them without a display. Every text is a literal inside
+``translate("Documents", ...)`` so that ``pyside6-lupdate`` lists it for translators.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+
+from familysafe.core.bands import Band
+from familysafe.core.due import DueItem
+from familysafe.localization import long_date, translate
+
+
+def document_title(kind: str) -> str:
+    """The name of a kind of document, as printed on it and in its metadata."""
+    titles = {
+        "agreement": translate("Documents", "Family agreement"),
+        "carer": translate("Documents", "Carer handout"),
+        "plan": translate("Documents", "Family plan"),
+        "cards": translate("Documents", "Conversation cards"),
+    }
+    return titles[kind]
+
+
+def page_template() -> str:
+    return translate("Documents", "Page {page} of {pages}")
+
+
+def default_family_name() -> str:
+    return translate("Documents", "Our family")
+
+
+def band_words(band: Band) -> str:
+    """An age band for people ("Ages 8 to 10"): never a birth date."""
+    if band is Band.ADULT:
+        return translate("Documents", "Adults")
+    low, high = band.value.split("-")
+    if low == "0":
+        return translate("Documents", "Under 5")
+    return translate("Documents", "Ages {low} to {high}").format(low=low, high=high)
+
+
+def join_names(names: Sequence[str]) -> str:
+    """Names as a list in words: "Arun", "Arun and Rosa", "Lucia, Arun and Rosa".
+
+    A comma straight after a right-to-left name would be set on the name's far side (the PDF
+    engine orders whole words), so a list holding such a name is separated by middle dots.
+    """
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    separator = " · " if any(_ends_rtl(n) for n in names[:-1]) else ", "
+    return translate("Documents", "{first} and {last}").format(
+        first=separator.join(names[:-1]), last=names[-1]
+    )
+
+
+def _ends_rtl(text: str) -> bool:
+    letters = [c for c in text if unicodedata.bidirectional(c) in ("L", "R", "AL")]
+    return bool(letters) and unicodedata.bidirectional(letters[-1]) in ("R", "AL")
+
+
+def safe_filename(text: str) -> str:
+    """``text`` without the characters a file name cannot hold on Windows, macOS or Linux."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return " ".join(cleaned.split()).strip(" .") or "FamilySafe"
+
+
+def when_due(item: DueItem) -> str:
+    """ "Overdue since 3 November 2026", "Due today", "Due 30 November 2026"."""
+    if item.overdue_days > 0:
+        return translate("Documents", "Overdue since {date}").format(date=long_date(item.due_on))
+    if item.overdue_days == 0:
+        return translate("Documents", "Due today")
+    return translate("Documents", "Due {date}").format(date=long_date(item.due_on))
+
+
+def describe_due(item: DueItem, name: str | None) -> str:
+    """What a due item asks the parents to do, in a short sentence (the window's wording lives
+    in ``planner_texts``, which needs Qt; this is its Qt-free twin for paper)."""
+    v = item.values
+    if item.kind == "check-in":
+        return translate("Documents", "Family check-in")
+    if item.kind == "agreement-review":
+        agreed = v.get("agreed_on")
+        return translate("Documents", "Look at the family agreement again (agreed {date})").format(
+            date=long_date(agreed) if isinstance(agreed, date) else ""
+        )
+    if item.kind == "talk":
+        return translate("Documents", "Talk with {name}").format(name=name)
+    if item.kind == "topic":
+        return translate("Documents", "Talk with {name} about “{topic}”").format(
+            name=name, topic=item.title
+        )
+    if item.kind == "checklist":
+        app = v.get("app", item.app_id)
+        if item.code == "checklist-to-do":
+            text = translate("Documents", "{app} for {name}: {item}")
+        else:
+            text = translate("Documents", "Re-check {app} for {name}: {item}")
+        return text.format(app=app, name=name, item=item.title)
+    if item.kind == "follow-up":
+        return translate("Documents", "Follow-up: {text}").format(text=item.title)
+    if item.kind == "new-band":
+        band = Band(str(v["band"]))
+        return translate("Documents", "{name} is now in a new age band ({band})").format(
+            name=name, band=band_words(band)
+        )
+    return item.key

@@ -1,0 +1,374 @@
+"""Printing and sharing: choose the document, who and what it covers, see its first page, save.
+
+Private notes are off unless the parent ticks them, with a plain warning when they do. The
+preview and the saving run off the window's thread (``ui.background``), each on services of its
+own, so a large family never freezes the window.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.bands import Band
+from familysafe.core.errors import FamilySafeError
+from familysafe.services.exports import ExportOptions
+from familysafe.texts import error_text
+from familysafe.ui import formatting
+from familysafe.ui.background import run_in_background
+from familysafe.ui.context import AppContext
+from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.widgets.pdf_preview import PdfPreview, render_first_page
+
+PREVIEW_WIDTH = 420
+PREVIEW_DELAY_MS = 350
+
+
+def _checkable(text: str, data: object, checked: bool = True) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def _checked(widget: QListWidget) -> list:
+    return [
+        widget.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(widget.count())
+        if widget.item(r).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: AppContext, kind: str = "plan", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0  # previews finish out of order: only the newest is shown
+        self._scratch = Path(tempfile.mkdtemp(prefix="familysafe-preview-"))  # private (0700)
+        self.saved: Path | None = None
+        self._closed = False
+        self.setWindowTitle(self.tr("Print or share"))
+        settings = ctx.services.settings
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Document"))
+        for key, label in self._kinds():
+            self.kind.addItem(label, key)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.family_name = QLineEdit(settings.family_name() or "")
+        self.family_name.setAccessibleName(self.tr("Family name"))
+        self.family_name.setPlaceholderText(self.tr("e.g. The Okafor family"))
+        self.children = QListWidget()
+        self.children.setAccessibleName(self.tr("Children"))
+        self.children.setMaximumHeight(110)
+        for view in ctx.services.household.children():
+            self.children.addItem(_checkable(view.name, view.name))
+        self.sections = QListWidget()
+        self.sections.setAccessibleName(self.tr("Sections"))
+        self.sections.setMaximumHeight(150)
+
+        self.notes = QCheckBox(self.tr("Include private &notes"))
+        self.notes_warning = FieldError()
+        self.contact = QLineEdit(settings.contact_line() or "")
+        self.contact.setAccessibleName(self.tr("How to reach you"))
+        self.contact.setPlaceholderText(self.tr("e.g. Mum: 07700 900123"))
+        self.two_homes = QCheckBox(self.tr("We live in two &homes: one copy for each"))
+        self.home_names = QLineEdit()
+        self.home_names.setAccessibleName(self.tr("Names of the homes"))
+        self.home_names.setPlaceholderText(self.tr("e.g. Mum's home, Dad's home"))
+        self.topic = QComboBox()
+        self.topic.setAccessibleName(self.tr("Topic"))
+        for topic in ctx.services.library.topics():
+            self.topic.addItem(topic.title, topic.id)
+        self.band = QComboBox()
+        self.band.setAccessibleName(self.tr("Words for ages"))
+        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.open_after = QCheckBox(self.tr("&Open the file after saving"))
+        self.open_after.setChecked(True)
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Document"), self.kind)
+        self.form.addRow("", self.about)
+        self.form.addRow(self.tr("&Family name"), self.family_name)
+        self.form.addRow(self.tr("&Children"), self.children)
+        self.form.addRow(self.tr("&Sections"), self.sections)
+        self.form.addRow(self.tr("&Topic"), self.topic)
+        self.form.addRow(self.tr("&Words for"), self.band)
+        self.form.addRow(self.tr("&Contact line"), self.contact)
+        self.form.addRow("", self.two_homes)
+        self.form.addRow(self.tr("Homes"), self.home_names)
+        self.form.addRow("", self.notes)
+        self.form.addRow("", self.notes_warning)
+        self.form.addRow("", self.large_print)
+
+        self.preview = PdfPreview()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = FieldError()
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.close_button.clicked.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.status)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_after)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(980, 680)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh_preview)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.topic.currentIndexChanged.connect(self._fill_bands)
+        for signal in (
+            self.children.itemChanged,
+            self.sections.itemChanged,
+            self.band.currentIndexChanged,
+            self.large_print.toggled,
+            self.two_homes.toggled,
+            self.home_names.editingFinished,
+        ):
+            signal.connect(self.schedule_preview)
+        self.notes.toggled.connect(self._notes_toggled)
+        self.family_name.editingFinished.connect(self._save_family_words)
+        self.contact.editingFinished.connect(self._save_family_words)
+
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self._kind_changed()
+
+    def _kinds(self) -> list[tuple[str, str]]:
+        return [
+            ("agreement", self.tr("Family agreement")),
+            ("carer", self.tr("Carer handout")),
+            ("plan", self.tr("Family plan")),
+            ("cards", self.tr("Conversation cards")),
+        ]
+
+    def _describe(self, kind: str) -> str:
+        return {
+            "agreement": self.tr(
+                "Your agreement, in words the children can read, with a place for everyone to sign."
+            ),
+            "carer": self.tr(
+                "For grandparents and sitters: each child's apps and rules, the settings in "
+                "place, what to do if something goes wrong, and who to call. No birth dates."
+            ),
+            "plan": self.tr(
+                "For the parents: what to talk about next, what was talked about, what is "
+                "overdue, and each app's settings."
+            ),
+            "cards": self.tr("One topic's conversation starters as cards to print and cut out."),
+        }[kind]
+
+    # Choices -----------------------------------------------------------------------------------
+
+    def current_kind(self) -> str:
+        return self.kind.currentData()
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.about.setText(self._describe(kind))
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        for section in self._ctx.services.exports.sections(kind):
+            self.sections.addItem(_checkable(section.title, section.id, section.default))
+        self.sections.blockSignals(False)
+        shown = {
+            self.children: kind != "cards",
+            self.sections: self.sections.count() > 0,
+            self.topic: kind == "cards",
+            self.band: kind == "cards",
+            self.contact: kind == "carer",
+            self.two_homes: kind == "agreement",
+            self.home_names: kind == "agreement",
+            self.notes: kind == "plan",
+            self.notes_warning: kind == "plan" and self.notes.isChecked(),
+        }
+        for widget, visible in shown.items():
+            self.form.setRowVisible(widget, visible)
+        if kind == "cards":
+            self._fill_bands()
+        self.schedule_preview()
+
+    def _fill_bands(self) -> None:
+        topic = self._ctx.services.library.topic(self.topic.currentData())
+        wanted = self.band.currentData()
+        self.band.blockSignals(True)
+        self.band.clear()
+        for band in topic.starters:
+            self.band.addItem(formatting.band(band.value), band.value)
+        self.band.setCurrentIndex(max(self.band.findData(wanted), 0))
+        self.band.blockSignals(False)
+        self.schedule_preview()
+
+    def _notes_toggled(self, on: bool) -> None:
+        self.notes_warning.show_message(
+            self.tr(
+                "The notes you wrote after talks will be in this file. Anyone who sees the file "
+                "or the printout can read them."
+            )
+            if on
+            else ""
+        )
+        self.form.setRowVisible(self.notes_warning, on)
+        self.schedule_preview()
+
+    def _save_family_words(self) -> None:
+        settings = self._ctx.services.settings
+        self.error.clear_message()
+        try:
+            settings.set_family_name(self.family_name.text())
+            settings.set_contact_line(self.contact.text())
+        except FamilySafeError as exc:
+            self.error.show_message(error_text(exc))
+            return
+        self.schedule_preview()
+
+    def options(self) -> ExportOptions:
+        kind = self.current_kind()
+        homes: tuple[str, ...] = ()
+        if kind == "agreement" and self.two_homes.isChecked():
+            homes = tuple(h.strip() for h in self.home_names.text().split(",") if h.strip())
+        return ExportOptions(
+            kind=kind,
+            members=tuple(_checked(self.children)),
+            sections=tuple(_checked(self.sections)) if self.sections.count() else None,
+            include_notes=kind == "plan" and self.notes.isChecked(),
+            large_print=self.large_print.isChecked(),
+            topic_id=self.topic.currentData() if kind == "cards" else None,
+            band=Band(self.band.currentData()) if kind == "cards" and self.band.count() else None,
+            homes=homes,
+            contact=(self.contact.text().strip() or None) if kind == "carer" else None,
+        )
+
+    # Preview -----------------------------------------------------------------------------------
+
+    def schedule_preview(self) -> None:
+        self.timer.start()
+
+    def refresh_preview(self) -> None:
+        self._generation += 1
+        generation, options = self._generation, self.options()
+        target = self._scratch / f"preview-{generation}.pdf"
+        self.status.setText(self.tr("Preparing the preview…"))
+
+        def work() -> tuple[bytes, int]:
+            with self._ctx.open_worker_services() as services:
+                result = services.exports.export_pdf(target, options)
+            try:
+                return render_first_page(result.path, PREVIEW_WIDTH), result.pages
+            finally:
+                target.unlink(missing_ok=True)
+
+        run_in_background(
+            work,
+            lambda done: self._show_preview(generation, *done),
+            lambda exc: self._preview_failed(generation, exc),
+        )
+
+    def _show_preview(self, generation: int, png: bytes, pages: int) -> None:
+        if generation != self._generation or self._closed:
+            return
+        self.preview.show_png(png)
+        self.status.setText(self.tr("First page of {pages}.").format(pages=pages))
+
+    def _preview_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation or self._closed:
+            return
+        if not isinstance(exc, FamilySafeError):
+            raise exc
+        self.preview.show_message(error_text(exc))
+        self.status.setText("")
+
+    # Saving ------------------------------------------------------------------------------------
+
+    def default_path(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self._ctx.services.exports.suggested_filename(self.options())
+        return Path(folder or Path.home()) / name
+
+    def save(self, path: str | None = None) -> None:
+        """Ask where (unless ``path`` is given) and write the PDF."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save PDF"), str(self.default_path()), self.tr("PDF files (*.pdf)")
+            )
+            if not path:
+                return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        options = self.options()
+        self.save_button.setEnabled(False)
+        self.error.clear_message()
+        self.status.setText(self.tr("Saving…"))
+
+        def work():
+            with self._ctx.open_worker_services() as services:
+                return services.exports.export_pdf(path, options)
+
+        run_in_background(work, self._saved, self._save_failed)
+
+    def _saved(self, result) -> None:
+        if self._closed:
+            return
+        self.save_button.setEnabled(True)
+        self.saved = result.path
+        self.status.setText(
+            self.tr("Saved {path}. Pages: {pages}.").format(path=result.path, pages=result.pages)
+        )
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    def _save_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, FamilySafeError):
+            raise exc
+        if self._closed:
+            return
+        self.save_button.setEnabled(True)
+        self.status.setText("")
+        self.error.show_message(error_text(exc))
+
+    def done(self, result: int) -> None:  # noqa: D102 (QDialog's, plus tidying the previews)
+        self.timer.stop()
+        self._closed = True
+        self._generation += 1  # a preview still on its way is not shown
+        shutil.rmtree(self._scratch, ignore_errors=True)
+        super().done(result)

@@ -1,0 +1,111 @@
+"""The carer handout from plain data: each child, what to do, whom to call, on one or two
+pages for a typical family."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from familysafe.content.loader import library
+from familysafe.core.bands import Band
+from familysafe.export.documents.carer import write_carer
+from familysafe.export.documents.data import AppSettings, CarerChild, CarerHandout, Letterhead
+
+ALL = frozenset({"apps", "rules", "settings", "what-to-do", "helplines", "contact"})
+GB = library().countries["GB"]
+GUIDE = library().guides["child-tells-you"]
+RULES = (
+    "We put screens away when we eat together.",
+    "Tablets stay downstairs after 19:00.",
+    "I ask before I take a photo of someone.",
+    "I tell a grown-up when someone new talks to me.",
+    "If something makes me sad or scared, I tell a grown-up.",
+    "I ask a grown-up before I get a new game.",
+)
+CHILDREN = (
+    CarerChild(
+        "Arun",
+        Band.AGE_8_10,
+        ("Minecraft", "Nintendo Switch", "Roblox", "YouTube"),
+        RULES,
+        (
+            AppSettings("Roblox", ("Set who can chat with your child", "Set a spending limit")),
+            AppSettings("Minecraft", ("Decide whether they can join multiplayer games",)),
+        ),
+    ),
+    CarerChild(
+        "مريم",
+        Band.UNDER_5,
+        ("YouTube Kids", "Netflix", "iPhone and iPad (Screen Time)", "Amazon Kids"),
+        RULES,
+        (AppSettings("YouTube Kids", ("Turn off search",)),),
+    ),
+)
+
+
+def handout(sections=ALL, large_print=False, contact="Priya: 07700 900123") -> CarerHandout:
+    return CarerHandout(
+        head=Letterhead("The Sharma family", date(2026, 11, 23), large_print=large_print),
+        children=CHILDREN,
+        sections=sections,
+        country=GB.name,
+        emergency=GB.emergency,
+        routes=tuple(GB.routes_for(GUIDE.concerns)),
+        guide=GUIDE,
+        contact=contact,
+    )
+
+
+def pdf_text(path) -> str:
+    """The text of every page, lines joined by spaces (headings may wrap)."""
+    text = " ".join(p.extract_text() for p in PdfReader(path).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.fixture(scope="module")
+def typical(tmp_path_factory):
+    path = tmp_path_factory.mktemp("carer") / "carer.pdf"
+    return path, write_carer(path, handout())
+
+
+def test_a_typical_family_fits_on_two_pages(typical):
+    path, pages = typical
+    assert pages == len(PdfReader(path).pages) <= 2
+
+
+def test_each_child_by_first_name_and_age_band(typical):
+    text = pdf_text(typical[0])
+    assert "Arun · Ages 8 to 10" in text
+    assert "مريم" in text and "Under 5" in text
+    assert "Nintendo Switch" in text and "YouTube Kids" in text
+    assert "Tablets stay downstairs after 19:00." in text
+    assert "Set who can chat with your child" in text and "Turn off search" in text
+
+
+def test_what_to_do_and_whom_to_call(typical):
+    text = pdf_text(typical[0])
+    assert GUIDE.title in text
+    for heading in ("What to do", "Please do not", "Keep what happened", "Who to tell"):
+        assert heading in text
+    assert "Do not promise to keep it a secret." in text
+    assert "Emergency: 999" in text and "In an emergency, call 999." in text
+    assert "Childline" in text and "0800 1111" in text and "childline.org.uk" in text
+    assert "Priya: 07700 900123" in text
+
+
+def test_sections_left_out_are_not_printed(tmp_path):
+    path = tmp_path / "short.pdf"
+    write_carer(path, handout(sections=frozenset({"apps"}), contact=None))
+    text = pdf_text(path)
+    assert "Minecraft" in text
+    for absent in ("Tablets stay downstairs", "Turn off search", "Childline", GUIDE.title,
+                   "How to reach us"):  # fmt: skip
+        assert absent not in text
+
+
+def test_large_print_takes_more_pages(typical, tmp_path):
+    path = tmp_path / "large.pdf"
+    assert write_carer(path, handout(large_print=True)) > typical[1]

@@ -1,0 +1,231 @@
+"""Exporting PDFs: what each document may show, checked options, and files written whole and
+private, or not at all."""
+
+from __future__ import annotations
+
+import os
+import stat
+import unicodedata
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from familysafe.core.bands import Band, BirthMonth
+from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationError
+from familysafe.core.household import Role
+from familysafe.services.exports import ExportOptions
+
+
+@pytest.fixture
+def family(services):
+    s = services
+    s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    s.household.add("مريم", Role.CHILD, BirthMonth(2013, 9, 14))
+    s.household.add("王小明", Role.CHILD, BirthMonth(2022, 1))
+    s.household.add("Priya", Role.ADULT)
+    s.planner.add_apps("Arun", ["roblox", "minecraft"])
+    s.planner.add_apps("مريم", ["instagram"])
+    s.planner.mark("Arun", "roblox", "limit-chat")
+    s.planner.log_talk(
+        ["Arun"], ["safe-to-tell"], date(2026, 11, 1),
+        notes="SECRET-NOTE", how_it_went="He listened",
+        follow_ups=[("Turn off chat together", date(2026, 11, 30))],
+    )  # fmt: skip
+    s.agreement.add_line("screen-time-places", suggestion_id="no-screens-at-meals")
+    s.agreement.add_line("talking-to-people", text="In Roblox I chat with school friends only.",
+                         children=["Arun"])  # fmt: skip
+    s.agreement.add_line("talking-to-people", text="MARYAM-ONLY rule.", children=["مريم"])
+    s.agreement.add_line("parents-promise", suggestion_id="stay-calm-and-listen")
+    s.agreement.agree(["Priya", "Arun"], on=date(2026, 11, 1))
+    s.settings.set_contact_line("Call Priya: 07700 900123")
+    s.settings.set_family_name("The Sharma family")
+    return s
+
+
+@pytest.fixture
+def out(tmp_path):
+    """A folder of its own for the files written (the data folder is in ``tmp_path`` too)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def text_of(path) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+# Sections and names -----------------------------------------------------------------------------
+
+
+def test_sections_per_document(family):
+    exports = family.exports
+    assert [x.id for x in exports.sections("plan")] == [
+        "suggestions", "history", "due", "checklists", "follow-ups",
+    ]  # fmt: skip
+    assert [x.id for x in exports.sections("carer")] == [
+        "apps", "rules", "settings", "what-to-do", "helplines", "contact",
+    ]  # fmt: skip
+    agreement = [x.id for x in exports.sections("agreement")]
+    assert agreement[-1] == "signatures"
+    assert agreement[:-1] == [s.id for s in family.agreement.sections()]
+    assert exports.sections("cards") == []
+    assert all(x.title and x.default for x in exports.sections("carer"))
+
+
+def test_suggested_filename(family):
+    exports = family.exports
+    assert exports.suggested_filename(ExportOptions("plan")) == "Family plan 2026-11-23.pdf"
+    assert exports.suggested_filename(ExportOptions("carer")) == "Carer handout 2026-11-23.pdf"
+
+
+# Options that make no sense ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "code"),
+    [
+        (ExportOptions("poster"), ValidationError, "export-kind-unknown"),
+        (ExportOptions("plan", members=("Nobody",)), NotFoundError, "member-not-found"),
+        (ExportOptions("carer", members=("Priya",)), ValidationError, "not-a-child"),
+        (ExportOptions("plan", sections=("bogus",)), ValidationError, "export-section-unknown"),
+        (ExportOptions("cards"), ValidationError, "export-topic-missing"),
+        (ExportOptions("cards", topic_id="nope"), NotFoundError, "topic-not-found"),
+        (ExportOptions("cards", topic_id="safe-to-tell", band=Band.UNDER_5), ValidationError,
+         "band-not-suited"),
+        (ExportOptions("carer", contact="x" * 121), ValidationError, "text-too-long"),
+        (ExportOptions("agreement", homes=("h" * 61,)), ValidationError, "text-too-long"),
+    ],
+)  # fmt: skip
+def test_bad_options_write_nothing(family, out, options, error, code):
+    with pytest.raises(error) as caught:
+        family.exports.export_pdf(out / "out.pdf", options)
+    assert caught.value.code == code
+    assert list(out.iterdir()) == []
+
+
+def test_unknown_kind_for_sections_and_names(family):
+    with pytest.raises(ValidationError):
+        family.exports.sections("poster")
+    with pytest.raises(ValidationError):
+        family.exports.suggested_filename(ExportOptions("poster"))
+
+
+# What each document shows ------------------------------------------------------------------------
+
+
+def test_the_plan_leaves_notes_out_unless_asked(family, tmp_path):
+    path = tmp_path / "plan.pdf"
+    result = family.exports.export_pdf(path, ExportOptions("plan"))
+    assert result.path == path and result.pages == len(PdfReader(path).pages)
+    text = text_of(path)
+    assert "SECRET-NOTE" not in text
+    assert "He listened" in text and "Turn off chat together" in text
+    for name in ("Arun", "مريم", "王小明"):
+        assert name in text
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+    with_notes = tmp_path / "notes.pdf"
+    family.exports.export_pdf(with_notes, ExportOptions("plan", include_notes=True))
+    assert "SECRET-NOTE" in text_of(with_notes)
+
+
+def test_the_carer_handout_never_shows_a_birth_date(family, tmp_path):
+    path = tmp_path / "carer.pdf"
+    family.exports.export_pdf(path, ExportOptions("carer"))
+    text = text_of(path)
+    assert "Arun · Ages 8 to 10" in text and "Ages 13 to 15" in text and "Under 5" in text
+    for born in ("2017-03", "2013-09", "2013-09-14", "2022-01", "March 2017", "2017", "2013"):
+        assert born not in text
+    assert "Call Priya: 07700 900123" in text
+    assert "Roblox" in text and "Minecraft" in text
+    assert "We put screens away when we eat together." in text  # the agreed version's rules
+    assert "Childline" in text and "Emergency: 999" in text  # no country set: the default
+    assert "We will stay calm" not in text  # the parents' promises are not a sitter's rules
+    assert "SECRET-NOTE" not in text and "He listened" not in text
+
+
+def test_the_carer_handout_shows_only_the_children_chosen(family, tmp_path):
+    path = tmp_path / "carer.pdf"
+    family.exports.export_pdf(path, ExportOptions("carer", members=("مريم",), contact="Mum"))
+    text = text_of(path)
+    assert "مريم" in text and "MARYAM-ONLY rule." in text and "Instagram" in text
+    assert "Arun" not in text and "王小明" not in text and "Roblox" not in text
+    assert "Mum" in text and "07700" not in text
+
+
+def test_the_carer_handout_follows_the_familys_country(family, tmp_path):
+    family.settings.set_country("AU")
+    path = tmp_path / "carer.pdf"
+    family.exports.export_pdf(path, ExportOptions("carer", sections=("helplines",)))
+    text = text_of(path)
+    assert "Kids Helpline" in text and "Emergency: 000" in text and "Childline" not in text
+
+
+def test_the_agreement_for_the_children_chosen_signed_by_them_and_the_adults(family, tmp_path):
+    path = tmp_path / "agreement.pdf"
+    result = family.exports.export_pdf(
+        path, ExportOptions("agreement", members=("Arun",), homes=("Mum's home", "Dad's home"))
+    )
+    text = text_of(path)
+    assert "Version 1" in text and "(for Arun)" in text
+    assert "MARYAM-ONLY" not in text and "مريم" not in text
+    assert text.count("Copy for") == 2 and result.pages >= 2
+    signatures = text[text.rindex("Signed by") :]
+    assert "Arun" in signatures and "Priya" in signatures
+
+
+def test_a_changed_agreement_prints_as_a_draft(family, tmp_path):
+    family.agreement.add_line("screen-time-places", text="NEW LINE not agreed yet.")
+    path = tmp_path / "agreement.pdf"
+    family.exports.export_pdf(path, ExportOptions("agreement", sections=("screen-time-places",)))
+    text = text_of(path)
+    assert "Draft, not agreed yet" in text and "It will replace version 1." in text
+    assert "NEW LINE not agreed yet." in text and "Signed by" not in text
+
+
+def test_cards_in_the_first_chosen_childs_words(family, tmp_path):
+    path = tmp_path / "cards.pdf"
+    family.exports.export_pdf(
+        path, ExportOptions("cards", members=("مريم",), topic_id="safe-to-tell")
+    )
+    topic = family.library.topic("safe-to-tell")
+    text = text_of(path)
+    assert topic.starters[Band.AGE_13_15][0] in text and "Ages 13 to 15" in text
+
+
+def test_author_only_when_the_parent_set_one(family, tmp_path):
+    path = tmp_path / "cards.pdf"
+    options = ExportOptions("cards", topic_id="safe-to-tell", band=Band.AGE_8_10)
+    family.exports.export_pdf(path, options)
+    assert not PdfReader(path).metadata.author
+    family.settings.set_document_author("Priya Sharma")
+    family.exports.export_pdf(path, options)
+    assert PdfReader(path).metadata.author == "Priya Sharma"
+
+
+# Files -----------------------------------------------------------------------------------------
+
+
+def test_a_missing_folder_writes_nothing(family, tmp_path):
+    with pytest.raises(FamilySafeError) as caught:
+        family.exports.export_pdf(tmp_path / "nope" / "plan.pdf", ExportOptions("plan"))
+    assert caught.value.code == "export-folder-missing"
+    assert not (tmp_path / "nope").exists()
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_part(family, out, monkeypatch):
+    path = out / "plan.pdf"
+    path.write_bytes(b"the old plan")
+
+    def full_disk(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(FamilySafeError) as caught:
+        family.exports.export_pdf(path, ExportOptions("plan"))
+    assert caught.value.code == "export-failed"
+    assert caught.value.values["reason"] == "No space left on device"
+    assert path.read_bytes() == b"the old plan"
+    assert [p.name for p in out.iterdir()] == ["plan.pdf"]

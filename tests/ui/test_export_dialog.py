@@ -1,0 +1,101 @@
+"""The Export dialog: the right choices per document, a preview, notes off unless ticked, saving."""
+
+import stat
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from familysafe.core.bands import BirthMonth
+from familysafe.core.household import Role
+from familysafe.ui.background import wait_for_background
+from familysafe.ui.dialogs.export_dialog import ExportDialog
+
+
+@pytest.fixture
+def family(ctx):
+    s = ctx.services
+    s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    s.household.add("مريم", Role.CHILD, BirthMonth(2013, 9))
+    s.household.add("Priya", Role.ADULT)
+    s.planner.add_apps("Arun", ["roblox"])
+    s.planner.log_talk(["Arun"], ["safe-to-tell"], notes="SECRET-NOTE")
+    return ctx
+
+
+@pytest.fixture
+def dialog(qtbot, family, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        "familysafe.ui.dialogs.export_dialog.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()),
+    )
+    dialog = ExportDialog(family, "plan")
+    dialog.opened = opened
+    qtbot.addWidget(dialog)
+    dialog.show()
+    yield dialog
+    wait_for_background()
+
+
+def text_of(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def visible_rows(dialog):
+    return {
+        w
+        for w in (dialog.notes, dialog.topic, dialog.contact, dialog.two_homes)
+        if dialog.form.isRowVisible(w)
+    }
+
+
+def test_each_document_shows_its_own_choices(dialog):
+    assert visible_rows(dialog) == {dialog.notes}
+    dialog.kind.setCurrentIndex(dialog.kind.findData("cards"))
+    assert visible_rows(dialog) == {dialog.topic} and dialog.band.count() > 0
+    dialog.kind.setCurrentIndex(dialog.kind.findData("carer"))
+    assert visible_rows(dialog) == {dialog.contact}
+    dialog.kind.setCurrentIndex(dialog.kind.findData("agreement"))
+    assert visible_rows(dialog) == {dialog.two_homes}
+    assert dialog.sections.count() > 0
+
+
+def test_preview_shows_the_first_page(dialog, qtbot):
+    dialog.refresh_preview()
+    qtbot.waitUntil(dialog.preview.has_page, timeout=20_000)
+    assert dialog.status.text().startswith("First page of")
+
+
+def test_notes_are_left_out_unless_ticked_with_a_warning(dialog, qtbot, tmp_path):
+    dialog.save(str(tmp_path / "plan"))
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)
+    assert dialog.saved == tmp_path / "plan.pdf"
+    assert stat.S_IMODE(dialog.saved.stat().st_mode) == 0o600
+    assert "SECRET-NOTE" not in text_of(dialog.saved) and "Arun" in text_of(dialog.saved)
+    assert dialog.opened == [str(dialog.saved)]
+
+    dialog.notes.setChecked(True)
+    assert dialog.notes_warning.isVisible() and "can read them" in dialog.notes_warning.text()
+    dialog.saved = None
+    dialog.save(str(tmp_path / "with-notes.pdf"))
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)
+    assert "SECRET-NOTE" in text_of(dialog.saved)
+
+
+def test_only_the_children_ticked(dialog, qtbot, tmp_path):
+    dialog.kind.setCurrentIndex(dialog.kind.findData("carer"))
+    dialog.children.item(0).setCheckState(Qt.CheckState.Unchecked)  # Arun
+    dialog.family_name.setText("The Ahmed-Shah family")
+    dialog.family_name.editingFinished.emit()
+    dialog.save(str(tmp_path / "carer.pdf"))
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)
+    text = text_of(dialog.saved)
+    assert "Arun" not in text and "The Ahmed-Shah family" in text
+    assert dialog._ctx.services.settings.family_name() == "The Ahmed-Shah family"
+
+
+def test_a_failed_save_says_why_and_keeps_the_dialog(dialog, qtbot, tmp_path):
+    dialog.save(str(tmp_path / "missing-folder" / "plan.pdf"))
+    qtbot.waitUntil(dialog.error.isVisible, timeout=20_000)
+    assert "does not exist" in dialog.error.text() and dialog.save_button.isEnabled()
