@@ -42,7 +42,7 @@ HOUSEHOLD_UID = "household_uid"  # random, made on first use; names this househo
 SEQUENCE = "calendar_sequence"  # how many calendar files were exported: each one's SEQUENCE
 
 DEFAULT_WITHIN = 31  # a month ahead: every child's next talk on the default monthly cadence
-KINDS = ("talk", "checklist", "follow-up")
+KINDS = ("talk", "checklist", "follow-up", "agreement-review")
 CHECK_IN_LENGTH = timedelta(minutes=30)
 CHECK_IN_ALARM = -timedelta(minutes=15)
 ALL_DAY_ALARM = timedelta(hours=9)  # 09:00 on the day

@@ -236,3 +236,11 @@ def test_an_unwritable_target_keeps_nothing_partial(family, tmp_path):
     assert caught.value.code == "export-failed" and caught.value.values["reason"]
     assert [p.name for p in folder.iterdir()] == ["family.ics"]
     assert family.settings.get(SEQUENCE) is None  # a failed export is not counted
+
+
+def test_the_agreement_review_is_in_the_calendar(family, tmp_path):
+    agreement = family.agreement
+    agreement.add_line(agreement.sections()[0].id, text="We talk about it")
+    agreement.agree(["Arun"], on=date(2026, 11, 1), review_on=date(2026, 12, 10))
+    events = by_uid(export(family, tmp_path / "family.ics", within=31))
+    assert events["agreement-review:1"].start == date(2026, 12, 10)
