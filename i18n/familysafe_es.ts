@@ -419,419 +419,419 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <name>Documents</name>
     <message>
         <source>Copy for {home}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para {home}</translation>
     </message>
     <message>
         <source>Our family agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
         <source>The agreement has no lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo todavía no tiene ninguna línea.</translation>
     </message>
     <message>
         <source>Version {version}, agreed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}, aprobada el {date}.</translation>
     </message>
     <message>
         <source>We will look at it again by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volveremos a revisarlo como tarde el {date}.</translation>
     </message>
     <message>
         <source>Draft, not agreed yet: read it together, change what does not work, then sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador, todavía sin aprobar: hay que leerlo juntos, cambiar lo que no funcione y después firmarlo.</translation>
     </message>
     <message>
         <source>It will replace version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituirá a la versión {version}.</translation>
     </message>
     <message>
         <source>The parents and carers promise the children:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los padres y cuidadores prometen a los niños:</translation>
     </message>
     <message>
         <source>(for all the children)</source>
-        <translation type="unfinished"></translation>
+        <translation>(para todos los niños)</translation>
     </message>
     <message>
         <source>(for {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>(para {names})</translation>
     </message>
     <message>
         <source>We talked about this agreement together and we agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemos hablado juntos de este acuerdo y lo aprobamos.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por</translation>
     </message>
     <message>
         <source>{topic}: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic}: {band}</translation>
     </message>
     <message>
         <source>Cut along the dashed lines. Pick a card at dinner, in the car or at bedtime, and listen more than you talk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorta por las líneas discontinuas. Elige una tarjeta en la cena, en el coche o antes de dormir, y escucha más de lo que hablas.</translation>
     </message>
     <message>
         <source>Looking after {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidar de {names}</translation>
     </message>
     <message>
         <source>Thank you for looking after the children. This sheet has what you need to know about their time online, and what to do if something worries you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por cuidar de los niños. En esta hoja tienes lo que necesitas saber sobre su tiempo en internet y qué hacer si algo te preocupa.</translation>
     </message>
     <message>
         <source>How to reach us</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactarnos</translation>
     </message>
     <message>
         <source>In an emergency, call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de emergencia, llama al {number}.</translation>
     </message>
     <message>
         <source>None listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna</translation>
     </message>
     <message>
         <source>Apps and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones y dispositivos</translation>
     </message>
     <message>
         <source>Our rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras normas</translation>
     </message>
     <message>
         <source>None written down yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna por escrito</translation>
     </message>
     <message>
         <source>Privacy settings in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de privacidad aplicados</translation>
     </message>
     <message>
         <source>None marked as done in FamilySafe yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguno marcado como hecho en FamilySafe</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Keep what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las pruebas</translation>
     </message>
     <message>
         <source>Please do not</source>
-        <translation type="unfinished">Por favor, evita</translation>
+        <translation>Por favor, evita</translation>
     </message>
     <message>
         <source>Who to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién avisar</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished">Después</translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Helplines and where to report ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ayuda y dónde denunciar ({country})</translation>
     </message>
     <message>
         <source>Emergency: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias: {number}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">Niños</translation>
+        <translation>Niños</translation>
     </message>
     <message>
         <source>Parents, carers</source>
-        <translation type="unfinished"></translation>
+        <translation>Padres, cuidadores</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished">Denunciar</translation>
+        <translation>Denunciar</translation>
     </message>
     <message>
         <source>For the parents: what to talk about next, what you talked about, what is due, and how each app is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los padres: de qué hablar ahora, de qué se ha hablado, qué está pendiente y cómo está configurada cada aplicación.</translation>
     </message>
     <message>
         <source>This copy includes the private notes from your talks. Keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia incluye las notas privadas de tus charlas. Guárdala en un lugar seguro.</translation>
     </message>
     <message>
         <source>Private notes from your talks are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluyen las notas privadas de tus charlas.</translation>
     </message>
     <message>
         <source>{name} · {band} · {age} years old</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {band} · {age} años</translation>
     </message>
     <message>
         <source>What to talk about next</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué hablar ahora</translation>
     </message>
     <message>
         <source>Nothing to suggest at this age.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias para esta edad.</translation>
     </message>
     <message>
         <source>last talked about on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>se habló por última vez el {date}</translation>
     </message>
     <message>
         <source>not talked about yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se ha hablado de ello</translation>
     </message>
     <message>
         <source>What you talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué se ha hablado</translation>
     </message>
     <message>
         <source>No talks logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay charlas anotadas.</translation>
     </message>
     <message>
         <source>How it went, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tal fue y notas</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished">Qué tal fue</translation>
+        <translation>Qué tal fue</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>con {names}</translation>
     </message>
     <message>
         <source>Notes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: </translation>
     </message>
     <message>
         <source>Earlier talks: {count}, the first on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlas anteriores: {count}; la primera, el {date}.</translation>
     </message>
     <message>
         <source>Overdue and coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado y próximo</translation>
     </message>
     <message>
         <source>Nothing is due. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente. Buen trabajo.</translation>
     </message>
     <message>
         <source>{app}: privacy settings to check ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: ajustes de privacidad por revisar ({count})</translation>
     </message>
     <message>
         <source>Privacy settings by app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de privacidad por aplicación</translation>
     </message>
     <message>
         <source>No apps added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha añadido ninguna aplicación.</translation>
     </message>
     <message>
         <source>asks users to be at least {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>pide que sus usuarios tengan al menos {age} años</translation>
     </message>
     <message>
         <source>Not needed at this age yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hace falta a esta edad</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <source>Check again: the app changed after {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a revisarlo: la aplicación cambió después del {date}</translation>
     </message>
     <message>
         <source>Re-check now (done {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca revisarlo de nuevo (hecho el {date})</translation>
     </message>
     <message>
         <source>Done {date}; re-check by {recheck}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho el {date}; vuelve a revisarlo como tarde el {recheck}</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>No open follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimientos pendientes.</translation>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado desde el {date}</translation>
     </message>
     <message>
         <source>by {date}</source>
-        <translation type="unfinished">para el {date}</translation>
+        <translation>para el {date}</translation>
     </message>
     <message>
         <source>Next family check-in: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión familiar: {date}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>a las {time}</translation>
     </message>
     <message>
         <source>Look at the family agreement (version {version}) again by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de nuevo el acuerdo familiar (versión {version}) como tarde el {date}</translation>
     </message>
     <message>
         <source>The family agreement has not been agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo familiar aún no se ha aprobado.</translation>
     </message>
     <message>
         <source>For the whole family</source>
-        <translation type="unfinished"></translation>
+        <translation>Para toda la familia</translation>
     </message>
     <message>
         <source>Family agreement</source>
-        <translation type="unfinished">Acuerdo familiar</translation>
+        <translation>Acuerdo familiar</translation>
     </message>
     <message>
         <source>Carer handout</source>
-        <translation type="unfinished">Hoja para cuidadores</translation>
+        <translation>Hoja para cuidadores</translation>
     </message>
     <message>
         <source>Family plan</source>
-        <translation type="unfinished">Plan familiar</translation>
+        <translation>Plan familiar</translation>
     </message>
     <message>
         <source>Conversation cards</source>
-        <translation type="unfinished">Tarjetas de conversación</translation>
+        <translation>Tarjetas de conversación</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <source>Our family</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra familia</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished">Adultos</translation>
+        <translation>Adultos</translation>
     </message>
     <message>
         <source>Under 5</source>
-        <translation type="unfinished">Menores de 5</translation>
+        <translation>Menores de 5</translation>
     </message>
     <message>
         <source>Ages {low} to {high}</source>
-        <translation type="unfinished">De {low} a {high} años</translation>
+        <translation>De {low} a {high} años</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <source>Overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado desde el {date}</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el {date}</translation>
     </message>
     <message>
         <source>Family check-in</source>
-        <translation type="unfinished">Reunión familiar</translation>
+        <translation>Reunión familiar</translation>
     </message>
     <message>
         <source>Look at the family agreement again (agreed {date})</source>
-        <translation type="unfinished">Revisar de nuevo el acuerdo familiar (aprobado el {date})</translation>
+        <translation>Revisar de nuevo el acuerdo familiar (aprobado el {date})</translation>
     </message>
     <message>
         <source>Talk with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar con {name}</translation>
     </message>
     <message>
         <source>Talk with {name} about “{topic}”</source>
-        <translation type="unfinished">Hablar con {name} sobre «{topic}»</translation>
+        <translation>Hablar con {name} sobre «{topic}»</translation>
     </message>
     <message>
         <source>{app} for {name}: {item}</source>
-        <translation type="unfinished">{app} para {name}: {item}</translation>
+        <translation>{app} para {name}: {item}</translation>
     </message>
     <message>
         <source>Re-check {app} for {name}: {item}</source>
-        <translation type="unfinished">Volver a revisar {app} para {name}: {item}</translation>
+        <translation>Volver a revisar {app} para {name}: {item}</translation>
     </message>
     <message>
         <source>Follow-up: {text}</source>
-        <translation type="unfinished">Seguimiento: {text}</translation>
+        <translation>Seguimiento: {text}</translation>
     </message>
     <message>
         <source>{name} is now in a new age band ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha pasado a una nueva franja de edad ({band})</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>What to do if worried</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer si algo te preocupa</translation>
     </message>
     <message>
         <source>Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de ayuda</translation>
     </message>
     <message>
         <source>{title} {date}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {date}.pdf</translation>
     </message>
 </context>
 <context>
@@ -1022,15 +1022,15 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>“{kind}” is not a document FamilySafe makes: use agreement, carer, plan or cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» no es un documento que FamilySafe pueda crear: usa agreement, carer, plan o cards.</translation>
     </message>
     <message>
         <source>“{id}” is not a section of this document; choose from: {sections}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{id}» no es una sección de este documento; elige entre: {sections}.</translation>
     </message>
     <message>
         <source>Choose a topic for the conversation cards. See: familysafe topic list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un tema para las tarjetas de conversación. Consulta: familysafe topic list</translation>
     </message>
     <message>
         <source>There is nothing to put in a calendar yet: add a child first.</source>
@@ -1205,7 +1205,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>Saved {path}. Pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado {path}. Páginas: {pages}.</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2386,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>Saved {path}. Pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado {path}. Páginas: {pages}.</translation>
     </message>
 </context>
 </TS>
