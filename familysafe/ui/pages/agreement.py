@@ -24,6 +24,7 @@ from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.agree import AgreeDialog
 from familysafe.ui.dialogs.agreement_line import AgreementLineDialog
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -38,13 +39,11 @@ def _list(name: str) -> QListWidget:
     return widget
 
 
-class AgreementPage(QWidget):
+class AgreementPage(LazyPage):
     print_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._loaded = False
+        super().__init__(ctx, parent)
         self.title = self.tr("Agreement")
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -124,22 +123,10 @@ class AgreementPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        ctx.household_changed.connect(self._refresh_if_loaded)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self._loaded:
-            self._loaded = True
-            self.refresh()
-        super().showEvent(event)
-
-    def _refresh_if_loaded(self) -> None:
-        if self._loaded:
-            self.refresh()
 
     # Showing -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._loaded = True
         agreement = self._ctx.services.agreement
         draft, current = agreement.draft(), agreement.current()
         self.status.setText(self._status_text(draft, current))

@@ -6,15 +6,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.app_view import AppView
+from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.list_detail import ListDetail
 from familysafe.ui.widgets.page_header import PageHeader
 
 
-class AppsPage(QWidget):
+class AppsPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._loaded = False
+        super().__init__(ctx, parent)
         self.title = self.tr("Apps & privacy")
         self.view = AppView()
         self.browser = ListDetail(
@@ -38,12 +37,6 @@ class AppsPage(QWidget):
         self.browser.search_changed.connect(self.refresh)
         self.browser.chosen.connect(self.view.show_app)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self._loaded:
-            self._loaded = True
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         apps = self._ctx.services.library.apps(self.search.text())
         self.browser.set_entries((self._label(app), app, app.summary) for app in apps)
@@ -53,7 +46,9 @@ class AppsPage(QWidget):
             return app.name
         return self.tr("{name} ({age}+)").format(name=app.name, age=app.min_age)
 
+    def household_changed(self) -> None:
+        """The catalogue does not depend on the family."""
+
     def select(self, app_id: str) -> None:
-        self._loaded = True
-        self.refresh()
+        self.ensure_loaded()
         self.browser.select(app_id)

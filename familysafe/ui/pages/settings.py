@@ -33,6 +33,7 @@ from familysafe.texts import error_text
 from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
 
 # (months, weeks) choices for a talk cadence, shortest first.
@@ -53,13 +54,12 @@ def _qtime(at: time) -> QTime:
     return QTime(at.hour, at.minute)
 
 
-class SettingsPage(QWidget):
+class SettingsPage(LazyPage):
     language_changed = Signal(str)  # "" for the system's language
     reminders_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._loading = False
         self.title = self.tr("Settings")
         self.error = FieldError()
@@ -86,20 +86,17 @@ class SettingsPage(QWidget):
         )
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
-        ctx.household_changed.connect(self._household_changed)
-        self._loaded = False
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self._loaded:  # the country list needs the content: not at start-up
-            self._loaded = True
-            for country in self._ctx.services.library.countries():
-                self.country.addItem(country.name, country.code)
-            self.load()
-        super().showEvent(event)
+    def first_load(self) -> None:
+        for country in self._ctx.services.library.countries():  # the content: not at start-up
+            self.country.addItem(country.name, country.code)
+        self.load()
 
-    def _household_changed(self) -> None:
-        if self._loaded:
-            self._fill_children()
+    def refresh(self) -> None:
+        self.load()
+
+    def household_changed(self) -> None:
+        self._fill_children()
 
     # Building ----------------------------------------------------------------------------------
 

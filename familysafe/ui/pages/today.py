@@ -20,16 +20,15 @@ from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.widgets.empty_state import EmptyState
+from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
 
 
-class TodayPage(QWidget):
+class TodayPage(LazyPage):
     open_topic = Signal(str, str)  # topic id, member name
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._loaded = False
+        super().__init__(ctx, parent)
         self.title = self.tr("Today")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("What is due"))
@@ -81,17 +80,6 @@ class TodayPage(QWidget):
             )
         )
         layout.addWidget(self.stack, 1)
-        ctx.household_changed.connect(self._refresh_if_loaded)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self._loaded:
-            self._loaded = True
-            self.refresh()
-        super().showEvent(event)
-
-    def _refresh_if_loaded(self) -> None:
-        if self._loaded:
-            self.refresh()
 
     def refresh(self) -> None:
         planner = self._ctx.services.planner
@@ -125,9 +113,7 @@ class TodayPage(QWidget):
         self._update_buttons()
 
     def select(self, key: str) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self.refresh()
+        self.ensure_loaded()
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole)[0].key == key:
                 self.list.setCurrentRow(row)

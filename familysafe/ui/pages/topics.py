@@ -10,16 +10,15 @@ from familysafe.core.library import FEATURES
 from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import feature_icon
+from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.list_detail import ListDetail
 from familysafe.ui.widgets.page_header import PageHeader
 from familysafe.ui.widgets.topic_view import TopicView
 
 
-class TopicsPage(QWidget):
+class TopicsPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._loaded = False
+        super().__init__(ctx, parent)
         self.title = self.tr("Topics")
 
         self.who = QComboBox()
@@ -55,8 +54,6 @@ class TopicsPage(QWidget):
         self.who.currentIndexChanged.connect(self.refresh)
         self.feature.currentIndexChanged.connect(self.refresh)
         self.browser.chosen.connect(lambda topic: self.view.show_topic(topic, self.band()))
-        ctx.household_changed.connect(self._fill_who)
-        self._fill_who()
 
     def _fill_who(self) -> None:
         current = self.who.currentData()
@@ -73,14 +70,13 @@ class TopicsPage(QWidget):
         index = self.who.findData(current)
         self.who.setCurrentIndex(max(index, 0))
         self.who.blockSignals(False)
-        if self._loaded:
-            self.refresh()
+        self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self._loaded:  # the library loads when first needed, not at start-up
-            self._loaded = True
-            self.refresh()
-        super().showEvent(event)
+    def first_load(self) -> None:
+        self._fill_who()
+
+    def household_changed(self) -> None:
+        self._fill_who()
 
     def band(self) -> Band | None:
         value = self.who.currentData()
@@ -88,9 +84,9 @@ class TopicsPage(QWidget):
 
     def show_for(self, band: Band | None, topic_id: str | None = None) -> None:
         """Open the page on a band (and a topic), e.g. from a suggestion."""
+        self.ensure_loaded()
         index = self.who.findData(band.value if band else None)
         self.who.setCurrentIndex(max(index, 0))
-        self._loaded = True
         self.refresh()
         if topic_id:
             self.select(topic_id)
