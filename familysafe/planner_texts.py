@@ -1,4 +1,5 @@
-"""Words for the planner's reasons and due items (shared by the CLI and the window).
+"""Words for the planner's reasons and due items (shared by the CLI, the window and the
+printed documents; no Qt: ``familysafe.localization`` translates).
 
 The core says *why* with codes and values; here they become translated sentences, with the same
 feature names the window shows.
@@ -6,15 +7,13 @@ feature names the window shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe import words
 from familysafe.core.due import DueItem
 from familysafe.core.suggestions import Reason
+from familysafe.localization import long_date, translate
 
 
 def reason_text(reason: Reason) -> str:
-    translate = QCoreApplication.translate
     v = reason.values
     if reason.code == "suits-band":
         return translate("Planner", "Suits their age")
@@ -33,21 +32,19 @@ def reason_text(reason: Reason) -> str:
             days=v["days_over"]
         )
     if reason.code == "new-band":
-        band = getattr(v["band"], "value", v["band"])
-        return translate("Planner", "New now they are {band}").format(band=band)
+        return translate("Planner", "New at their age: {band}").format(band=words.band(v["band"]))
     if reason.code == "follow-up-pending":
         return translate("Planner", "Follow-up still open: {text}").format(text=v["text"])
     return reason.code
 
 
 def due_text(item: DueItem, member: str | None) -> str:
-    translate = QCoreApplication.translate
     v = item.values
     if item.kind == "check-in":
         return translate("Planner", "Family check-in")
     if item.kind == "agreement-review":
         return translate("Planner", "Look at the family agreement again (agreed {date})").format(
-            date=v["agreed_on"].isoformat()
+            date=long_date(v["agreed_on"])
         )
     if item.kind == "talk":
         return translate("Planner", "Talk with {name}").format(name=member)
@@ -65,7 +62,7 @@ def due_text(item: DueItem, member: str | None) -> str:
     if item.kind == "follow-up":
         return translate("Planner", "Follow-up: {text}").format(text=item.title)
     if item.kind == "new-band":
-        return translate("Planner", "{name} is now {band}: {count} new topics").format(
-            name=member, band=v["band"], count=len(v["topics"])
+        return translate("Planner", "{name} is now in a new age band ({band})").format(
+            name=member, band=words.band(v["band"])
         )
     return item.key

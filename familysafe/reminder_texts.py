@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe.core.due import DueItem
 from familysafe.core.reminders import Notification
+from familysafe.localization import translate
 from familysafe.planner_texts import due_text
 
 MAX_LINES = 3
 
 
 def _item_text(item: DueItem, name: str | None) -> str:
-    translate = QCoreApplication.translate
     if item.kind == "follow-up":  # the parent's own words may be private
         return translate("Reminders", "A follow-up from a talk is due")
     return due_text(item, name)
@@ -25,7 +23,6 @@ def notification_text(
     note: Notification, name_of: Callable[[int | None], str | None], show_names: bool
 ) -> tuple[str, str]:
     """(title, body) for ``note``; ``name_of`` turns a member id into a name."""
-    translate = QCoreApplication.translate
 
     def name(member_id: int | None) -> str | None:
         if member_id is None:

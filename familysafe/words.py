@@ -1,14 +1,15 @@
 """Names for the content's vocabularies (features, strands, platforms, audiences), translated.
 
-Qt Core only, so the CLI and the planner's texts use the same words as the window."""
+No Qt (``familysafe.localization`` translates), so the window, the command line and the printed
+documents all use the same words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from familysafe.core.bands import Band
+from familysafe.localization import translate
 
 
 def feature(name: str) -> str:
-    translate = QCoreApplication.translate
     return {
         "live-streaming": translate("Words", "Live-streaming"),
         "video-chat": translate("Words", "Video chat"),
@@ -27,7 +28,6 @@ def feature(name: str) -> str:
 
 
 def strand(name: str) -> str:
-    translate = QCoreApplication.translate
     return {
         "self-image-and-identity": translate("Words", "Self-image and identity"),
         "online-relationships": translate("Words", "Online relationships"),
@@ -41,7 +41,6 @@ def strand(name: str) -> str:
 
 
 def platform(name: str) -> str:
-    translate = QCoreApplication.translate
     return {
         "all": translate("Words", "Everywhere"),
         "ios": translate("Words", "iPhone and iPad"),
@@ -53,10 +52,20 @@ def platform(name: str) -> str:
 
 
 def audience(name: str) -> str:
-    translate = QCoreApplication.translate
     return {
         "children": translate("Words", "For children and young people"),
         "parents": translate("Words", "For parents and carers"),
         "everyone": translate("Words", "For children and adults"),
         "reporting": translate("Words", "To report"),
     }.get(name, name)
+
+
+def band(value: Band | str) -> str:
+    """An age band for people ("Ages 8 to 10", "Under 5", "Adults"): never a birth date."""
+    value = Band(value).value
+    if value == "18+":
+        return translate("Words", "Adults")
+    low, high = value.split("-")
+    if low == "0":
+        return translate("Words", "Under 5")
+    return translate("Words", "Ages {low} to {high}").format(low=low, high=high)

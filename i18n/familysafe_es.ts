@@ -758,18 +758,6 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Nuestra familia</translation>
     </message>
     <message>
-        <source>Adults</source>
-        <translation>Adultos</translation>
-    </message>
-    <message>
-        <source>Under 5</source>
-        <translation>Menores de 5</translation>
-    </message>
-    <message>
-        <source>Ages {low} to {high}</source>
-        <translation>De {low} a {high} años</translation>
-    </message>
-    <message>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -784,38 +772,6 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>Due {date}</source>
         <translation>Para el {date}</translation>
-    </message>
-    <message>
-        <source>Family check-in</source>
-        <translation>Reunión familiar</translation>
-    </message>
-    <message>
-        <source>Look at the family agreement again (agreed {date})</source>
-        <translation>Revisar de nuevo el acuerdo familiar (aprobado el {date})</translation>
-    </message>
-    <message>
-        <source>Talk with {name}</source>
-        <translation>Hablar con {name}</translation>
-    </message>
-    <message>
-        <source>Talk with {name} about “{topic}”</source>
-        <translation>Hablar con {name} sobre «{topic}»</translation>
-    </message>
-    <message>
-        <source>{app} for {name}: {item}</source>
-        <translation>{app} para {name}: {item}</translation>
-    </message>
-    <message>
-        <source>Re-check {app} for {name}: {item}</source>
-        <translation>Volver a revisar {app} para {name}: {item}</translation>
-    </message>
-    <message>
-        <source>Follow-up: {text}</source>
-        <translation>Seguimiento: {text}</translation>
-    </message>
-    <message>
-        <source>{name} is now in a new age band ({band})</source>
-        <translation>{name} ha pasado a una nueva franja de edad ({band})</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -1289,18 +1245,6 @@ Adulto o cuidador</translation>
         <source>Adult or carer</source>
         <translation>Adulto o cuidador</translation>
     </message>
-    <message>
-        <source>Adults</source>
-        <translation>Adultos</translation>
-    </message>
-    <message>
-        <source>Under 5</source>
-        <translation>Menores de 5</translation>
-    </message>
-    <message>
-        <source>Ages {low} to {high}</source>
-        <translation>De {low} a {high} años</translation>
-    </message>
 </context>
 <context>
     <name>GetHelpDialog</name>
@@ -1635,8 +1579,8 @@ Adulto o cuidador</translation>
         <translation>Toca hablarlo de nuevo (hace {days} días que tocaba)</translation>
     </message>
     <message>
-        <source>New now they are {band}</source>
-        <translation>Nuevo ahora que tiene {band} años</translation>
+        <source>New at their age: {band}</source>
+        <translation>Nuevo para su edad: {band}</translation>
     </message>
     <message>
         <source>Follow-up still open: {text}</source>
@@ -1671,8 +1615,8 @@ Adulto o cuidador</translation>
         <translation>Seguimiento: {text}</translation>
     </message>
     <message>
-        <source>{name} is now {band}: {count} new topics</source>
-        <translation>{name} ya tiene {band} años: {count} temas nuevos</translation>
+        <source>{name} is now in a new age band ({band})</source>
+        <translation>{name} ha pasado a una nueva franja de edad ({band})</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2240,18 @@ Adulto o cuidador</translation>
     <message>
         <source>To report</source>
         <translation>Para denunciar</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>Menores de 5 años</translation>
+    </message>
+    <message>
+        <source>Ages {low} to {high}</source>
+        <translation>De {low} a {high} años</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from familysafe import words
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
 
@@ -47,10 +48,4 @@ def role(value: Role) -> str:
 
 def band(value: str) -> str:
     """A band for people: "Ages 8 to 10", "Adults"."""
-    translate = QCoreApplication.translate
-    if value == "18+":
-        return translate("Formatting", "Adults")
-    low, high = value.split("-")
-    if low == "0":
-        return translate("Formatting", "Under 5")
-    return translate("Formatting", "Ages {low} to {high}").format(low=low, high=high)
+    return words.band(value)

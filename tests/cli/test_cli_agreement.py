@@ -1,8 +1,11 @@
 """``familysafe agreement ...`` as a parent would type it."""
 
 import json
+from datetime import date
 
 import pytest
+
+from familysafe.localization import long_date
 
 
 @pytest.fixture
@@ -102,7 +105,7 @@ def test_the_review_is_due_and_can_be_marked_done(family):
         "kind": "agreement-review",
         "key": "agreement-review:1",
         "member": None,
-        "title": "Look at the family agreement again (agreed 2026-08-20)",
+        "title": "Look at the family agreement again (agreed " + long_date(date(2026, 8, 20)) + ")",
         "due_on": "2026-11-20",
         "overdue_days": 3,
     }

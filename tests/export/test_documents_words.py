@@ -1,4 +1,4 @@
-"""The documents' shared words: bands, lists of names, what is due, file names. No reportlab."""
+"""The words documents print: bands, lists of names, what is due, file names. No reportlab."""
 
 from __future__ import annotations
 
@@ -8,24 +8,20 @@ from datetime import date, time
 
 import pytest
 
+from familysafe import words as vocabulary
 from familysafe.core.bands import Band
 from familysafe.core.due import DueItem
-from familysafe.export.documents.words import (
-    band_words,
-    describe_due,
-    join_names,
-    safe_filename,
-    when_due,
-)
+from familysafe.export.documents.words import join_names, safe_filename, when_due
 from familysafe.localization import long_date
+from familysafe.planner_texts import due_text
 
 TODAY = date(2026, 11, 23)
 
 
 def test_bands_in_words_never_a_birth_date():
-    assert band_words(Band.AGE_8_10) == "Ages 8 to 10"
-    assert band_words(Band.UNDER_5) == "Under 5"
-    assert band_words(Band.ADULT) == "Adults"
+    assert vocabulary.band(Band.AGE_8_10) == "Ages 8 to 10"
+    assert vocabulary.band(Band.UNDER_5) == "Under 5"
+    assert vocabulary.band(Band.ADULT) == "Adults"
 
 
 def test_names_as_a_list():
@@ -72,12 +68,12 @@ def item(kind: str, overdue: int = 0, **kw) -> DueItem:
     ],
 )  # fmt: skip
 def test_due_items_in_words(due, words):
-    assert describe_due(due, "Arun") == words
+    assert due_text(due, "Arun") == words
 
 
 def test_agreement_review_in_words():
     due = item("agreement-review", values={"version": 2, "agreed_on": date(2026, 8, 1)})
-    assert describe_due(due, None) == (
+    assert due_text(due, None) == (
         f"Look at the family agreement again (agreed {long_date(date(2026, 8, 1))})"
     )
 

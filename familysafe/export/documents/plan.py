@@ -18,6 +18,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from familysafe import words
 from familysafe.core.checklist import ItemState
 from familysafe.core.due import DueItem
 from familysafe.core.planning import FollowUp
@@ -30,14 +31,13 @@ from familysafe.export.documents.data import (
     TopicIdea,
 )
 from familysafe.export.documents.words import (
-    band_words,
-    describe_due,
     document_title,
     join_names,
     when_due,
 )
 from familysafe.export.pdf import Styles, bullet_list, para, strong
 from familysafe.localization import long_date, translate
+from familysafe.planner_texts import due_text
 
 WHEN_WHAT = ("34%", "66%")
 TALKS = ("24%", "36%", "40%")
@@ -72,7 +72,7 @@ def story(doc: FamilyPlanDocument, s: Styles) -> list[Flowable]:
 
 def _child(child: PlanChild, doc: FamilyPlanDocument, s: Styles) -> list[Flowable]:
     heading = translate("Documents", "{name} · {band} · {age} years old").format(
-        name=child.name, age=child.age, band=band_words(child.band)
+        name=child.name, age=child.age, band=words.band(child.band)
     )
     parts: list[Flowable] = []
     if "suggestions" in doc.sections:
@@ -162,7 +162,7 @@ def _due(child: PlanChild, s: Styles) -> list[Flowable]:
 def _due_row(item: DueItem, name: str, s: Styles) -> list[Flowable]:
     when = when_due(item)
     cell = para([strong(when)] if item.overdue_days > 0 else when, layout.cell(s.small))
-    return [cell, para(describe_due(item, name), layout.cell(s.small))]
+    return [cell, para(due_text(item, name), layout.cell(s.small))]
 
 
 def _checklist_due_rows(items: list[DueItem], s: Styles) -> list[list[Flowable]]:

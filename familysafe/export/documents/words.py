@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import date
 
-from familysafe.core.bands import Band
 from familysafe.core.due import DueItem
 from familysafe.localization import long_date, translate
 
@@ -34,16 +32,6 @@ def page_template() -> str:
 
 def default_family_name() -> str:
     return translate("Documents", "Our family")
-
-
-def band_words(band: Band) -> str:
-    """An age band for people ("Ages 8 to 10"): never a birth date."""
-    if band is Band.ADULT:
-        return translate("Documents", "Adults")
-    low, high = band.value.split("-")
-    if low == "0":
-        return translate("Documents", "Under 5")
-    return translate("Documents", "Ages {low} to {high}").format(low=low, high=high)
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -79,37 +67,3 @@ def when_due(item: DueItem) -> str:
     if item.overdue_days == 0:
         return translate("Documents", "Due today")
     return translate("Documents", "Due {date}").format(date=long_date(item.due_on))
-
-
-def describe_due(item: DueItem, name: str | None) -> str:
-    """What a due item asks the parents to do, in a short sentence (the window's wording lives
-    in ``planner_texts``, which needs Qt; this is its Qt-free twin for paper)."""
-    v = item.values
-    if item.kind == "check-in":
-        return translate("Documents", "Family check-in")
-    if item.kind == "agreement-review":
-        agreed = v.get("agreed_on")
-        return translate("Documents", "Look at the family agreement again (agreed {date})").format(
-            date=long_date(agreed) if isinstance(agreed, date) else ""
-        )
-    if item.kind == "talk":
-        return translate("Documents", "Talk with {name}").format(name=name)
-    if item.kind == "topic":
-        return translate("Documents", "Talk with {name} about “{topic}”").format(
-            name=name, topic=item.title
-        )
-    if item.kind == "checklist":
-        app = v.get("app", item.app_id)
-        if item.code == "checklist-to-do":
-            text = translate("Documents", "{app} for {name}: {item}")
-        else:
-            text = translate("Documents", "Re-check {app} for {name}: {item}")
-        return text.format(app=app, name=name, item=item.title)
-    if item.kind == "follow-up":
-        return translate("Documents", "Follow-up: {text}").format(text=item.title)
-    if item.kind == "new-band":
-        band = Band(str(v["band"]))
-        return translate("Documents", "{name} is now in a new age band ({band})").format(
-            name=name, band=band_words(band)
-        )
-    return item.key
