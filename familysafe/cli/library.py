@@ -104,15 +104,8 @@ def _topic_show(args: argparse.Namespace) -> int:
     band = band_arg(args.band)
     with services_for(args) as s:
         topic = s.library.topic(args.id)
-    if band and not topic.suits(band):
-        raise ValidationError(
-            "band",
-            "band-not-suited",
-            f"{topic.id} is not written for ages {band.value}",
-            id=topic.id,
-            band=band.value,
-            bands=", ".join(b.value for b in topic.bands),
-        )
+        if band:
+            s.library.check_band(topic, band)
     data = topic_dict(topic, band)
     if args.json:
         print_json(data)

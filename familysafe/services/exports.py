@@ -381,15 +381,7 @@ class ExportService:
             raise ValidationError("topic", "export-topic-missing", "choose a topic for the cards")
         topic = self._library.topic(options.topic_id)  # NotFoundError
         band = options.band or _default_band(topic, children)
-        if band not in topic.starters:
-            raise ValidationError(
-                "band",
-                "band-not-suited",
-                f"{topic.id} is not written for ages {band.value}",
-                id=topic.id,
-                band=band.value,
-                bands=", ".join(b.value for b in topic.bands),
-            )
+        self._library.check_band(topic, band)
         return data.CardsDocument(
             head=self._head(options),
             topic=topic.title,

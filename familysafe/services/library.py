@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from familysafe.core.bands import Band
-from familysafe.core.errors import NotFoundError
+from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.library import App, Country, Guide, Library, Topic
 
 DEFAULT_COUNTRY = "GB"
@@ -56,6 +56,19 @@ class LibraryService:
                 "topic-not-found", f"no topic with the id {topic_id!r}", id=topic_id
             )
         return topic
+
+    @staticmethod
+    def check_band(topic: Topic, band: Band) -> None:
+        """ValidationError unless ``topic`` has words for ``band``."""
+        if band not in topic.starters:
+            raise ValidationError(
+                "band",
+                "band-not-suited",
+                f"{topic.id} is not written for ages {band.value}",
+                id=topic.id,
+                band=band.value,
+                bands=", ".join(b.value for b in topic.bands),
+            )
 
     def apps(self, search: str = "") -> list[App]:
         needle = search.casefold().strip()

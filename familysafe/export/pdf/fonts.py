@@ -172,22 +172,13 @@ def font_runs(text: str) -> list[tuple[Face, str]]:
 
 def _unify_words(text: str, faces: list[Face]) -> None:
     """Give each word one face where a single face covers the whole word."""
-    n = len(text)
-    start = 0
-    while start < n:
-        if text[start].isspace():
-            start += 1
-            continue
-        end = start
-        while end < n and not text[end].isspace():
-            end += 1
+    for start, end in sc.word_spans(text):
         used = set(faces[start:end])
         if len(used) > 1:
             for face in _UNIFY_ORDER:
                 if face in used and all(_covers(face, c) for c in text[start:end]):
                     faces[start:end] = [face] * (end - start)
                     break
-        start = end
 
 
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))

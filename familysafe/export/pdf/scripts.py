@@ -132,6 +132,21 @@ def script_of(char: str) -> str:
     return COMMON
 
 
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word: a run of characters that are not white space."""
+    n = len(text)
+    start = 0
+    while start < n:
+        if text[start].isspace():
+            start += 1
+            continue
+        end = start
+        while end < n and not text[end].isspace():
+            end += 1
+        yield start, end
+        start = end
+
+
 def resolved_scripts(text: str) -> list[str]:
     """The script of every character of ``text`` with shared characters resolved.
 
@@ -147,14 +162,7 @@ def resolved_scripts(text: str) -> list[str]:
             scripts[i] = scripts[i - 1] if i else COMMON
     strong = [s not in (COMMON, INHERITED) for s in scripts]
 
-    start = 0
-    while start < n:  # resolve COMMON inside each word (a run of non-space characters)
-        if text[start].isspace():
-            start += 1
-            continue
-        end = start
-        while end < n and not text[end].isspace():
-            end += 1
+    for start, end in word_spans(text):  # resolve COMMON inside each word
         word_strong = [i for i in range(start, end) if strong[i]]
         if word_strong:
             first_strong = scripts[word_strong[0]]
@@ -164,7 +172,6 @@ def resolved_scripts(text: str) -> list[str]:
                     current = scripts[i]
                 elif scripts[i] == COMMON:
                     scripts[i] = current or first_strong
-        start = end
 
     previous = None
     for i in range(n):  # what is left: spaces and letterless words follow the text before them
