@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from familysafe.core.errors import FamilySafeError
 from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import qdate
+from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
 
 
@@ -41,13 +39,9 @@ class AgreeDialog(QDialog):
         self.on.setMaximumDate(qdate(today))
         self.on.setAccessibleName(self.tr("Agreed on"))
         self.on.dateChanged.connect(self._follow_review)
-        self.people = QListWidget()
-        self.people.setAccessibleName(self.tr("Who agreed"))
+        self.people = CheckList(self.tr("Who agreed"))
         for view in ctx.services.household.members():
-            item = QListWidgetItem(view.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.people.addItem(item)
+            self.people.add(view.name, view.name, checked=True)
         self.review = QDateEdit(qdate(today + REVIEW_AFTER))
         self.review.setCalendarPopup(True)
         self.review.setAccessibleName(self.tr("Look at it again on"))
@@ -74,11 +68,7 @@ class AgreeDialog(QDialog):
         self.review.setDate(qdate(agreed + REVIEW_AFTER))
 
     def signers(self) -> list[str]:
-        return [
-            self.people.item(r).text()
-            for r in range(self.people.count())
-            if self.people.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        return self.people.checked()
 
     def save(self) -> None:
         self.error.clear_message()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,8 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from familysafe.core.errors import FamilySafeError
 from familysafe.services.agreement import ShownLine
 from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
+from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
 
 
@@ -55,17 +53,11 @@ class AgreementLineDialog(QDialog):
             self.tr("Write it so the youngest child it is for can read it. Short is good.")
         )
         hint.setWordWrap(True)
-        self.children = QListWidget()
-        self.children.setAccessibleName(self.tr("Only for these children"))
+        self.children = CheckList(self.tr("Only for these children"))
         self.children.setMaximumHeight(110)
         chosen = set(line.children) if line else set()
         for view in ctx.services.household.children():
-            item = QListWidgetItem(view.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if view.name in chosen else Qt.CheckState.Unchecked
-            )
-            self.children.addItem(item)
+            self.children.add(view.name, view.name, view.name in chosen)
         children_hint = QLabel(self.tr("Tick nobody for a line that is for everyone."))
 
         form = QFormLayout()
@@ -90,11 +82,7 @@ class AgreementLineDialog(QDialog):
         self.resize(520, 340)
 
     def chosen_children(self) -> list[str]:
-        return [
-            self.children.item(r).text()
-            for r in range(self.children.count())
-            if self.children.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        return self.children.checked()
 
     def save(self) -> None:
         agreement = self._ctx.services.agreement

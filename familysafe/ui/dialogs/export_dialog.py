@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,27 +34,12 @@ from familysafe.texts import error_text
 from familysafe.ui import formatting
 from familysafe.ui.background import run_in_background
 from familysafe.ui.context import AppContext
+from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.ui.widgets.pdf_preview import PdfPreview, render_first_page
 
 PREVIEW_WIDTH = 420
 PREVIEW_DELAY_MS = 350
-
-
-def _checkable(text: str, data: object, checked: bool = True) -> QListWidgetItem:
-    item = QListWidgetItem(text)
-    item.setData(Qt.ItemDataRole.UserRole, data)
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
-
-
-def _checked(widget: QListWidget) -> list:
-    return [
-        widget.item(r).data(Qt.ItemDataRole.UserRole)
-        for r in range(widget.count())
-        if widget.item(r).checkState() == Qt.CheckState.Checked
-    ]
 
 
 class ExportDialog(QDialog):
@@ -79,13 +62,11 @@ class ExportDialog(QDialog):
         self.family_name = QLineEdit(settings.family_name() or "")
         self.family_name.setAccessibleName(self.tr("Family name"))
         self.family_name.setPlaceholderText(self.tr("e.g. The Okafor family"))
-        self.children = QListWidget()
-        self.children.setAccessibleName(self.tr("Children"))
+        self.children = CheckList(self.tr("Children"))
         self.children.setMaximumHeight(110)
         for view in ctx.services.household.children():
-            self.children.addItem(_checkable(view.name, view.name))
-        self.sections = QListWidget()
-        self.sections.setAccessibleName(self.tr("Sections"))
+            self.children.add(view.name, view.name, checked=True)
+        self.sections = CheckList(self.tr("Sections"))
         self.sections.setMaximumHeight(150)
 
         self.notes = QCheckBox(self.tr("Include private &notes"))
@@ -209,7 +190,7 @@ class ExportDialog(QDialog):
         self.sections.blockSignals(True)
         self.sections.clear()
         for section in self._ctx.services.exports.sections(kind):
-            self.sections.addItem(_checkable(section.title, section.id, section.default))
+            self.sections.add(section.title, section.id, section.default)
         self.sections.blockSignals(False)
         shown = {
             self.children: kind != "cards",
@@ -269,8 +250,8 @@ class ExportDialog(QDialog):
             homes = tuple(h.strip() for h in self.home_names.text().split(",") if h.strip())
         return ExportOptions(
             kind=kind,
-            members=tuple(_checked(self.children)),
-            sections=tuple(_checked(self.sections)) if self.sections.count() else None,
+            members=tuple(self.children.checked()),
+            sections=tuple(self.sections.checked()) if self.sections.count() else None,
             include_notes=kind == "plan" and self.notes.isChecked(),
             large_print=self.large_print.isChecked(),
             topic_id=self.topic.currentData() if kind == "cards" else None,

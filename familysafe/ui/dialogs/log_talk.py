@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -11,8 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -23,13 +20,8 @@ from familysafe.core.planning import TalkEntry
 from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import qdate
+from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
-
-
-def _checkable(item: QListWidgetItem, checked: bool) -> QListWidgetItem:
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
 
 
 class LogTalkDialog(QDialog):
@@ -58,25 +50,19 @@ class LogTalkDialog(QDialog):
         self.date_edit.setMaximumDate(qdate(today))
         self.date_edit.setAccessibleName(self.tr("Date of the talk"))
 
-        self.members = QListWidget()
-        self.members.setAccessibleName(self.tr("Who took part"))
+        self.members = CheckList(self.tr("Who took part"))
         self.members.setMaximumHeight(120)
         for view in ctx.services.household.members():
-            item = _checkable(QListWidgetItem(view.name), view.name in members)
-            item.setData(Qt.ItemDataRole.UserRole, view.name)
-            self.members.addItem(item)
+            self.members.add(view.name, view.name, view.name in members)
         self.members_error = FieldError()
 
         self.topic_search = QLineEdit()
         self.topic_search.setPlaceholderText(self.tr("Find a topic"))
         self.topic_search.setAccessibleName(self.tr("Find a topic"))
         self.topic_search.textChanged.connect(self._filter_topics)
-        self.topics = QListWidget()
-        self.topics.setAccessibleName(self.tr("Topics talked about"))
+        self.topics = CheckList(self.tr("Topics talked about"))
         for topic in ctx.services.library.topics():
-            item = _checkable(QListWidgetItem(topic.title), topic.id in topics)
-            item.setData(Qt.ItemDataRole.UserRole, topic.id)
-            self.topics.addItem(item)
+            self.topics.add(topic.title, topic.id, topic.id in topics)
         self.topics_error = FieldError()
 
         self.how = QLineEdit()
@@ -153,14 +139,6 @@ class LogTalkDialog(QDialog):
             item = self.topics.item(row)
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
-    @staticmethod
-    def _checked(widget: QListWidget) -> list[str]:
-        return [
-            widget.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(widget.count())
-            if widget.item(r).checkState() == Qt.CheckState.Checked
-        ]
-
     def save(self) -> None:
         for error in (self.members_error, self.topics_error, self.follow_up_error):
             error.clear_message()
@@ -172,16 +150,16 @@ class LogTalkDialog(QDialog):
             if self._editing:
                 planner.edit_talk(
                     self.talk_id,
-                    self._checked(self.members),
-                    self._checked(self.topics),
+                    self.members.checked(),
+                    self.topics.checked(),
                     self.date_edit.date().toPython(),
                     self.notes.toPlainText(),
                     self.how.text(),
                 )
             else:
                 self.talk_id = planner.log_talk(
-                    self._checked(self.members),
-                    self._checked(self.topics),
+                    self.members.checked(),
+                    self.topics.checked(),
                     self.date_edit.date().toPython(),
                     self.notes.toPlainText(),
                     self.how.text(),
