@@ -1970,6 +1970,14 @@ Adulto o cuidador</translation>
         <source>due {date}</source>
         <translation>para el {date}</translation>
     </message>
+    <message>
+        <source>Open the &amp;agreement</source>
+        <translation>Abrir el &amp;acuerdo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;checklist</source>
+        <translation>Abrir la &amp;lista de comprobación</translation>
+    </message>
 </context>
 <context>
     <name>TopicView</name>

@@ -59,6 +59,10 @@ class MainWindow(QMainWindow):
         ):
             self.add_page(page)
         self.today_page.open_topic.connect(self.open_topic)
+        self.today_page.open_agreement.connect(
+            lambda: self.show_page(self.pages.indexOf(self.agreement_page))
+        )
+        self.today_page.open_checklist.connect(self.open_checklist)
         self.agreement_page.print_requested.connect(lambda: self.print_or_share("agreement"))
         self.family_page.open_topic.connect(self.open_topic)
 
@@ -125,6 +129,12 @@ class MainWindow(QMainWindow):
         from familysafe.ui.dialogs.calendar_export import export_calendar
 
         export_calendar(self._ctx, self)
+
+    def open_checklist(self, member: str, app_id: str) -> None:
+        """A child's page on the app's privacy checklist."""
+        self.show_page(self.pages.indexOf(self.family_page))
+        self.family_page.show_member(member, tab=1)
+        self.family_page.child_view.apps.select(app_id)
 
     def log_talk(self) -> None:
         from familysafe.ui.dialogs.log_talk import LogTalkDialog

@@ -55,3 +55,42 @@ def test_no_display_says_so_in_one_line(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
     assert "QT_QPA_PLATFORM=offscreen" in err and "xvfb-run" in err
+
+
+def test_today_opens_where_each_item_is_dealt_with(qtbot, ctx):
+    from datetime import date
+
+    from familysafe.core.bands import BirthMonth
+    from familysafe.core.household import Role
+
+    s = ctx.services
+    s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    s.planner.add_apps("Arun", ["minecraft", "roblox"])
+    s.agreement.add_line(s.agreement.sections()[0].id, text="We talk about it")
+    s.agreement.agree(["Arun"], on=date(2026, 8, 1))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    today = window.today_page
+
+    def choose(kind, app_id=None):
+        for row in range(today.list.count()):
+            item = today.list.item(row).data(Qt.ItemDataRole.UserRole)[0]
+            if item.kind == kind and (app_id is None or item.app_id == app_id):
+                today.list.setCurrentRow(row)
+                return
+        raise AssertionError(kind)
+
+    choose("agreement-review")
+    assert today.guide_button.text() == "Open the &agreement"
+    today.guide_button.click()
+    assert window.pages.currentWidget() is window.agreement_page
+
+    window.show_page(0)
+    choose("checklist", "roblox")
+    today.primary_action()  # double-click: opens, never ticks a setting unseen
+    assert window.pages.currentWidget() is window.family_page
+    apps = window.family_page.child_view.apps
+    assert window.family_page.child_view.tabs.currentWidget() is apps
+    assert apps.current().app.id == "roblox"
+    assert not any(x.done for x in s.planner.checklist("Arun", "roblox"))

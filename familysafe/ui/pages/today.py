@@ -26,6 +26,8 @@ from familysafe.ui.widgets.page_header import PageHeader
 
 class TodayPage(LazyPage):
     open_topic = Signal(str, str)  # topic id, member name
+    open_agreement = Signal()
+    open_checklist = Signal(str, str)  # member name, app id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -126,7 +128,13 @@ class TodayPage(LazyPage):
         current = self.current()
         kind = current[0].kind if current else None
         self.log_button.setEnabled(kind in ("talk", "topic", "follow-up", "check-in"))
-        self.guide_button.setEnabled(kind in ("topic",) or kind == "new-band")
+        self.guide_button.setEnabled(kind in ("topic", "new-band", "agreement-review", "checklist"))
+        self.guide_button.setText(
+            {
+                "agreement-review": self.tr("Open the &agreement"),
+                "checklist": self.tr("Open the &checklist"),
+            }.get(kind, self.tr("Open the &guide"))
+        )
         self.done_button.setEnabled(
             kind in ("checklist", "follow-up", "check-in", "new-band", "agreement-review")
         )
@@ -134,9 +142,12 @@ class TodayPage(LazyPage):
         self.snooze_week_button.setEnabled(current is not None)
 
     def primary_action(self) -> None:
+        """Double-click or Enter: log the talk, or open where the item is dealt with."""
         current = self.current()
         if current and current[0].kind in ("talk", "topic"):
             self.log_talk()
+        elif current and self.guide_button.isEnabled():
+            self._open_guide()
         elif current:
             self.mark_done()
 
@@ -162,7 +173,10 @@ class TodayPage(LazyPage):
         current = self.current()
         if not current:
             return
-        item = current[0]
-        topic = item.topic_id or (item.values.get("topics") or [None])[0]
-        if topic:
-            self.open_topic.emit(topic, current[1] or "")
+        item, member = current
+        if item.kind == "agreement-review":
+            self.open_agreement.emit()
+        elif item.kind == "checklist":
+            self.open_checklist.emit(member or "", item.app_id or "")
+        elif topic := item.topic_id or (item.values.get("topics") or [None])[0]:
+            self.open_topic.emit(topic, member or "")
