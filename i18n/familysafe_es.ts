@@ -1972,7 +1972,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>Open the &amp;agreement</source>
-        <translation>Abrir el &amp;acuerdo</translation>
+        <translation>Abrir el ac&amp;uerdo</translation>
     </message>
     <message>
         <source>Open the &amp;checklist</source>
