@@ -6,8 +6,8 @@ The data folder follows the platform's conventions and can be overridden with ``
 
 from __future__ import annotations
 
-import importlib.util
 import os
+import sys
 from pathlib import Path
 
 from familysafe.about import APP_NAME
@@ -42,17 +42,17 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def _bundled(package: str, folder: str) -> Path:
-    """A data folder shipped beside the package: in a wheel as ``familysafe.<folder>``, in a
-    checkout (or an editable install) as the top-level folder of the same name."""
-    spec = importlib.util.find_spec(package)
-    if spec is not None and spec.submodule_search_locations:
-        return Path(next(iter(spec.submodule_search_locations)))
-    return _CHECKOUT / folder
+def _bundled(folder: str) -> Path:
+    """A data folder FamilySafe ships: the top-level folder of that name in a checkout (or an
+    editable install), else ``<prefix>/share/familysafe/<folder>`` where a wheel installs it."""
+    here = _CHECKOUT / folder
+    if here.is_dir():
+        return here
+    return Path(sys.prefix) / "share" / "familysafe" / folder
 
 
 def resources_dir() -> Path:
-    return _bundled("familysafe.resources", "resources")
+    return _bundled("resources")
 
 
 def content_dir() -> Path:
@@ -68,4 +68,4 @@ def icons_dir() -> Path:
 
 
 def i18n_dir() -> Path:
-    return _bundled("familysafe.i18n", "i18n")
+    return _bundled("i18n")
