@@ -38,6 +38,19 @@ def reason_text(reason: Reason) -> str:
     return reason.code
 
 
+def entry_text(entry: tuple[DueItem, ...], member: str | None) -> str:
+    """One entry of ``core.due.grouped``: an item's own words, or a whole app's settings."""
+    first = entry[0]
+    if len(entry) == 1:
+        return due_text(first, member)
+    app = first.values.get("app", first.app_id)
+    if first.code == "checklist-to-do":
+        text = translate("Planner", "{app} for {name}: {count} privacy settings to check")
+    else:
+        text = translate("Planner", "Re-check {app} for {name}: {count} privacy settings")
+    return text.format(app=app, name=member, count=len(entry))
+
+
 def due_text(item: DueItem, member: str | None) -> str:
     v = item.values
     if item.kind == "check-in":

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from familysafe.core.due import DueItem
+from familysafe.core.due import DueItem, grouped
 from familysafe.core.reminders import Notification
 from familysafe.localization import translate
-from familysafe.planner_texts import due_text
+from familysafe.planner_texts import entry_text
 
 MAX_LINES = 3
 
 
-def _item_text(item: DueItem, name: str | None) -> str:
-    if item.kind == "follow-up":  # the parent's own words may be private
+def _entry_text(entry: tuple[DueItem, ...], name: str | None) -> str:
+    if entry[0].kind == "follow-up":  # the parent's own words may be private
         return translate("Reminders", "A follow-up from a talk is due")
-    return due_text(item, name)
+    return entry_text(entry, name)
 
 
 def notification_text(
@@ -38,14 +38,15 @@ def notification_text(
                 "doing online.",
             ),
         )
-    if len(note.items) == 1:
-        item = note.items[0]
-        return translate("Reminders", "FamilySafe reminder"), _item_text(item, name(item.member_id))
-    lines = [_item_text(i, name(i.member_id)) for i in note.items[:MAX_LINES]]
-    more = len(note.items) - MAX_LINES
+    entries = grouped(note.items)  # an app's settings to check count as one thing
+    if len(entries) == 1:
+        entry = entries[0]
+        return translate("Reminders", "FamilySafe reminder"), _entry_text(
+            entry, name(entry[0].member_id)
+        )
+    lines = [_entry_text(e, name(e[0].member_id)) for e in entries[:MAX_LINES]]
+    more = len(entries) - MAX_LINES
     if more > 0:
         lines.append(translate("Reminders", "and {count} more").format(count=more))
-    title = translate("Reminders", "FamilySafe: {count} things are due").format(
-        count=len(note.items)
-    )
+    title = translate("Reminders", "FamilySafe: {count} things are due").format(count=len(entries))
     return title, "\n".join(lines)

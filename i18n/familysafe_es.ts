@@ -1587,6 +1587,14 @@ Adulto o cuidador</translation>
         <translation>Seguimiento aún pendiente: {text}</translation>
     </message>
     <message>
+        <source>{app} for {name}: {count} privacy settings to check</source>
+        <translation>{app} para {name}: {count} ajustes de privacidad que revisar</translation>
+    </message>
+    <message>
+        <source>Re-check {app} for {name}: {count} privacy settings</source>
+        <translation>Volver a revisar {app} para {name}: {count} ajustes de privacidad</translation>
+    </message>
+    <message>
         <source>Family check-in</source>
         <translation>Reunión familiar</translation>
     </message>

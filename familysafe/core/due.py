@@ -29,6 +29,7 @@ topic lets the next one show. Sorted by ``due_on``, then kind in the order above
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -283,3 +284,18 @@ def due_items(
             )
     kept = [i for i in items if i.due_on <= horizon and i.key not in hidden]
     return sorted(kept, key=DueItem.sort_key)
+
+
+def grouped(items: Iterable[DueItem]) -> list[tuple[DueItem, ...]]:
+    """The due list as a parent reads it: a child's settings to check in one app on one day
+    become one entry ("Roblox for Arun: 5 settings to check") rather than five lines, since they
+    are dealt with together on the app's checklist. Everything else stays one entry per item.
+    Order is kept: each entry stands where its first item stood."""
+    entries: dict[object, list[DueItem]] = {}
+    for item in items:
+        if item.kind == "checklist":
+            slot: object = ("checklist", item.member_id, item.app_id, item.due_on, item.code)
+        else:
+            slot = item.key
+        entries.setdefault(slot, []).append(item)
+    return [tuple(group) for group in entries.values()]

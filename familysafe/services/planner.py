@@ -355,12 +355,21 @@ class PlannerService:
         )
 
     def snooze(self, key: str, days: int) -> date:
+        return self.snooze_all([key], days)
+
+    def snooze_all(self, keys: list[str], days: int) -> date:
+        """Hide the due items ``keys`` (e.g. an app's settings to check) for ``days`` days,
+        all or none."""
         if not 1 <= days <= 90:
             raise ValidationError("days", "snooze-range", "snooze for 1 to 90 days")
-        self._find_due(key)
+        due = {item.key for item in self.due(within=60)}
+        for key in keys:
+            if key not in due:
+                raise NotFoundError("due-not-found", f"nothing due with the key {key!r}", key=key)
         until = self._clock.today() + timedelta(days=days)
         with self._db.transaction() as conn:
-            repo.put_snooze(conn, key, until)
+            for key in keys:
+                repo.put_snooze(conn, key, until)
         return until
 
     def done(self, key: str) -> DueItem:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from familysafe.core.due import grouped
 from familysafe.core.reminders import Notification
 from familysafe.i18n import install_translators, user_locale
 from familysafe.reminder_texts import notification_text
@@ -115,9 +116,10 @@ class Desktop(QObject):
             self.tray.notify(title, body)
 
     def _notification_clicked(self) -> None:
-        """A single item opens with that item chosen on Today; anything else opens Today."""
+        """A single entry opens with it chosen on Today; anything else opens Today."""
         note = self._last
-        self.open_due(note.items[0].key if note and len(note.items) == 1 else "")
+        single = note is not None and len(grouped(note.items)) == 1
+        self.open_due(note.items[0].key if single else "")
 
     # Language ----------------------------------------------------------------------------------
 

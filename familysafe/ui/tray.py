@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from familysafe.about import APP_NAME
-from familysafe.planner_texts import due_text
+from familysafe.core.due import grouped
+from familysafe.planner_texts import entry_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import app_icon
 
@@ -55,10 +56,11 @@ class Tray(QSystemTrayIcon):
         self.due_menu.clear()
         services = self._ctx.services
         names = {v.member.id: v.name for v in services.household.members()}
-        due = [i for i in services.planner.due(0) if i.overdue_days >= 0]
-        for item in due[:DUE_SHOWN]:
-            action = self.due_menu.addAction(due_text(item, names.get(item.member_id)))
-            action.triggered.connect(lambda _=False, key=item.key: self.open_due.emit(key))
+        due = grouped(i for i in services.planner.due(0) if i.overdue_days >= 0)
+        for entry in due[:DUE_SHOWN]:
+            first = entry[0]
+            action = self.due_menu.addAction(entry_text(entry, names.get(first.member_id)))
+            action.triggered.connect(lambda _=False, key=first.key: self.open_due.emit(key))
         if len(due) > DUE_SHOWN:
             more = self.due_menu.addAction(
                 self.tr("All {count} things due…").format(count=len(due))

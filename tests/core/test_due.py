@@ -221,3 +221,34 @@ def test_a_talk_logged_for_a_later_day_changes_nothing_today(drawn):
     future = TalkRecord(1000, today + timedelta(days=1), (1,), tuple(TOPIC_IDS))
     later = replace(family, talks=(*family.talks, future))
     assert due(later, today, within=10) == due(family, today, within=10)
+
+
+def _entry_item(kind, key, member=1, app=None, day=TODAY, code=None):
+    from familysafe.core.due import DueItem
+
+    return DueItem(kind, key, member, day, 0, code or kind, app_id=app)
+
+
+def test_an_apps_settings_to_check_are_one_entry_and_order_is_kept():
+    from familysafe.core.due import grouped
+
+    items = [
+        _entry_item("talk", "talk:1"),
+        _entry_item("checklist", "checklist:1:roblox:a", app="roblox", code="checklist-to-do"),
+        _entry_item("checklist", "checklist:1:roblox:b", app="roblox", code="checklist-to-do"),
+        _entry_item("checklist", "checklist:1:roblox:c", app="roblox", code="checklist-recheck"),
+        _entry_item("checklist", "checklist:2:roblox:a", member=2, app="roblox",
+                    code="checklist-to-do"),
+        _entry_item("checklist", "checklist:1:tiktok:a", app="tiktok", code="checklist-to-do"),
+        _entry_item("topic", "topic:1:x"),
+    ]  # fmt: skip
+    entries = grouped(items)
+    assert [[i.key for i in e] for e in entries] == [
+        ["talk:1"],
+        ["checklist:1:roblox:a", "checklist:1:roblox:b"],  # same child, app, day and need
+        ["checklist:1:roblox:c"],  # a re-check is worded differently: its own entry
+        ["checklist:2:roblox:a"],
+        ["checklist:1:tiktok:a"],
+        ["topic:1:x"],
+    ]
+    assert sum(len(e) for e in entries) == len(items)

@@ -71,3 +71,14 @@ def test_set_apps_adds_and_removes_in_one_go_and_keeps_marks_of_kept_apps(family
     with pytest.raises(NotFoundError):
         planner.set_apps("Arun", ["tiktok", "no-such-app"])
     assert [s.app.id for s in planner.apps("Arun")] == ["roblox", "youtube-kids"]
+
+
+def test_snoozing_several_items_is_all_or_nothing(family):
+    planner = family.planner
+    planner.add_apps("Arun", ["roblox"])
+    keys = [i.key for i in planner.due(0) if i.kind == "checklist"]
+    with pytest.raises(NotFoundError):
+        planner.snooze_all([*keys, "checklist:999:nope:nope"], 7)
+    assert len([i for i in planner.due(0) if i.kind == "checklist"]) == len(keys)
+    assert planner.snooze_all(keys, 7) == date(2026, 11, 30)
+    assert not [i for i in planner.due(0) if i.kind == "checklist"]

@@ -75,7 +75,7 @@ def test_today_opens_where_each_item_is_dealt_with(qtbot, ctx):
 
     def choose(kind, app_id=None):
         for row in range(today.list.count()):
-            item = today.list.item(row).data(Qt.ItemDataRole.UserRole)[0]
+            item = today.list.item(row).data(Qt.ItemDataRole.UserRole)[0][0]
             if item.kind == kind and (app_id is None or item.app_id == app_id):
                 today.list.setCurrentRow(row)
                 return

@@ -38,3 +38,16 @@ def test_names_can_be_hidden_and_follow_up_words_never_show():
 def test_check_in():
     title, body = notification_text(Notification("check-in", "check-in", "check-in:x"), names, True)
     assert title == "Family check-in" and "check-in" in body
+
+
+def test_an_apps_settings_count_as_one_thing():
+    items = tuple(
+        DueItem("checklist", f"checklist:1:roblox:{x}", 1, date(2026, 11, 23), 0,
+                "checklist-to-do", values={"app": "Roblox"}, app_id="roblox")
+        for x in "abc"
+    )  # fmt: skip
+    note = Notification("summary", "summary-many", "due", items=items)
+    assert notification_text(note, names, True) == (
+        "FamilySafe reminder",
+        "Roblox for Arun: 3 privacy settings to check",
+    )

@@ -9,8 +9,13 @@ from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.pages.today import TodayPage
 
 
-def rows(page: TodayPage):
+def entries(page: TodayPage):
     return [page.list.item(r).data(Qt.ItemDataRole.UserRole)[0] for r in range(page.list.count())]
+
+
+def rows(page: TodayPage):
+    """The first item of each entry."""
+    return [entry[0] for entry in entries(page)]
 
 
 def select(page: TodayPage, kind: str) -> None:
@@ -36,19 +41,34 @@ def test_today_lists_due_items_and_actions_work(qtbot, ctx):
     page.show()
     kinds = {i.kind for i in rows(page)}
     assert {"talk", "checklist", "check-in"} <= kinds
-    checklist_count = sum(1 for i in rows(page) if i.kind == "checklist")
-
+    # Roblox's five settings to check are one entry, opened on its checklist, not five lines.
+    (roblox,) = [e for e in entries(page) if e[0].kind == "checklist"]
+    assert len(roblox) == 5
     select(page, "checklist")
-    key = page.current()[0].key
+    assert "Roblox for Arun: 5 privacy settings to check" in page.list.currentItem().text()
+    assert not page.done_button.isEnabled() and page.guide_button.text() == "Open the &checklist"
+
+    # With one setting left it can be ticked from Today.
+    for item in roblox[1:]:
+        ctx.services.planner.mark("Arun", "roblox", item.item_id)
+    ctx.household_changed.emit()
+    select(page, "checklist")
+    assert page.done_button.isEnabled()
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
-    assert key not in [i.key for i in rows(page)]
-    assert sum(1 for i in rows(page) if i.kind == "checklist") == checklist_count - 1
-    assert ctx.services.planner.apps("Arun")[0].checklist_done == 1
+    assert "checklist" not in {i.kind for i in rows(page)}
+    assert ctx.services.planner.apps("Arun")[0].checklist_done == 5
 
+
+def test_snoozing_an_apps_settings_snoozes_them_all(qtbot, ctx):
+    ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    ctx.services.planner.add_apps("Arun", ["roblox"])
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
     select(page, "checklist")
-    key = page.current()[0].key
     qtbot.mouseClick(page.snooze_week_button, Qt.MouseButton.LeftButton)
-    assert key not in [i.key for i in rows(page)]
+    assert "checklist" not in {i.kind for i in rows(page)}
+    assert not any(i.kind == "checklist" for i in ctx.services.planner.due(0))
 
 
 def test_log_the_talk_from_today(qtbot, ctx):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe.core.due import DueItem
-from familysafe.planner_texts import due_text
+from familysafe.core.due import DueItem, grouped
+from familysafe.planner_texts import entry_text
 from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
@@ -87,7 +87,8 @@ class TodayPage(LazyPage):
         planner = self._ctx.services.planner
         names = {v.member.id: v.name for v in self._ctx.services.household.members()}
         self.list.clear()
-        for item in planner.due(7):
+        for entry in grouped(planner.due(7)):
+            item = entry[0]
             member = names.get(item.member_id)
             when = formatting.long_date(item.due_on)
             if item.overdue_days > 0:
@@ -96,8 +97,8 @@ class TodayPage(LazyPage):
                 status = self.tr("due today")
             else:
                 status = self.tr("due {date}").format(date=when)
-            row = QListWidgetItem(f"{due_text(item, member)}\n{status}")
-            row.setData(Qt.ItemDataRole.UserRole, (item, member))
+            row = QListWidgetItem(f"{entry_text(entry, member)}\n{status}")
+            row.setData(Qt.ItemDataRole.UserRole, (entry, member))
             if item.overdue_days > 0:
                 font = row.font()
                 font.setBold(True)
@@ -117,12 +118,19 @@ class TodayPage(LazyPage):
     def select(self, key: str) -> None:
         self.ensure_loaded()
         for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole)[0].key == key:
+            entry = self.list.item(row).data(Qt.ItemDataRole.UserRole)[0]
+            if any(item.key == key for item in entry):
                 self.list.setCurrentRow(row)
 
-    def current(self) -> tuple[DueItem, str | None] | None:
+    def current_entry(self) -> tuple[tuple[DueItem, ...], str | None] | None:
+        """The chosen entry's items (several for an app's settings) and the child's name."""
         row = self.list.currentItem()
         return row.data(Qt.ItemDataRole.UserRole) if row else None
+
+    def current(self) -> tuple[DueItem, str | None] | None:
+        """The chosen entry's first item and the child's name."""
+        entry = self.current_entry()
+        return (entry[0][0], entry[1]) if entry else None
 
     def _update_buttons(self) -> None:
         current = self.current()
@@ -135,8 +143,10 @@ class TodayPage(LazyPage):
                 "checklist": self.tr("Open the &checklist"),
             }.get(kind, self.tr("Open the &guide"))
         )
+        single = current is not None and len(self.current_entry()[0]) == 1
         self.done_button.setEnabled(
-            kind in ("checklist", "follow-up", "check-in", "new-band", "agreement-review")
+            single
+            and kind in ("checklist", "follow-up", "check-in", "new-band", "agreement-review")
         )
         self.snooze_day_button.setEnabled(current is not None)
         self.snooze_week_button.setEnabled(current is not None)
@@ -164,9 +174,9 @@ class TodayPage(LazyPage):
             self._ctx.household_changed.emit()
 
     def snooze(self, days: int) -> None:
-        current = self.current()
-        if current:
-            self._ctx.services.planner.snooze(current[0].key, days)
+        entry = self.current_entry()
+        if entry:
+            self._ctx.services.planner.snooze_all([item.key for item in entry[0]], days)
             self._ctx.household_changed.emit()
 
     def _open_guide(self) -> None:
