@@ -21,6 +21,12 @@ def user_locale(language: str | None = None) -> QLocale:
     return QLocale(language) if language else QLocale.system()
 
 
+def chosen_language(setting: str | None) -> str | None:
+    """The language to use when the family chose ``setting`` in Settings: ``FAMILYSAFE_LANG``
+    still wins (it is a choice for this one run), and None means the system's."""
+    return os.environ.get(LANGUAGE_ENV) or setting or None
+
+
 def available_languages() -> list[str]:
     """Languages with a compiled translation, plus English (the source language)."""
     found = {"en"}

@@ -7,6 +7,7 @@ import argparse
 from PySide6.QtCore import QLocale
 
 from familysafe.core.clock import Clock, FixedClock, SystemClock
+from familysafe.i18n import chosen_language, install_translators, user_locale
 from familysafe.services import Services, open_services
 
 
@@ -25,4 +26,11 @@ def locale_country() -> str:
 
 
 def services_for(args: argparse.Namespace) -> Services:
-    return open_services(getattr(args, "data_dir", None), clock_for(args), content_language())
+    """The services for a command, in the language the family chose in Settings (unless
+    ``FAMILYSAFE_LANG`` says otherwise for this run)."""
+    services = open_services(getattr(args, "data_dir", None), clock_for(args), content_language())
+    language = chosen_language(services.settings.language())
+    if language and language != content_language():
+        install_translators(user_locale(language))
+        services.library.set_language(language)
+    return services

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from familysafe.core.errors import FamilySafeError
-    from familysafe.i18n import install_translators, user_locale
+    from familysafe.i18n import chosen_language, install_translators, user_locale
     from familysafe.texts import error_text
     from familysafe.ui.icons import app_icon
 
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
     # 5. The family's own language choice, once the database says what it is.
-    language = ctx.services.settings.language()
+    language = chosen_language(ctx.services.settings.language())
     if language:
         install_translators(user_locale(language))
         ctx.services.library.set_language(language)
