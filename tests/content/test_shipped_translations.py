@@ -1,0 +1,45 @@
+"""Shipped content translations load, match an English file each, and really translate."""
+
+from pathlib import Path
+
+import pytest
+
+from familysafe import paths
+from familysafe.content.loader import load_library
+
+LOCALES = paths.content_dir() / "locales"
+LANGUAGES = sorted(p.name for p in LOCALES.iterdir()) if LOCALES.is_dir() else []
+
+
+def overlays(language: str) -> list[Path]:
+    return sorted((LOCALES / language).glob("*/*.toml"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_overlay_translates_a_shipped_file(language):
+    orphans = [
+        p.relative_to(LOCALES)
+        for p in overlays(language)
+        if not (paths.content_dir() / p.parent.name / p.name).is_file()
+    ]
+    assert overlays(language) and orphans == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_translated_library_loads_and_differs_where_translated(language):
+    english, translated = load_library(None, "en"), load_library(None, language)
+    assert translated.topics.keys() == english.topics.keys()
+    assert translated.apps.keys() == english.apps.keys()
+    for overlay in overlays(language):
+        kind, item = overlay.parent.name, overlay.stem
+        if kind == "topics":
+            a, b = english.topic(item), translated.topic(item)
+            assert a.title != b.title
+            assert a.starters.keys() == b.starters.keys()
+            assert a.bands == b.bands and a.sources == b.sources  # facts stay as they are
+        elif kind == "apps":
+            a, b = english.app(item), translated.app(item)
+            assert a.summary != b.summary and a.min_age == b.min_age
+            assert [c.id for c in a.checklist] == [c.id for c in b.checklist]
+        elif kind == "guides":
+            assert english.guides[item].title != translated.guides[item].title
