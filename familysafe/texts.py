@@ -111,6 +111,7 @@ def _templates() -> dict[str, str]:
         "agreement-version-not-found": translate(
             "Errors", "There is no version {version} of the agreement."
         ),
+        "text-size": translate("Errors", "Choose a text size of {sizes} per cent."),
         "text-too-long": translate("Errors", "That is too long: at most {limit} characters."),
         "database-unreadable": translate(
             "Errors", "The FamilySafe data cannot be opened: {detail}"

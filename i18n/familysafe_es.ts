@@ -961,6 +961,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>No existe la versión {version} del acuerdo.</translation>
     </message>
     <message>
+        <source>Choose a text size of {sizes} per cent.</source>
+        <translation>Elige un tamaño de texto del {sizes} por ciento.</translation>
+    </message>
+    <message>
         <source>That is too long: at most {limit} characters.</source>
         <translation>Es demasiado largo: como máximo {limit} caracteres.</translation>
     </message>
@@ -1669,8 +1673,8 @@ Adulto o cuidador</translation>
         <translation>Los cambios se aplican al momento. Todo se queda en este ordenador.</translation>
     </message>
     <message>
-        <source>Country and language</source>
-        <translation>País e idioma</translation>
+        <source>Country, language and text size</source>
+        <translation>País, idioma y tamaño del texto</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1691,6 +1695,26 @@ Adulto o cuidador</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation>Como en este ordenador</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>El más grande</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
         <source>Family check-in</source>

@@ -12,6 +12,8 @@ LANGUAGE = "language"
 FAMILY_NAME = "family_name"
 DOCUMENT_AUTHOR = "document_author"
 CONTACT_LINE = "contact_line"
+TEXT_SIZE = "text_size"
+TEXT_SIZES = (100, 125, 150)  # per cent of the system's text size
 SHORT_TEXT_MAX = 120
 
 
@@ -78,6 +80,18 @@ class SettingsService:
             self.put(key, value)
         else:
             self.remove(key)
+
+    def text_size(self) -> int:
+        """How large the window's text is, in per cent of the system's (100, 125 or 150)."""
+        raw = self.get(TEXT_SIZE, "100")
+        return int(raw) if raw in {str(size) for size in TEXT_SIZES} else 100
+
+    def set_text_size(self, percent: int) -> None:
+        if percent not in TEXT_SIZES:
+            raise ValidationError(
+                "text_size", "text-size", "choose 100, 125 or 150 per cent", sizes="100, 125, 150"
+            )
+        self.put(TEXT_SIZE, str(percent))
 
     def language(self) -> str | None:
         """The language the parent chose for FamilySafe ("es"), or None to follow the system."""

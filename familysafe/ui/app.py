@@ -65,11 +65,17 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
 
-    # 5. The family's own language choice, once the database says what it is.
+    # 5. The family's own language and text size, once the database says what they are.
     language = chosen_language(ctx.services.settings.language())
     if language:
         install_translators(user_locale(language))
         ctx.services.library.set_language(language)
+
+    text_size = ctx.services.settings.text_size()
+    if text_size != 100:
+        from familysafe.ui.appearance import apply_text_size
+
+        apply_text_size(text_size)
 
     # 6. The first window (or, started at login, only the tray icon) and the reminders.
     from familysafe.ui.desktop import Desktop

@@ -14,6 +14,7 @@ from familysafe.core.due import grouped
 from familysafe.core.reminders import Notification
 from familysafe.i18n import install_translators, user_locale
 from familysafe.reminder_texts import notification_text
+from familysafe.ui.appearance import apply_text_size
 from familysafe.ui.context import AppContext
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.reminder_timer import ReminderTimer
@@ -52,6 +53,7 @@ class Desktop(QObject):
         window.installEventFilter(self)
         window.quit_requested.connect(self.quit)
         window.settings_page.language_changed.connect(self.change_language)
+        window.settings_page.text_size_changed.connect(self.change_text_size)
         window.settings_page.reminders_changed.connect(self.reminders.check)
         return window
 
@@ -126,6 +128,16 @@ class Desktop(QObject):
     def change_language(self, code: str) -> None:
         install_translators(user_locale(code or None))
         self._ctx.services.library.set_language(code or None)
+        self.rebuild_window()
+        if self.tray is not None:
+            self.tray.retranslate()
+
+    def change_text_size(self, percent: int) -> None:
+        apply_text_size(percent)
+        self.rebuild_window()
+
+    def rebuild_window(self) -> None:
+        """Build the window again (its words and sizes are set as it is built), on Settings."""
         old = self.window
         self.window = self._build_window()
         self.window.setGeometry(old.geometry())
@@ -135,5 +147,3 @@ class Desktop(QObject):
         old.removeEventFilter(self)
         old.hide()
         old.deleteLater()
-        if self.tray is not None:
-            self.tray.retranslate()

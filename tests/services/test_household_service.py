@@ -67,3 +67,14 @@ def test_document_settings_are_tidied_kept_and_cleared(services):
     assert settings.document_author() is None
     settings.set_family_name("")
     assert settings.family_name() is None
+
+
+def test_text_size_is_one_of_three_and_kept(services):
+    from familysafe.core.errors import ValidationError
+
+    assert services.settings.text_size() == 100
+    services.settings.set_text_size(125)
+    assert services.settings.text_size() == 125
+    with pytest.raises(ValidationError):
+        services.settings.set_text_size(300)
+    assert services.settings.text_size() == 125

@@ -100,3 +100,22 @@ def test_changing_language_builds_the_window_again(desktop, ctx):
         assert desktop.tray.quit_action.text() == "&Salir"
     finally:
         install_translators(user_locale("en"))
+
+
+def test_larger_text_builds_the_window_again_with_bigger_fonts(desktop, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    from familysafe.ui.appearance import apply_text_size
+
+    before = QApplication.font().pointSizeF()
+    old = desktop.window
+    try:
+        old.settings_page.text_size.setCurrentIndex(2)
+        old.settings_page.text_size.activated.emit(2)
+        assert ctx.services.settings.text_size() == 150
+        assert QApplication.font().pointSizeF() == pytest.approx(before * 1.5)
+        assert desktop.window is not old
+        assert desktop.window.pages.currentWidget() is desktop.window.settings_page
+    finally:
+        apply_text_size(100)
+    assert QApplication.font().pointSizeF() == pytest.approx(before)

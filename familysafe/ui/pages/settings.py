@@ -56,6 +56,7 @@ def _qtime(at: time) -> QTime:
 
 class SettingsPage(LazyPage):
     language_changed = Signal(str)  # "" for the system's language
+    text_size_changed = Signal(int)  # per cent
     reminders_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -101,7 +102,7 @@ class SettingsPage(LazyPage):
     # Building ----------------------------------------------------------------------------------
 
     def _place_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Country and language"))
+        box = QGroupBox(self.tr("Country, language and text size"))
         form = self._form(box)
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))
@@ -115,6 +116,13 @@ class SettingsPage(LazyPage):
             self.language.addItem(name[:1].upper() + name[1:], code)
         self.language.activated.connect(self._save_language)
         form.addRow(self.tr("&Language"), self.language)
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.addItem(self.tr("As on this computer"), 100)
+        self.text_size.addItem(self.tr("Larger"), 125)
+        self.text_size.addItem(self.tr("Largest"), 150)
+        self.text_size.activated.connect(self._save_text_size)
+        form.addRow(self.tr("&Text size"), self.text_size)
         return box
 
     def _check_in_group(self) -> QGroupBox:
@@ -315,6 +323,7 @@ class SettingsPage(LazyPage):
             self.language.setCurrentIndex(
                 max(self.language.findData(s.settings.language() or ""), 0)
             )
+            self.text_size.setCurrentIndex(max(self.text_size.findData(s.settings.text_size()), 0))
             schedule = s.planner.schedule()
             self.frequency.setCurrentIndex(self.frequency.findData(schedule.frequency.value))
             self.nth.setCurrentIndex(self.nth.findData(schedule.nth))
@@ -392,6 +401,11 @@ class SettingsPage(LazyPage):
         code = self.language.currentData()
         if self._apply(lambda: self._ctx.services.settings.set_language(code or None)):
             self.language_changed.emit(code)
+
+    def _save_text_size(self) -> None:
+        percent = self.text_size.currentData()
+        if self._apply(lambda: self._ctx.services.settings.set_text_size(percent)):
+            self.text_size_changed.emit(percent)
 
     def _save_schedule(self) -> None:
         at = self.check_in_time.time()
