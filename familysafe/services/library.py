@@ -5,6 +5,7 @@ from __future__ import annotations
 from familysafe.core.bands import Band
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.library import App, Country, Guide, Library, Topic
+from familysafe.core.text import fold, sort_key
 
 DEFAULT_COUNTRY = "GB"
 
@@ -37,7 +38,7 @@ class LibraryService:
     def topics(
         self, band: Band | None = None, feature: str | None = None, search: str = ""
     ) -> list[Topic]:
-        needle = search.casefold().strip()
+        needle = fold(search.strip())
         found = []
         for topic in self.library.topics.values():
             if band and not topic.suits(band):
@@ -47,7 +48,7 @@ class LibraryService:
             if needle and needle not in _haystack(topic):
                 continue
             found.append(topic)
-        return sorted(found, key=lambda t: t.title.strip("\"'“‘").casefold())
+        return sorted(found, key=lambda t: sort_key(t.title))
 
     def topic(self, topic_id: str) -> Topic:
         topic = self.library.topic(topic_id)
@@ -71,13 +72,13 @@ class LibraryService:
             )
 
     def apps(self, search: str = "") -> list[App]:
-        needle = search.casefold().strip()
+        needle = fold(search.strip())
         found = [
             a
             for a in self.library.apps.values()
-            if not needle or needle in a.name.casefold() or needle in a.id
+            if not needle or needle in fold(a.name) or needle in a.id
         ]
-        return sorted(found, key=lambda a: a.name.casefold())
+        return sorted(found, key=lambda a: sort_key(a.name))
 
     def app(self, app_id: str) -> App:
         app = self.library.app(app_id)
@@ -89,7 +90,7 @@ class LibraryService:
         return list(self.library.guides.values())
 
     def countries(self) -> list[Country]:
-        return sorted(self.library.countries.values(), key=lambda c: c.name)
+        return sorted(self.library.countries.values(), key=lambda c: sort_key(c.name))
 
     def country(self, code: str) -> Country:
         country = self.library.countries.get(code.upper())
@@ -108,4 +109,4 @@ class LibraryService:
 
 def _haystack(topic: Topic) -> str:
     parts = [topic.id, topic.title, topic.parents.summary, *topic.features]
-    return " ".join(parts).casefold()
+    return fold(" ".join(parts))

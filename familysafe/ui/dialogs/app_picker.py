@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from familysafe import words
 from familysafe.core.errors import FamilySafeError
 from familysafe.core.library import App
+from familysafe.core.text import fold
 from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import feature_icon
@@ -124,10 +125,10 @@ class AppPickerDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         """Match the name, or a feature's name: "live" finds the live-streaming apps."""
-        needle = text.casefold().strip()
+        needle = fold(text.strip())
         for index, row in enumerate(self.rows):
             haystack = " ".join([row.app.name, *(words.feature(f) for f in row.app.features)])
-            self.list.item(index).setHidden(bool(needle) and needle not in haystack.casefold())
+            self.list.item(index).setHidden(bool(needle) and needle not in fold(haystack))
 
     def save(self) -> None:
         try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.planning import TalkEntry
+from familysafe.core.text import fold
 from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import qdate
@@ -134,10 +135,10 @@ class LogTalkDialog(QDialog):
         self.follow_up_by.setEnabled(on)
 
     def _filter_topics(self, text: str) -> None:
-        needle = text.casefold()
+        needle = fold(text.strip())
         for row in range(self.topics.count()):
             item = self.topics.item(row)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+            item.setHidden(bool(needle) and needle not in fold(item.text()))
 
     def save(self) -> None:
         for error in (self.members_error, self.topics_error, self.follow_up_error):
