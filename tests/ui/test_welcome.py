@@ -1,0 +1,46 @@
+"""The first start: a welcome, the one question about starting at login, then the first child."""
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from familysafe.ui import app
+from familysafe.ui.dialogs.welcome import WelcomeDialog
+from familysafe.ui.main_window import MainWindow
+
+
+def run_welcome(qtbot, ctx, answer, monkeypatch):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    opened = []
+    monkeypatch.setattr(window.family_page, "add_member", lambda: opened.append(True))
+
+    def respond():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WelcomeDialog)
+        assert not dialog.start_at_login.isChecked()  # off unless the parent ticks it
+        answer(dialog)
+
+    QTimer.singleShot(0, respond)
+    app._welcome(ctx, window)
+    return window, opened
+
+
+def test_ticking_start_at_login_adds_the_entry_once(qtbot, ctx, monkeypatch, private_config_home):
+    def tick_and_start(dialog):
+        dialog.start_at_login.setChecked(True)
+        dialog.start_button.click()
+
+    window, opened = run_welcome(qtbot, ctx, tick_and_start, monkeypatch)
+    entry = private_config_home / "autostart" / "org.familysafe.FamilySafe.desktop"
+    assert entry.is_file() and ctx.services.startup.start_at_login()
+    assert ctx.services.settings.welcomed
+    assert opened == [True] and window.pages.currentWidget() is window.family_page
+
+
+def test_looking_around_first_changes_nothing_at_login(
+    qtbot, ctx, monkeypatch, private_config_home
+):
+    window, opened = run_welcome(qtbot, ctx, lambda d: d.later_button.click(), monkeypatch)
+    assert not (private_config_home / "autostart").exists()
+    assert ctx.services.settings.welcomed and opened == []
