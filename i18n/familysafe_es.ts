@@ -344,6 +344,92 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
 </context>
 <context>
+    <name>CheckInGroup</name>
+    <message>
+        <source>Family check-in</source>
+        <translation>Reunión familiar</translation>
+    </message>
+    <message>
+        <source>A few minutes, regularly, when the family talks about what is happening online.</source>
+        <translation>Unos minutos, con regularidad, en los que la familia habla de lo que pasa en internet.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Una vez al mes</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Qué semana del mes</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primer</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Segundo</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Tercer</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Cuarto</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation>Hora de la reunión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Next: {date} at {time}</source>
+        <translation>Próxima: {date} a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistGroup</name>
+    <message>
+        <source>Privacy checklists</source>
+        <translation>Listas de comprobación de privacidad</translation>
+    </message>
+    <message>
+        <source>Re-check settings every so many months</source>
+        <translation>Revisar los ajustes cada cierto número de meses</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;settings every</source>
+        <translation>Revisar los a&amp;justes cada</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemRow</name>
     <message>
         <source>From age {age}: not yet for {name}.</source>
@@ -402,6 +488,21 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>Age {years} · {band} · born {born}</source>
         <translation>{years} años · {band} · nacimiento: {born}</translation>
+    </message>
+</context>
+<context>
+    <name>DataGroup</name>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>FamilySafe keeps everything in this folder on this computer and sends nothing anywhere. Back it up with your other files.</source>
+        <translation>FamilySafe guarda todo en esta carpeta de este ordenador y no envía nada a ningún sitio. Haz copias de seguridad de ella junto con tus otros archivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>A&amp;brir la carpeta</translation>
     </message>
 </context>
 <context>
@@ -788,6 +889,49 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>{title} {date}.pdf</source>
         <translation>{title} {date}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsGroup</name>
+    <message>
+        <source>Printed documents</source>
+        <translation>Documentos impresos</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nombre de la familia</translation>
+    </message>
+    <message>
+        <source>e.g. The Okafor family</source>
+        <translation>p. ej., Familia Okafor</translation>
+    </message>
+    <message>
+        <source>How carers reach you</source>
+        <translation>Cómo pueden contactarte los cuidadores</translation>
+    </message>
+    <message>
+        <source>e.g. Mum: 07700 900123</source>
+        <translation>p. ej., Mamá: 600 123 456</translation>
+    </message>
+    <message>
+        <source>Author written into PDF files</source>
+        <translation>Autor que figura en los archivos PDF</translation>
+    </message>
+    <message>
+        <source>Left out unless you fill it in</source>
+        <translation>No se incluye a menos que lo rellenes</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>Nombre de la fa&amp;milia</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact line for carers</source>
+        <translation>C&amp;ontacto para cuidadores</translation>
+    </message>
+    <message>
+        <source>&amp;Author in PDF files</source>
+        <translation>&amp;Autor en los archivos PDF</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1705,53 @@ Adulto o cuidador</translation>
     </message>
 </context>
 <context>
+    <name>PlaceGroup</name>
+    <message>
+        <source>Country, language and text size</source>
+        <translation>País, idioma y tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>&amp;Country (for helplines)</source>
+        <translation>&amp;País (para las líneas de ayuda)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>El idioma del ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation>Como en este ordenador</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>El más grande</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>Suits their age</source>
@@ -1663,151 +1854,7 @@ Adulto o cuidador</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Changes apply at once. Everything stays on this computer.</source>
-        <translation>Los cambios se aplican al momento. Todo se queda en este ordenador.</translation>
-    </message>
-    <message>
-        <source>Country, language and text size</source>
-        <translation>País, idioma y tamaño del texto</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>&amp;Country (for helplines)</source>
-        <translation>&amp;País (para las líneas de ayuda)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>El idioma del ordenador</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>As on this computer</source>
-        <translation>Como en este ordenador</translation>
-    </message>
-    <message>
-        <source>Larger</source>
-        <translation>Más grande</translation>
-    </message>
-    <message>
-        <source>Largest</source>
-        <translation>El más grande</translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation>&amp;Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>Family check-in</source>
-        <translation>Reunión familiar</translation>
-    </message>
-    <message>
-        <source>A few minutes, regularly, when the family talks about what is happening online.</source>
-        <translation>Unos minutos, con regularidad, en los que la familia habla de lo que pasa en internet.</translation>
-    </message>
-    <message>
-        <source>How often</source>
-        <translation>Con qué frecuencia</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Cada semana</translation>
-    </message>
-    <message>
-        <source>Every two weeks</source>
-        <translation>Cada dos semanas</translation>
-    </message>
-    <message>
-        <source>Once a month</source>
-        <translation>Una vez al mes</translation>
-    </message>
-    <message>
-        <source>Which week of the month</source>
-        <translation>Qué semana del mes</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Primer</translation>
-    </message>
-    <message>
-        <source>Second</source>
-        <translation>Segundo</translation>
-    </message>
-    <message>
-        <source>Third</source>
-        <translation>Tercer</translation>
-    </message>
-    <message>
-        <source>Fourth</source>
-        <translation>Cuarto</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Último</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Check-in time</source>
-        <translation>Hora de la reunión</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>As for the family</source>
-        <translation>Igual que para la familia</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Cada mes</translation>
-    </message>
-    <message>
-        <source>Every two months</source>
-        <translation>Cada dos meses</translation>
-    </message>
-    <message>
-        <source>Every three months</source>
-        <translation>Cada tres meses</translation>
-    </message>
-    <message>
-        <source>Talks with each child</source>
-        <translation>Charlas con cada niño</translation>
-    </message>
-    <message>
-        <source>A child is due a talk when none has been logged with them for this long. Short, regular talks work better than rare long ones.</source>
-        <translation>A un niño le toca una charla cuando no se ha anotado ninguna con él en este tiempo. Las charlas cortas y frecuentes funcionan mejor que las largas y poco habituales.</translation>
-    </message>
-    <message>
-        <source>Talk with each child</source>
-        <translation>Charlas con cada niño</translation>
-    </message>
-    <message>
-        <source>&amp;Family</source>
-        <translation>&amp;Familia</translation>
-    </message>
+    <name>RemindersGroup</name>
     <message>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
@@ -1852,81 +1899,16 @@ Adulto o cuidador</translation>
         <source>&amp;Daily reminder at</source>
         <translation>Recordatorio &amp;diario a las</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
     <message>
-        <source>Privacy checklists</source>
-        <translation>Listas de comprobación de privacidad</translation>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Re-check settings every so many months</source>
-        <translation>Revisar los ajustes cada cierto número de meses</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> meses</translation>
-    </message>
-    <message>
-        <source>Re-check &amp;settings every</source>
-        <translation>Revisar los a&amp;justes cada</translation>
-    </message>
-    <message>
-        <source>Printed documents</source>
-        <translation>Documentos impresos</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nombre de la familia</translation>
-    </message>
-    <message>
-        <source>e.g. The Okafor family</source>
-        <translation>p. ej., Familia Okafor</translation>
-    </message>
-    <message>
-        <source>How carers reach you</source>
-        <translation>Cómo pueden contactarte los cuidadores</translation>
-    </message>
-    <message>
-        <source>e.g. Mum: 07700 900123</source>
-        <translation>p. ej., Mamá: 600 123 456</translation>
-    </message>
-    <message>
-        <source>Author written into PDF files</source>
-        <translation>Autor que figura en los archivos PDF</translation>
-    </message>
-    <message>
-        <source>Left out unless you fill it in</source>
-        <translation>No se incluye a menos que lo rellenes</translation>
-    </message>
-    <message>
-        <source>&amp;Family name</source>
-        <translation>Nombre de la fa&amp;milia</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact line for carers</source>
-        <translation>C&amp;ontacto para cuidadores</translation>
-    </message>
-    <message>
-        <source>&amp;Author in PDF files</source>
-        <translation>&amp;Autor en los archivos PDF</translation>
-    </message>
-    <message>
-        <source>Your data</source>
-        <translation>Tus datos</translation>
-    </message>
-    <message>
-        <source>FamilySafe keeps everything in this folder on this computer and sends nothing anywhere. Back it up with your other files.</source>
-        <translation>FamilySafe guarda todo en esta carpeta de este ordenador y no envía nada a ningún sitio. Haz copias de seguridad de ella junto con tus otros archivos.</translation>
-    </message>
-    <message>
-        <source>&amp;Open the folder</source>
-        <translation>A&amp;brir la carpeta</translation>
-    </message>
-    <message>
-        <source>Talk with {name}</source>
-        <translation>Charlas con {name}</translation>
-    </message>
-    <message>
-        <source>Next: {date} at {time}</source>
-        <translation>Próxima: {date} a las {time}</translation>
+        <source>Changes apply at once. Everything stays on this computer.</source>
+        <translation>Los cambios se aplican al momento. Todo se queda en este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1928,53 @@ Adulto o cuidador</translation>
     <message>
         <source>Last talked about on {date}</source>
         <translation>Se habló por última vez el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TalksGroup</name>
+    <message>
+        <source>Talks with each child</source>
+        <translation>Charlas con cada niño</translation>
+    </message>
+    <message>
+        <source>A child is due a talk when none has been logged with them for this long. Short, regular talks work better than rare long ones.</source>
+        <translation>A un niño le toca una charla cuando no se ha anotado ninguna con él en este tiempo. Las charlas cortas y frecuentes funcionan mejor que las largas y poco habituales.</translation>
+    </message>
+    <message>
+        <source>Talk with each child</source>
+        <translation>Charlas con cada niño</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Familia</translation>
+    </message>
+    <message>
+        <source>As for the family</source>
+        <translation>Igual que para la familia</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Cada dos meses</translation>
+    </message>
+    <message>
+        <source>Every three months</source>
+        <translation>Cada tres meses</translation>
+    </message>
+    <message>
+        <source>Talk with {name}</source>
+        <translation>Charlas con {name}</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,8 @@ def test_larger_text_builds_the_window_again_with_bigger_fonts(desktop, ctx):
     before = QApplication.font().pointSizeF()
     old = desktop.window
     try:
-        old.settings_page.text_size.setCurrentIndex(2)
-        old.settings_page.text_size.activated.emit(2)
+        old.settings_page.place.text_size.setCurrentIndex(2)
+        old.settings_page.place.text_size.activated.emit(2)
         assert ctx.services.settings.text_size() == 150
         assert QApplication.font().pointSizeF() == pytest.approx(before * 1.5)
         assert desktop.window is not old

@@ -31,22 +31,22 @@ def choose(combo, data) -> None:
 
 
 def test_shows_what_is_stored(page):
-    assert page.frequency.currentData() == "weekly"
-    assert page.weekday.currentData() == 6 and page.check_in_time.time() == QTime(18, 0)
-    assert page.cadence.currentText() == "Every month"
-    assert page.child_cadences["Arun"].currentText() == "As for the family"
-    assert page.notifications.isChecked() and page.daily_at.time() == QTime(19, 0)
-    assert not page.start_at_login.isChecked()
-    assert page.recheck.value() == 6
-    assert formatting.long_date(date(2026, 11, 29)) in page.next_check_in.text()
+    assert page.check_in.frequency.currentData() == "weekly"
+    assert page.check_in.weekday.currentData() == 6 and page.check_in.check_in_time.time() == QTime(18, 0)
+    assert page.talks.cadence.currentText() == "Every month"
+    assert page.talks.child_cadences["Arun"].currentText() == "As for the family"
+    assert page.reminders.notifications.isChecked() and page.reminders.daily_at.time() == QTime(19, 0)
+    assert not page.reminders.start_at_login.isChecked()
+    assert page.checklists.recheck.value() == 6
+    assert formatting.long_date(date(2026, 11, 29)) in page.check_in.next_check_in.text()
 
 
 def test_check_in_schedule_monthly_on_the_first_saturday(page, ctx):
-    assert page.nth.isHidden()
-    choose(page.frequency, "monthly")
-    choose(page.weekday, 5)
-    page.check_in_time.setTime(QTime(10, 30))
-    page.check_in_time.editingFinished.emit()
+    assert page.check_in.nth.isHidden()
+    choose(page.check_in.frequency, "monthly")
+    choose(page.check_in.weekday, 5)
+    page.check_in.check_in_time.setTime(QTime(10, 30))
+    page.check_in.check_in_time.editingFinished.emit()
     schedule = ctx.services.planner.schedule()
     assert (schedule.frequency, schedule.weekday, schedule.nth, schedule.at) == (
         Frequency.MONTHLY,
@@ -54,29 +54,29 @@ def test_check_in_schedule_monthly_on_the_first_saturday(page, ctx):
         1,
         time(10, 30),
     )
-    assert not page.nth.isHidden()
-    assert formatting.long_date(date(2026, 12, 5)) in page.next_check_in.text()
+    assert not page.check_in.nth.isHidden()
+    assert formatting.long_date(date(2026, 12, 5)) in page.check_in.next_check_in.text()
 
 
 def test_talk_cadence_for_the_family_and_one_child(page, ctx):
-    choose(page.cadence, "0,2")
+    choose(page.talks.cadence, "0,2")
     assert ctx.services.planner.cadence() == TalkCadence(0, 2)
-    choose(page.child_cadences["Arun"], "0,1")
+    choose(page.talks.child_cadences["Arun"], "0,1")
     assert ctx.services.planner.child_cadence("Arun") == TalkCadence(0, 1)
     ctx.services.planner.log_talk(["Arun"], ["safe-to-tell"])
     talk = next(i for i in ctx.services.planner.due(14) if i.kind == "talk")
     assert talk.overdue_days == -7  # a week, Arun's own cadence
-    choose(page.child_cadences["Arun"], None)
+    choose(page.talks.child_cadences["Arun"], None)
     assert ctx.services.planner.child_cadence("Arun") is None
 
 
 def test_reminder_choices(page, ctx):
-    page.notifications.setChecked(False)
-    assert ctx.services.reminders.enabled is False and not page.show_names.isEnabled()
-    page.notifications.setChecked(True)
-    page.show_names.setChecked(False)
-    page.daily_at.setTime(QTime(8, 15))
-    page.daily_at.editingFinished.emit()
+    page.reminders.notifications.setChecked(False)
+    assert ctx.services.reminders.enabled is False and not page.reminders.show_names.isEnabled()
+    page.reminders.notifications.setChecked(True)
+    page.reminders.show_names.setChecked(False)
+    page.reminders.daily_at.setTime(QTime(8, 15))
+    page.reminders.daily_at.editingFinished.emit()
     reminders = ctx.services.reminders
     assert (reminders.enabled, reminders.show_names, reminders.daily_at) == (
         True,
@@ -87,35 +87,35 @@ def test_reminder_choices(page, ctx):
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(page, private_config_home):
     entry = private_config_home / "autostart" / "org.familysafe.FamilySafe.desktop"
-    page.start_at_login.setChecked(True)
+    page.reminders.start_at_login.setChecked(True)
     assert entry.is_file() and "--tray" in entry.read_text()
-    page.start_at_login.setChecked(False)
+    page.reminders.start_at_login.setChecked(False)
     assert not entry.exists()
 
 
 def test_recheck_interval_and_country(page, ctx):
-    page.recheck.setValue(3)
-    page.recheck.editingFinished.emit()
+    page.checklists.recheck.setValue(3)
+    page.checklists.recheck.editingFinished.emit()
     assert ctx.services.planner.recheck_months() == 3
-    choose(page.country, "AU")
+    choose(page.place.country, "AU")
     assert ctx.services.settings.country() == "AU"
 
 
 def test_language_is_kept_and_announced(page, ctx, qtbot):
     with qtbot.waitSignal(page.language_changed) as signal:
-        choose(page.language, "es")
+        choose(page.place.language, "es")
     assert signal.args == ["es"] and ctx.services.settings.language() == "es"
-    choose(page.language, "")
+    choose(page.place.language, "")
     assert ctx.services.settings.language() is None
 
 
 def test_data_folder_shown_and_opened(page, ctx, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        "familysafe.ui.pages.settings.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "familysafe.ui.settings.documents.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
-    assert page.data_folder.text() == str(ctx.services.data_dir)
-    page.open_folder.click()
+    assert page.data.data_folder.text() == str(ctx.services.data_dir)
+    page.data.open_folder.click()
     assert opened[0].toLocalFile() == str(ctx.services.data_dir)
 
 
@@ -130,11 +130,11 @@ def test_calendar_export_from_the_app(page, ctx, tmp_path, monkeypatch):
 
 
 def test_document_details_are_kept_and_too_long_is_refused(page, ctx):
-    page.author.setText("x" * 200)
-    page.author.editingFinished.emit()
+    page.documents.author.setText("x" * 200)
+    page.documents.author.editingFinished.emit()
     assert page.error.isVisible() and "too long" in page.error.text()
-    assert ctx.services.settings.document_author() is None and page.author.text() == ""
-    page.family_name.setText("The Okafor family")
-    page.family_name.editingFinished.emit()
+    assert ctx.services.settings.document_author() is None and page.documents.author.text() == ""
+    page.documents.family_name.setText("The Okafor family")
+    page.documents.family_name.editingFinished.emit()
     assert ctx.services.settings.family_name() == "The Okafor family"
     assert not page.error.isVisible()

@@ -1,0 +1,74 @@
+"""What printed documents say about the family, and where the family's data is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from familysafe.ui.context import AppContext
+from familysafe.ui.settings.group import Apply, SettingsGroup
+
+
+class DocumentsGroup(SettingsGroup):
+    """Each line is saved on its own: a refused one never takes the others with it."""
+
+    def __init__(self, ctx: AppContext, apply: Apply, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, apply, parent)
+        self.setTitle(self.tr("Printed documents"))
+        self.family_name = QLineEdit()
+        self.family_name.setAccessibleName(self.tr("Family name"))
+        self.family_name.setPlaceholderText(self.tr("e.g. The Okafor family"))
+        self.contact_line = QLineEdit()
+        self.contact_line.setAccessibleName(self.tr("How carers reach you"))
+        self.contact_line.setPlaceholderText(self.tr("e.g. Mum: 07700 900123"))
+        self.author = QLineEdit()
+        self.author.setAccessibleName(self.tr("Author written into PDF files"))
+        self.author.setPlaceholderText(self.tr("Left out unless you fill it in"))
+        settings = ctx.services.settings
+        for edit, setter in (
+            (self.family_name, settings.set_family_name),
+            (self.contact_line, settings.set_contact_line),
+            (self.author, settings.set_document_author),
+        ):
+            edit.setMinimumWidth(280)
+            edit.editingFinished.connect(
+                lambda edit=edit, setter=setter: self._apply(lambda: setter(edit.text()))
+            )
+        self.form.addRow(self.tr("&Family name"), self.family_name)
+        self.form.addRow(self.tr("C&ontact line for carers"), self.contact_line)
+        self.form.addRow(self.tr("&Author in PDF files"), self.author)
+
+    def load(self) -> None:
+        settings = self._ctx.services.settings
+        self.family_name.setText(settings.family_name() or "")
+        self.contact_line.setText(settings.contact_line() or "")
+        self.author.setText(settings.document_author() or "")
+
+
+class DataGroup(SettingsGroup):
+    def __init__(self, ctx: AppContext, apply: Apply, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, apply, parent)
+        self.setTitle(self.tr("Your data"))
+        text = QLabel(
+            self.tr(
+                "FamilySafe keeps everything in this folder on this computer and sends "
+                "nothing anywhere. Back it up with your other files."
+            )
+        )
+        text.setWordWrap(True)
+        self.data_folder = QLabel(str(ctx.services.data_dir))
+        self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.tr("&Open the folder"))
+        self.open_folder.clicked.connect(self._open_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.data_folder, 1)
+        row.addWidget(self.open_folder)
+        self.form.addRow(text)
+        self.form.addRow(row)
+
+    def load(self) -> None:
+        """Nothing to load: the folder is fixed while FamilySafe runs."""
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._ctx.services.data_dir)))
