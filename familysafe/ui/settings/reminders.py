@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QPushButton, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTimeEdit, QWidget
 
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
@@ -52,7 +52,10 @@ class RemindersGroup(SettingsGroup):
         self.form.addRow(self.show_names)
         self.form.addRow(self.tr("&Daily reminder at"), self.daily_at)
         self.form.addRow(self.start_at_login)
-        self.form.addRow(self.export_calendar)
+        calendar_row = QHBoxLayout()
+        calendar_row.addWidget(self.export_calendar)
+        calendar_row.addStretch(1)
+        self.form.addRow(calendar_row)
 
     def load(self) -> None:
         s = self._ctx.services
