@@ -15,6 +15,7 @@ from familysafe.core.reminders import Notification
 from familysafe.i18n import install_translators, user_locale
 from familysafe.reminder_texts import notification_text
 from familysafe.ui.appearance import apply_text_size
+from familysafe.ui.background import wait_for_background
 from familysafe.ui.context import AppContext
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.reminder_timer import ReminderTimer
@@ -89,6 +90,7 @@ class Desktop(QObject):
     def quit(self) -> None:
         if self.tray is not None:
             self.tray.hide()
+        wait_for_background(10_000)  # a PDF being saved is finished, not cut off
         QApplication.instance().quit()
 
     # Opening places ----------------------------------------------------------------------------
