@@ -32,10 +32,14 @@ def choose(combo, data) -> None:
 
 def test_shows_what_is_stored(page):
     assert page.check_in.frequency.currentData() == "weekly"
-    assert page.check_in.weekday.currentData() == 6 and page.check_in.check_in_time.time() == QTime(18, 0)
+    assert page.check_in.weekday.currentData() == 6 and page.check_in.check_in_time.time() == QTime(
+        18, 0
+    )
     assert page.talks.cadence.currentText() == "Every month"
     assert page.talks.child_cadences["Arun"].currentText() == "As for the family"
-    assert page.reminders.notifications.isChecked() and page.reminders.daily_at.time() == QTime(19, 0)
+    assert page.reminders.notifications.isChecked() and page.reminders.daily_at.time() == QTime(
+        19, 0
+    )
     assert not page.reminders.start_at_login.isChecked()
     assert page.checklists.recheck.value() == 6
     assert formatting.long_date(date(2026, 11, 29)) in page.check_in.next_check_in.text()
