@@ -2,6 +2,7 @@
 # Set up FamilySafe in .venv/ and run it or its tests.
 #   bash scripts/dev.sh run [ARGS...]    set up, then start the app (.venv/bin/familysafe ARGS)
 #   bash scripts/dev.sh test [PYTEST...] set up, then run the whole test suite
+#   bash scripts/dev.sh lint             set up, then check lint and formatting (ruff)
 #   bash scripts/dev.sh setup            set up only
 # Set-up is quick when nothing changed: it reinstalls only when pyproject.toml or the lock changed.
 set -euo pipefail
@@ -72,12 +73,22 @@ translations() {
   done
 }
 
+lint() {
+  # Lint and format are checked before the tests; a failure names the file and line.
+  .venv/bin/ruff check --quiet . || { say "ruff check failed (fix, or .venv/bin/ruff check --fix .)"; exit 1; }
+  .venv/bin/ruff format --check --quiet . || { say "ruff format: run .venv/bin/ruff format ."; exit 1; }
+}
+
 setup() { debian_packages "${QT_DEBS[@]}"; python_venv; translations; }
 
 cmd=${1:-run}; shift || true
 case $cmd in
   setup) setup ;;
   run) setup; exec .venv/bin/familysafe "$@" ;;
-  test) setup; debian_packages "${TEST_DEBS[@]}"; export QT_QPA_PLATFORM=offscreen; exec .venv/bin/python -m pytest "$@" ;;
-  *) echo "usage: bash scripts/dev.sh run|test|setup [ARGS...]" >&2; exit 2 ;;
+  test)
+    setup; debian_packages "${TEST_DEBS[@]}"
+    lint
+    export QT_QPA_PLATFORM=offscreen; exec .venv/bin/python -m pytest "$@" ;;
+  lint) setup; lint ;;
+  *) echo "usage: bash scripts/dev.sh run|test|lint|setup [ARGS...]" >&2; exit 2 ;;
 esac
