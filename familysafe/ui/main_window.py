@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.about import APP_NAME
+from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.pages.agreement import AgreementPage
 from familysafe.ui.pages.apps import AppsPage
@@ -93,9 +93,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
     def add_page(self, page: QWidget) -> None:
-        item = QListWidgetItem(page.title)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
-        self.sidebar.addItem(item)
+        item = itemdata.add_item(self.sidebar, page.title, page.title)
+        itemdata.set_accessible_text(item, page.title)
         self.pages.addWidget(page)
         index = self.sidebar.count()
         if index <= 9:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
+from familysafe.ui.itemdata import item_value
 from familysafe.ui.pages.agreement import AgreementPage
 
 
@@ -27,7 +28,7 @@ def rows(widget):
 
 def choose(widget, data_test) -> None:
     for item in rows(widget):
-        data = item.data(Qt.ItemDataRole.UserRole)
+        data = item_value(item)
         if data is not None and data_test(data):
             widget.setCurrentItem(item)
             return
@@ -41,16 +42,12 @@ def run_modal(action, answer):
 
 def test_add_a_suggestion_then_agree_it(page, ctx):
     assert "Not written yet" in page.status.text() and not page.agree_button.isEnabled()
-    first = next(
-        i.data(Qt.ItemDataRole.UserRole)
-        for i in rows(page.suggestions)
-        if i.data(Qt.ItemDataRole.UserRole)
-    )
+    first = next(item_value(i) for i in rows(page.suggestions) if item_value(i))
     choose(page.suggestions, lambda s: s.id == first.id)
     page.add_selected()
     lines = ctx.services.agreement.draft().lines
     assert [line.suggestion_id for line in lines] == [first.id]
-    offered = [i.data(Qt.ItemDataRole.UserRole) for i in rows(page.suggestions)]
+    offered = [item_value(i) for i in rows(page.suggestions)]
     assert first.id not in [s.id for s in offered if s]  # no longer offered
     assert page.agree_button.isEnabled()
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
 from familysafe.core.schedule import Frequency, TalkCadence
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.pages.settings import SettingsPage
 
 
@@ -24,7 +24,7 @@ def page(qtbot, ctx):
 
 def choose(combo, data) -> None:
     """Pick an entry as a user would (``activated`` is what the page listens to)."""
-    index = combo.findData(data)
+    index = itemdata.find_choice(combo, data)
     assert index >= 0, data
     combo.setCurrentIndex(index)
     combo.activated.emit(index)

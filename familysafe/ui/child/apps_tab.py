@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.services.planner import AppStatus
+from familysafe.ui import itemdata
 from familysafe.ui.child.checklist_panel import ChecklistPanel
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.app_picker import AppPickerDialog
@@ -73,9 +73,7 @@ class AppsTab(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for status in self._ctx.services.planner.apps(name):
-            item = QListWidgetItem(self._describe(status))
-            item.setData(Qt.ItemDataRole.UserRole, status)
-            self.list.addItem(item)
+            item = itemdata.add_item(self.list, self._describe(status), status)
             if status.app.id == current_id:
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
@@ -96,16 +94,15 @@ class AppsTab(QWidget):
         return "\n".join(lines)
 
     def current(self) -> AppStatus | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return itemdata.current_value(self.list)
 
     def select(self, app_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole).app.id == app_id:
+        for row, status in itemdata.values(self.list):
+            if status.app.id == app_id:
                 self.list.setCurrentRow(row)
 
     def _show_current(self, item: QListWidgetItem | None) -> None:
-        status = item.data(Qt.ItemDataRole.UserRole) if item else None
+        status = itemdata.item_value(item)
         self.panel.show_app(self._member, status, self._age)
 
     def choose_apps(self) -> None:

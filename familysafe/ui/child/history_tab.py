@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.planning import TalkEntry
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 
@@ -50,18 +49,17 @@ class HistoryTab(QWidget):
         self.list.clear()
         planner = self._ctx.services.planner
         for entry in planner.history(name):
-            item = QListWidgetItem(self._describe(entry))
-            item.setData(Qt.ItemDataRole.UserRole, entry.record.id)
-            self.list.addItem(item)
+            item = itemdata.add_item(self.list, self._describe(entry), entry.record.id)
             if entry.record.id == current:
                 self.list.setCurrentItem(item)
         if self.list.count() == 0:
-            self.list.addItem(
+            empty = itemdata.add_item(
+                self.list,
                 self.tr("No talks logged with {name} yet. After a talk, log it here.").format(
                     name=name
-                )
+                ),
             )
-            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self._update_buttons()
 
     def _describe(self, entry: TalkEntry) -> str:
@@ -90,16 +88,14 @@ class HistoryTab(QWidget):
         return "\n".join(lines)
 
     def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return itemdata.current_value(self.list)
 
     def current(self) -> TalkEntry | None:
         talk_id = self.current_id()
         return self._ctx.services.planner.talk(talk_id) if talk_id else None
 
     def _update_buttons(self) -> None:
-        item = self.list.currentItem()
-        has = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        has = self.current_id() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 

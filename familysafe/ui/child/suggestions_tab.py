@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.suggestions import Suggestion
 from familysafe.planner_texts import reason_text
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 
@@ -51,9 +50,9 @@ class SuggestionsTab(QWidget):
         current = self.current()
         self.list.clear()
         for rank, suggestion in enumerate(self._ctx.services.planner.suggest(name, SHOWN), 1):
-            item = QListWidgetItem(self._describe(rank, suggestion))
-            item.setData(Qt.ItemDataRole.UserRole, suggestion.topic_id)
-            self.list.addItem(item)
+            item = itemdata.add_item(
+                self.list, self._describe(rank, suggestion), suggestion.topic_id
+            )
             if suggestion.topic_id == current:
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
@@ -73,8 +72,7 @@ class SuggestionsTab(QWidget):
         return "\n".join(lines)
 
     def current(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return itemdata.current_value(self.list)
 
     def _update_buttons(self) -> None:
         has = self.current() is not None

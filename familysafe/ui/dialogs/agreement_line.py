@@ -17,6 +17,7 @@ from familysafe.core.agreement import OWN_TEXT_MAX
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.agreement import ShownLine
 from familysafe.texts import error_text
+from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
@@ -39,10 +40,10 @@ class AgreementLineDialog(QDialog):
         self.section = QComboBox()
         self.section.setAccessibleName(self.tr("Section"))
         for section in agreement.sections():
-            self.section.addItem(section.title, section.id)
+            itemdata.add_choice(self.section, section.title, section.id)
         wanted = line.section_id if line else section_id
         if wanted:
-            self.section.setCurrentIndex(max(self.section.findData(wanted), 0))
+            itemdata.select_choice(self.section, wanted)
         self.section.setEnabled(line is None)
         self.text = QLineEdit(line.text if line else "")
         self.text.setMaxLength(OWN_TEXT_MAX)
@@ -90,7 +91,7 @@ class AgreementLineDialog(QDialog):
         try:
             if self._line is None:
                 agreement.add_line(
-                    self.section.currentData(),
+                    itemdata.current_choice(self.section),
                     text=self.text.text(),
                     children=self.chosen_children(),
                 )

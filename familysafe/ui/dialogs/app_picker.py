@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from familysafe.core.errors import FamilySafeError
 from familysafe.core.library import App
 from familysafe.core.text import fold
 from familysafe.texts import error_text
+from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import feature_icon
 from familysafe.ui.widgets.field_error import FieldError
@@ -96,10 +96,8 @@ class AppPickerDialog(QDialog):
         self.rows: list[AppRow] = []
         for app in ctx.services.library.apps():
             row = AppRow(app, app.id in using, view.age)
-            item = QListWidgetItem()
+            item = itemdata.add_item(self.list, "", app.id)
             item.setSizeHint(row.sizeHint())
-            item.setData(Qt.ItemDataRole.UserRole, app.id)
-            self.list.addItem(item)
             self.list.setItemWidget(item, row)
             self.rows.append(row)
         self.error = FieldError()

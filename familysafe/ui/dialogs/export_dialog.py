@@ -31,7 +31,7 @@ from familysafe.core.bands import Band
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.exports import ExportOptions
 from familysafe.texts import error_text
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.background import run_in_background
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.check_list import CheckList
@@ -56,7 +56,7 @@ class ExportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Document"))
         for key, label in self._kinds():
-            self.kind.addItem(label, key)
+            itemdata.add_choice(self.kind, label, key)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.family_name = QLineEdit(settings.family_name() or "")
@@ -81,7 +81,7 @@ class ExportDialog(QDialog):
         self.topic = QComboBox()
         self.topic.setAccessibleName(self.tr("Topic"))
         for topic in ctx.services.library.topics():
-            self.topic.addItem(topic.title, topic.id)
+            itemdata.add_choice(self.topic, topic.title, topic.id)
         self.band = QComboBox()
         self.band.setAccessibleName(self.tr("Words for ages"))
         self.large_print = QCheckBox(self.tr("&Large print"))
@@ -152,7 +152,7 @@ class ExportDialog(QDialog):
         self.family_name.editingFinished.connect(self._save_family_words)
         self.contact.editingFinished.connect(self._save_family_words)
 
-        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        itemdata.select_choice(self.kind, kind)
         self._kind_changed()
 
     def _kinds(self) -> list[tuple[str, str]]:
@@ -182,7 +182,7 @@ class ExportDialog(QDialog):
     # Choices -----------------------------------------------------------------------------------
 
     def current_kind(self) -> str:
-        return self.kind.currentData()
+        return itemdata.current_choice(self.kind)
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
@@ -210,13 +210,13 @@ class ExportDialog(QDialog):
         self.schedule_preview()
 
     def _fill_bands(self) -> None:
-        topic = self._ctx.services.library.topic(self.topic.currentData())
-        wanted = self.band.currentData()
+        topic = self._ctx.services.library.topic(itemdata.current_choice(self.topic))
+        wanted = itemdata.current_choice(self.band)
         self.band.blockSignals(True)
         self.band.clear()
         for band in topic.starters:
-            self.band.addItem(formatting.band(band.value), band.value)
-        self.band.setCurrentIndex(max(self.band.findData(wanted), 0))
+            itemdata.add_choice(self.band, formatting.band(band.value), band.value)
+        itemdata.select_choice(self.band, wanted)
         self.band.blockSignals(False)
         self.schedule_preview()
 
@@ -254,8 +254,10 @@ class ExportDialog(QDialog):
             sections=tuple(self.sections.checked()) if self.sections.count() else None,
             include_notes=kind == "plan" and self.notes.isChecked(),
             large_print=self.large_print.isChecked(),
-            topic_id=self.topic.currentData() if kind == "cards" else None,
-            band=Band(self.band.currentData()) if kind == "cards" and self.band.count() else None,
+            topic_id=itemdata.current_choice(self.topic) if kind == "cards" else None,
+            band=Band(itemdata.current_choice(self.band))
+            if kind == "cards" and self.band.count()
+            else None,
             homes=homes,
             contact=(self.contact.text().strip() or None) if kind == "carer" else None,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from familysafe import words
 from familysafe.core.library import Country, Guide
-from familysafe.ui import html
+from familysafe.ui import html, itemdata
 from familysafe.ui.context import AppContext
 
 
@@ -45,11 +44,11 @@ class GetHelpDialog(QDialog):
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))
         for country in library.countries():
-            self.country.addItem(country.name, country.code)
+            itemdata.add_choice(self.country, country.name, country.code)
         home = library.country_or_default(
             ctx.services.settings.country(QLocale.territoryToCode(QLocale().territory()))
         )
-        self.country.setCurrentIndex(self.country.findData(home.code))
+        itemdata.select_choice(self.country, home.code)
         country_row = QHBoxLayout()
         label = QLabel(self.tr("&Country"))
         label.setBuddy(self.country)
@@ -60,13 +59,9 @@ class GetHelpDialog(QDialog):
         self.guides = QListWidget()
         self.guides.setAccessibleName(self.tr("What happened"))
         self.guides.setWordWrap(True)
-        all_help = QListWidgetItem(self.tr("Helplines and reporting"))
-        all_help.setData(Qt.ItemDataRole.UserRole, None)
         for guide in library.guides():
-            item = QListWidgetItem(guide.title)
-            item.setData(Qt.ItemDataRole.UserRole, guide)
-            self.guides.addItem(item)
-        self.guides.addItem(all_help)
+            itemdata.add_item(self.guides, guide.title, guide)
+        itemdata.add_item(self.guides, self.tr("Helplines and reporting"), None)
         self.view = QTextBrowser()
         self.view.setOpenExternalLinks(True)
         self.view.document().setDocumentMargin(14)
@@ -87,17 +82,16 @@ class GetHelpDialog(QDialog):
         self.guides.currentItemChanged.connect(self.refresh)
         self.country.currentIndexChanged.connect(self.refresh)
         self.country.activated.connect(  # the parent chose it: remember the family's country
-            lambda _: ctx.services.settings.set_country(self.country.currentData())
+            lambda _: ctx.services.settings.set_country(itemdata.current_choice(self.country))
         )
         self.guides.setCurrentRow(0)
         self.resize(960, 680)
 
     def current_country(self) -> Country:
-        return self._ctx.services.library.country(self.country.currentData())
+        return self._ctx.services.library.country(itemdata.current_choice(self.country))
 
     def refresh(self) -> None:
-        item = self.guides.currentItem()
-        guide: Guide | None = item.data(Qt.ItemDataRole.UserRole) if item else None
+        guide: Guide | None = itemdata.current_value(self.guides)
         country = self.current_country()
         emergency = self.tr("In an emergency call {number}").format(number=country.emergency)
         if guide is None:
@@ -135,7 +129,6 @@ class GetHelpDialog(QDialog):
         self.view.setHtml("".join(body))
 
     def show_guide(self, guide_id: str) -> None:
-        for row in range(self.guides.count()):
-            guide = self.guides.item(row).data(Qt.ItemDataRole.UserRole)
+        for row, guide in itemdata.values(self.guides):
             if guide is not None and guide.id == guide_id:
                 self.guides.setCurrentRow(row)

@@ -21,6 +21,7 @@ from familysafe.core.bands import BirthMonth
 from familysafe.core.errors import ValidationError
 from familysafe.core.household import NAME_MAX, Member, Role
 from familysafe.texts import error_text
+from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.field_error import FieldError
 
@@ -66,12 +67,12 @@ class MemberDialog(QDialog):
         self.month_combo.setAccessibleName(self.tr("Month of birth"))
         locale = QLocale()
         for month in range(1, 13):
-            self.month_combo.addItem(locale.standaloneMonthName(month), month)
+            itemdata.add_choice(self.month_combo, locale.standaloneMonthName(month), month)
         self.day_combo = QComboBox()
         self.day_combo.setAccessibleName(self.tr("Day of birth (optional)"))
-        self.day_combo.addItem(self.tr("Day not given"), 0)
+        itemdata.add_choice(self.day_combo, self.tr("Day not given"), 0)
         for day in range(1, 32):
-            self.day_combo.addItem(locale.toString(day), day)
+            itemdata.add_choice(self.day_combo, locale.toString(day), day)
         born_row = QHBoxLayout()
         born_row.addWidget(self.month_combo)
         born_row.addWidget(self.year_spin)
@@ -138,8 +139,8 @@ class MemberDialog(QDialog):
         self.born_label.setVisible(is_child)
 
     def birth_month(self) -> BirthMonth:
-        day = self.day_combo.currentData() or None
-        year, month = self.year_spin.value(), self.month_combo.currentData()
+        day = itemdata.current_choice(self.day_combo) or None
+        year, month = self.year_spin.value(), itemdata.current_choice(self.month_combo)
         if day and not QDate.isValid(year, month, day):
             raise ValidationError("born", "born-no-such-day", "no such day", born="")
         return BirthMonth(year, month, day)

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.agreement import ShownLine, SuggestedLine
 from familysafe.texts import error_text
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.agree import AgreeDialog
 from familysafe.ui.dialogs.agreement_line import AgreementLineDialog
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
-
-ROLE = Qt.ItemDataRole.UserRole
 
 
 def _list(name: str) -> QListWidget:
@@ -136,8 +134,7 @@ class AgreementPage(LazyPage):
         for section in draft.sections:
             self._heading(self.lines, section.title)
             for line in section.lines:
-                item = QListWidgetItem("• " + self._line_text(line), self.lines)
-                item.setData(ROLE, line)
+                item = itemdata.list_item("• " + self._line_text(line), line, self.lines)
                 if chosen and line.id == chosen.id:
                     self.lines.setCurrentItem(item)
 
@@ -148,8 +145,9 @@ class AgreementPage(LazyPage):
                 continue
             self._heading(self.suggestions, section.title, section.purpose)
             for suggestion in offered:
-                item = QListWidgetItem("• " + self._suggestion_text(suggestion), self.suggestions)
-                item.setData(ROLE, suggestion)
+                itemdata.list_item(
+                    "• " + self._suggestion_text(suggestion), suggestion, self.suggestions
+                )
         self.agree_button.setEnabled(not draft.is_empty and draft.changed)
         self.reviewed_button.setEnabled(current is not None and not draft.changed)
         self._update_buttons()
@@ -197,12 +195,10 @@ class AgreementPage(LazyPage):
         )
 
     def selected_line(self) -> ShownLine | None:
-        item = self.lines.currentItem()
-        return item.data(ROLE) if item else None
+        return itemdata.current_value(self.lines)
 
     def selected_suggestion(self) -> SuggestedLine | None:
-        item = self.suggestions.currentItem()
-        return item.data(ROLE) if item else None
+        return itemdata.current_value(self.suggestions)
 
     def _update_buttons(self) -> None:
         line = self.selected_line()

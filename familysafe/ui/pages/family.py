@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.household import Role
 from familysafe.services.household import MemberView
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.child.child_view import ChildView
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.member_dialog import MemberDialog
@@ -122,10 +121,8 @@ class FamilyPage(QWidget):
         views = self._ctx.services.household.members()
         self.list.clear()
         for view in views:
-            item = QListWidgetItem(self._describe(view))
-            item.setData(Qt.ItemDataRole.UserRole, view.member)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._describe(view))
-            self.list.addItem(item)
+            item = itemdata.add_item(self.list, self._describe(view), view.member)
+            itemdata.set_accessible_text(item, self._describe(view))
             if current and view.member.id == current.member.id:
                 self.list.setCurrentItem(item)
         self.stack.setCurrentIndex(1 if views else 0)
@@ -152,8 +149,8 @@ class FamilyPage(QWidget):
 
     def show_member(self, name: str, tab: int | None = None) -> None:
         """Select ``name`` and, for a child, show one of their tabs (0 topics, 1 apps, 2 talks)."""
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole).name == name:
+        for row, member in itemdata.values(self.list):
+            if member.name == name:
                 self.list.setCurrentRow(row)
         if tab is not None:
             self.child_view.tabs.setCurrentIndex(tab)
@@ -168,10 +165,10 @@ class FamilyPage(QWidget):
         )
 
     def selected(self) -> MemberView | None:
-        item = self.list.currentItem()
-        if item is None:
+        member = itemdata.current_value(self.list)
+        if member is None:
             return None
-        return self._ctx.services.household.view(item.data(Qt.ItemDataRole.UserRole))
+        return self._ctx.services.household.view(member)
 
     def _update_buttons(self) -> None:
         has = self.list.currentItem() is not None

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.due import DueItem, grouped
 from familysafe.planner_texts import entry_text
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.widgets.empty_state import EmptyState
@@ -97,8 +96,9 @@ class TodayPage(LazyPage):
                 status = self.tr("due today")
             else:
                 status = self.tr("due {date}").format(date=when)
-            row = QListWidgetItem(f"{entry_text(entry, member)}\n{status}")
-            row.setData(Qt.ItemDataRole.UserRole, (entry, member))
+            row = itemdata.list_item(
+                f"{entry_text(entry, member)}\n{status}", (entry, member), self.list
+            )
             if item.overdue_days > 0:
                 font = row.font()
                 font.setBold(True)
@@ -109,7 +109,6 @@ class TodayPage(LazyPage):
                         self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
                     )
                 )
-            self.list.addItem(row)
         self.stack.setCurrentIndex(1 if self.list.count() else 0)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -117,15 +116,13 @@ class TodayPage(LazyPage):
 
     def select(self, key: str) -> None:
         self.ensure_loaded()
-        for row in range(self.list.count()):
-            entry = self.list.item(row).data(Qt.ItemDataRole.UserRole)[0]
+        for row, (entry, _member) in itemdata.values(self.list):
             if any(item.key == key for item in entry):
                 self.list.setCurrentRow(row)
 
     def current_entry(self) -> tuple[tuple[DueItem, ...], str | None] | None:
         """The chosen entry's items (several for an app's settings) and the child's name."""
-        row = self.list.currentItem()
-        return row.data(Qt.ItemDataRole.UserRole) if row else None
+        return itemdata.current_value(self.list)
 
     def current(self) -> tuple[DueItem, str | None] | None:
         """The chosen entry's first item and the child's name."""

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 from familysafe import words
 from familysafe.core.bands import BANDS, Band
 from familysafe.core.library import FEATURES
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import feature_icon
 from familysafe.ui.widgets.lazy_page import LazyPage
@@ -25,9 +25,9 @@ class TopicsPage(LazyPage):
         self.who.setAccessibleName(self.tr("Show topics for"))
         self.feature = QComboBox()
         self.feature.setAccessibleName(self.tr("App feature"))
-        self.feature.addItem(self.tr("Any app feature"), None)
+        itemdata.add_choice(self.feature, self.tr("Any app feature"), None)
         for name in FEATURES:
-            self.feature.addItem(feature_icon(name), words.feature(name), name)
+            itemdata.add_choice(self.feature, words.feature(name), name, feature_icon(name))
 
         self.view = TopicView()
         filters = QFormLayout()
@@ -56,19 +56,18 @@ class TopicsPage(LazyPage):
         self.browser.chosen.connect(lambda topic: self.view.show_topic(topic, self.band()))
 
     def _fill_who(self) -> None:
-        current = self.who.currentData()
+        current = itemdata.current_choice(self.who)
         self.who.blockSignals(True)
         self.who.clear()
-        self.who.addItem(self.tr("All ages"), None)
+        itemdata.add_choice(self.who, self.tr("All ages"), None)
         for view in self._ctx.services.household.children():
             label = self.tr("{name} ({band})").format(
                 name=view.name, band=formatting.band(view.band.value)
             )
-            self.who.addItem(label, view.band.value)
+            itemdata.add_choice(self.who, label, view.band.value)
         for band in BANDS:
-            self.who.addItem(formatting.band(band.value), band.value)
-        index = self.who.findData(current)
-        self.who.setCurrentIndex(max(index, 0))
+            itemdata.add_choice(self.who, formatting.band(band.value), band.value)
+        itemdata.select_choice(self.who, current)
         self.who.blockSignals(False)
         self.refresh()
 
@@ -79,14 +78,13 @@ class TopicsPage(LazyPage):
         self._fill_who()
 
     def band(self) -> Band | None:
-        value = self.who.currentData()
+        value = itemdata.current_choice(self.who)
         return Band(value) if value else None
 
     def show_for(self, band: Band | None, topic_id: str | None = None) -> None:
         """Open the page on a band (and a topic), e.g. from a suggestion."""
         self.ensure_loaded()
-        index = self.who.findData(band.value if band else None)
-        self.who.setCurrentIndex(max(index, 0))
+        itemdata.select_choice(self.who, band.value if band else None)
         self.refresh()
         if topic_id:
             self.select(topic_id)
@@ -96,7 +94,7 @@ class TopicsPage(LazyPage):
 
     def refresh(self) -> None:
         topics = self._ctx.services.library.topics(
-            self.band(), self.feature.currentData(), self.search.text()
+            self.band(), itemdata.current_choice(self.feature), self.search.text()
         )
         self.browser.set_entries((t.title, t, t.parents.summary) for t in topics)
         if not self.list.count():

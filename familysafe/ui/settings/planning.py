@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QWidget
 
 from familysafe.core.schedule import CheckInSchedule, Frequency, TalkCadence
-from familysafe.ui import formatting
+from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
 
@@ -53,9 +53,9 @@ class CheckInGroup(SettingsGroup):
         )
         self.frequency = QComboBox()
         self.frequency.setAccessibleName(self.tr("How often"))
-        self.frequency.addItem(self.tr("Every week"), Frequency.WEEKLY.value)
-        self.frequency.addItem(self.tr("Every two weeks"), Frequency.FORTNIGHTLY.value)
-        self.frequency.addItem(self.tr("Once a month"), Frequency.MONTHLY.value)
+        itemdata.add_choice(self.frequency, self.tr("Every week"), Frequency.WEEKLY.value)
+        itemdata.add_choice(self.frequency, self.tr("Every two weeks"), Frequency.FORTNIGHTLY.value)
+        itemdata.add_choice(self.frequency, self.tr("Once a month"), Frequency.MONTHLY.value)
         self.nth = QComboBox()
         self.nth.setAccessibleName(self.tr("Which week of the month"))
         for label, value in (
@@ -65,12 +65,12 @@ class CheckInGroup(SettingsGroup):
             (self.tr("Fourth"), 4),
             (self.tr("Last"), -1),
         ):
-            self.nth.addItem(label, value)
+            itemdata.add_choice(self.nth, label, value)
         self.weekday = QComboBox()
         self.weekday.setAccessibleName(self.tr("Day"))
         locale = QLocale()
         for day in range(7):  # Monday first, as CheckInSchedule counts
-            self.weekday.addItem(locale.dayName(day + 1), day)
+            itemdata.add_choice(self.weekday, locale.dayName(day + 1), day)
         self.check_in_time = QTimeEdit()
         self.check_in_time.setAccessibleName(self.tr("Check-in time"))
         self.check_in_time.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
@@ -87,8 +87,8 @@ class CheckInGroup(SettingsGroup):
 
     def load(self) -> None:
         schedule = self._ctx.services.planner.schedule()
-        self.frequency.setCurrentIndex(self.frequency.findData(schedule.frequency.value))
-        self.nth.setCurrentIndex(self.nth.findData(schedule.nth))
+        itemdata.select_choice(self.frequency, schedule.frequency.value)
+        itemdata.select_choice(self.nth, schedule.nth)
         self.weekday.setCurrentIndex(schedule.weekday)
         self.check_in_time.setTime(qtime(schedule.at))
         self._show(schedule)
@@ -108,10 +108,10 @@ class CheckInGroup(SettingsGroup):
         at = self.check_in_time.time()
         old = planner.schedule()
         schedule = CheckInSchedule(
-            frequency=Frequency(self.frequency.currentData()),
-            weekday=self.weekday.currentData(),
+            frequency=Frequency(itemdata.current_choice(self.frequency)),
+            weekday=itemdata.current_choice(self.weekday),
             at=time(at.hour(), at.minute()),
-            nth=self.nth.currentData(),
+            nth=itemdata.current_choice(self.nth),
             anchor=old.anchor,
             zone=old.zone,
         )
@@ -145,7 +145,7 @@ class TalksGroup(SettingsGroup):
     def _cadence_combo(self, family_choice: bool) -> QComboBox:
         combo = QComboBox()
         if family_choice:
-            combo.addItem(self.tr("As for the family"), None)
+            itemdata.add_choice(combo, self.tr("As for the family"), None)
         labels = {
             (0, 1): self.tr("Every week"),
             (0, 2): self.tr("Every two weeks"),
@@ -154,14 +154,12 @@ class TalksGroup(SettingsGroup):
             (3, 0): self.tr("Every three months"),
         }
         for months, weeks in CADENCES:
-            combo.addItem(labels[(months, weeks)], cadence_key(months, weeks))
+            itemdata.add_choice(combo, labels[(months, weeks)], cadence_key(months, weeks))
         return combo
 
     def load(self) -> None:
         cadence = self._ctx.services.planner.cadence()
-        self.cadence.setCurrentIndex(
-            max(self.cadence.findData(cadence_key(cadence.months, cadence.weeks)), 0)
-        )
+        itemdata.select_choice(self.cadence, cadence_key(cadence.months, cadence.weeks))
         self.fill_children()
 
     def fill_children(self) -> None:
@@ -180,16 +178,15 @@ class TalksGroup(SettingsGroup):
                 self.child_cadences[name] = combo
         for name, combo in self.child_cadences.items():
             own = planner.child_cadence(name)
-            index = combo.findData(cadence_key(own.months, own.weeks)) if own else 0
-            combo.setCurrentIndex(max(index, 0))
+            itemdata.select_choice(combo, cadence_key(own.months, own.weeks) if own else None)
 
     def _save_family(self) -> None:
-        cadence = _cadence(self.cadence.currentData())
+        cadence = _cadence(itemdata.current_choice(self.cadence))
         if self._apply(lambda: self._ctx.services.planner.set_cadence(cadence)):
             self.changed.emit()
 
     def _save_child(self, name: str) -> None:
-        data = self.child_cadences[name].currentData()
+        data = itemdata.current_choice(self.child_cadences[name])
         cadence = _cadence(data) if data else None
         if self._apply(lambda: self._ctx.services.planner.set_child_cadence(name, cadence)):
             self.changed.emit()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from familysafe.ui import itemdata
 
 
 class ListDetail(QSplitter):
@@ -64,26 +66,22 @@ class ListDetail(QSplitter):
         self.list.blockSignals(True)
         self.list.clear()
         for label, data, tooltip in entries:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, data)
-            item.setToolTip(tooltip)
-            self.list.addItem(item)
+            itemdata.add_item(self.list, label, data).setToolTip(tooltip)
         self.list.blockSignals(False)
         if wanted is None or not self.select(wanted):
             self.list.setCurrentRow(0 if self.list.count() else -1)
         self._current_changed(self.list.currentItem())
 
     def select(self, key: str) -> bool:
-        for row in range(self.list.count()):
-            if self._key(self.list.item(row).data(Qt.ItemDataRole.UserRole)) == key:
+        for row, data in itemdata.values(self.list):
+            if data is not None and self._key(data) == key:
                 self.list.setCurrentRow(row)
                 return True
         return False
 
     def current(self) -> object | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return itemdata.current_value(self.list)
 
     def _current_changed(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.chosen.emit(itemdata.item_value(item))
