@@ -323,6 +323,10 @@
         <source>⚠ Minimum age {age}</source>
         <translation>⚠ Edad mínima: {age} años</translation>
     </message>
+    <message>
+        <source>⚠ {rule}</source>
+        <translation>⚠ {rule}</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -461,6 +465,14 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>{app} asks its users to be at least {min_age}; {name} is {age}. Age limits are set because of who can make contact and what can be seen. You know {name} best: if they use it, the settings below make it safer, and a talk about why the limit exists helps.</source>
         <translation>{app} pide que sus usuarios tengan al menos {min_age} años; {name} tiene {age}. Los límites de edad existen por quién puede ponerse en contacto y qué se puede ver. Nadie conoce a {name} mejor que tú: si la usa, los ajustes de abajo la hacen más segura, y ayuda hablar de por qué existe ese límite.</translation>
+    </message>
+    <message>
+        <source>{app}: {rule}</source>
+        <translation>{app}: {rule}</translation>
+    </message>
+    <message>
+        <source>Age rules for {app}</source>
+        <translation>Reglas de edad de {app}</translation>
     </message>
     <message>
         <source>{done} of {total} settings in place.</source>

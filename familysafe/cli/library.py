@@ -88,7 +88,8 @@ def topic_dict(topic: Topic, band: Band | None) -> dict[str, object]:
         "bands": [b.value for b in topic.bands],
         "features": list(topic.features),
         "revisit_days": topic.revisit_days,
-        "reviewed": topic.reviewed.isoformat(),
+        "written": topic.written.isoformat(),
+        "checked": topic.checked.isoformat(),
         "sources": list(topic.sources),
         "summary": topic.parents.summary,
         "why": topic.parents.why,
@@ -145,7 +146,8 @@ def _catalogue(args: argparse.Namespace) -> int:
                     "features": list(a.features),
                     "parental_tool": a.parental_tool,
                     "checklist": [{"id": i.id, "title": i.title} for i in a.checklist],
-                    "reviewed": a.reviewed.isoformat(),
+                    "written": a.written.isoformat(),
+                    "checked": a.checked.isoformat(),
                 }
                 for a in apps
             ]

@@ -12,6 +12,7 @@ from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import iso_date, json_flag
 from familysafe.cli.session import services_for
 from familysafe.core.errors import ValidationError
+from familysafe.core.library import AgeRule
 from familysafe.planner_texts import due_text, reason_text
 
 EXIT_OVERDUE = 3
@@ -118,8 +119,10 @@ def _app_add(args) -> int:
                         "Note: {app} asks users to be at least {age}. Age limits exist "
                         "because of the features and contact the app allows; you know your child "
                         "best, and the checklist helps make it safer.",
-                    ).format(app=status.app.name, age=status.app.min_age)
+                    ).format(app=status.app.name, age=status.min_age)
                 )
+            for line in _rule_lines([status]):
+                print("  " + line)
     return 0
 
 
@@ -140,6 +143,8 @@ def _apps(args) -> int:
                     "id": r.app.id,
                     "name": r.app.name,
                     "below_min_age": r.below_min_age,
+                    "min_age": r.min_age,
+                    "age_rules": [_rule_dict(x) for x in r.age_rules],
                     "features": list(r.app.features),
                     "checklist_done": r.checklist_done,
                     "checklist_total": r.checklist_total,
@@ -160,7 +165,36 @@ def _apps(args) -> int:
             for r in rows
         ],
     )
+    _print_rules(rows)
     return 0
+
+
+def _rule_dict(rule: AgeRule) -> dict[str, object]:
+    return {
+        "feature": rule.feature,
+        "min_age": rule.min_age,
+        "text": rule.text,
+        "source": rule.source,
+        "checked": rule.checked.isoformat(),
+    }
+
+
+def _rule_lines(statuses) -> list[str]:
+    """ "TikTok: Going LIVE needs 18+" for each age rule the child is still too young for."""
+    return [
+        _t("{app}: {rule}").format(app=s.app.name, rule=rule.text)
+        for s in statuses
+        for rule in s.age_rules
+    ]
+
+
+def _print_rules(statuses) -> None:
+    lines = _rule_lines(statuses)
+    if lines:
+        print()
+        print(_t("Age rules that apply:"))
+        for line in lines:
+            print("  " + line)
 
 
 def _checklist(args) -> int:
@@ -178,6 +212,7 @@ def _checklist(args) -> int:
         raise ValidationError("args", "checklist-usage", "use: checklist MEMBER [APP_ID]")
     with services_for(args) as s:
         states = s.planner.checklist(words[0], words[1] if len(words) == 2 else None)
+        statuses = [a for a in s.planner.apps(words[0]) if len(words) == 1 or a.app.id == words[1]]
     rows = [
         {
             "app_id": x.app_id,
@@ -196,6 +231,7 @@ def _checklist(args) -> int:
         [_t("App"), _t("Item"), _t("Done"), _t("Re-check")],
         [(r["app_id"], r["title"], "✓" if r["done"] else "", r["recheck_on"] or "") for r in rows],
     )
+    _print_rules(statuses)
     return 0
 
 

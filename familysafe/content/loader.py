@@ -13,20 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from familysafe import paths
-from familysafe.content.schema import ContentError, Table, check_url
+from familysafe.content.apps import parse_app, slug_id, sources
+from familysafe.content.schema import ContentError, Table
 from familysafe.core.bands import Band
 from familysafe.core.library import (
     AUDIENCES,
-    CATEGORIES,
     CONCERNS,
     FEATURES,
-    PLATFORMS,
     STRANDS,
     VOICES,
     AgreementSection,
     AgreementSuggestion,
-    App,
-    ChecklistItem,
     Country,
     Guide,
     Library,
@@ -80,22 +77,8 @@ def _files(root: Path, kind: str, language: str | None) -> list[tuple[Path, dict
     return found
 
 
-def _id(t: Table, path: Path) -> str:
-    value = t.slug("id")
-    if value != path.stem:
-        raise t.error("id", f"must match the file name ({path.stem!r})")
-    return value
-
-
 def _bands(t: Table, key: str) -> tuple[Band, ...]:
     return tuple(Band(b) for b in t.choices(key, BAND_NAMES, low=1))
-
-
-def _sources(t: Table) -> tuple[str, ...]:
-    sources = t.texts("sources", low=1)
-    for s in sources:
-        check_url(t, "sources", s)
-    return sources
 
 
 def _band_texts(
@@ -122,14 +105,14 @@ def _band_texts(
 
 def parse_topic(path: Path, data: dict[str, Any]) -> Topic:
     t = Table(data, path)
-    topic_id = _id(t, path)
+    topic_id = slug_id(t, path)
     title = t.text("title", max_len=90)
     strand = t.choice("strand", STRANDS)
     bands = _bands(t, "bands")
     features = t.choices("features", FEATURES)
     revisit = t.integer("revisit_days", 14, 365)
-    reviewed = t.day("reviewed")
-    sources = _sources(t)
+    written, checked = t.day("written"), t.day("checked")
+    cited = sources(t)
     p = t.table("parents")
     parents = ParentGuidance(
         summary=p.text("summary", max_len=800),
@@ -151,67 +134,19 @@ def parse_topic(path: Path, data: dict[str, Any]) -> Topic:
         bands,
         features,
         revisit,
-        reviewed,
-        sources,
+        written,
+        checked,
+        cited,
         parents,
         starters,
         activities,
     )
 
 
-def _checklist_item(t: Table, seen: set[str]) -> ChecklistItem:
-    item_id = t.slug("id")
-    if item_id in seen:
-        raise t.error("id", f"{item_id!r} is used twice in this app's checklist")
-    seen.add(item_id)
-    where_table = t.table("where")
-    where = {}
-    for platform in list(where_table.data):
-        if platform not in PLATFORMS:
-            raise where_table.error(platform, f"is not a platform ({', '.join(PLATFORMS)})")
-        where[platform] = where_table.text(platform, max_len=400)
-    if not where:
-        raise t.error("where", "needs at least one platform")
-    where_table.done()
-    item = ChecklistItem(
-        id=item_id,
-        title=t.text("title", max_len=120),
-        why=t.text("why", max_len=600),
-        where=where,
-        reviewed=t.day("reviewed"),
-        source=t.url("source"),
-        min_age=t.integer("min_age", 0, 21, required=False),
-    )
-    t.done()
-    return item
-
-
-def parse_app(path: Path, data: dict[str, Any]) -> App:
-    t = Table(data, path)
-    app_id = _id(t, path)
-    seen: set[str] = set()
-    app = App(
-        id=app_id,
-        name=t.text("name", max_len=80),
-        category=t.choice("category", CATEGORIES),
-        min_age=t.integer("min_age", 0, 21),
-        features=t.choices("features", FEATURES),
-        parental_tool=t.text("parental_tool", required=False, max_len=80),
-        summary=t.text("summary", max_len=400),
-        report=t.text("report", max_len=600),
-        report_url=t.url("report_url"),
-        reviewed=t.day("reviewed"),
-        sources=_sources(t),
-        checklist=tuple(_checklist_item(i, seen) for i in t.tables("checklist", 4, 12)),
-    )
-    t.done()
-    return app
-
-
 def parse_guide(path: Path, data: dict[str, Any]) -> Guide:
     t = Table(data, path)
     guide = Guide(
-        id=_id(t, path),
+        id=slug_id(t, path),
         title=t.text("title", max_len=120),
         summary=t.text("summary", max_len=600),
         first=t.texts("first", 3, 8),
@@ -221,8 +156,9 @@ def parse_guide(path: Path, data: dict[str, Any]) -> Guide:
         support=t.texts("support", 2, 6),
         concerns=t.choices("concerns", CONCERNS, low=1),
         topics=t.texts("topics", 1, 12),
-        reviewed=t.day("reviewed"),
-        sources=_sources(t),
+        written=t.day("written"),
+        checked=t.day("checked"),
+        sources=sources(t),
     )
     t.done()
     return guide
@@ -233,11 +169,8 @@ def parse_country(path: Path, data: dict[str, Any]) -> Country:
     code = t.text("country", max_len=2)
     if not (len(code) == 2 and code.isascii() and code.isupper()) or code.lower() != path.stem:
         raise t.error("country", "must be the upper-case ISO code matching the file name")
-    name, emergency, reviewed = (
-        t.text("name", max_len=60),
-        t.text("emergency", max_len=20),
-        t.day("reviewed"),
-    )
+    name, emergency = t.text("name", max_len=60), t.text("emergency", max_len=20)
+    written, checked = t.day("written"), t.day("checked")
     seen: set[str] = set()
     routes = []
     for r in t.tables("route", 2, 12):
@@ -260,12 +193,12 @@ def parse_country(path: Path, data: dict[str, Any]) -> Country:
         r.done()
         routes.append(route)
     t.done()
-    return Country(code, name, emergency, reviewed, tuple(routes))
+    return Country(code, name, emergency, written, checked, tuple(routes))
 
 
 def parse_agreement_section(path: Path, data: dict[str, Any]) -> AgreementSection:
     t = Table(data, path)
-    section_id = _id(t, path)
+    section_id = slug_id(t, path)
     title = t.line("title", max_len=60)
     purpose = t.line("purpose", max_len=200)
     position = t.integer("position", 1, 20)

@@ -2,8 +2,10 @@
 
 Settings drift: apps change their menus and defaults, children change them back. So a ticked item
 is only trusted for a re-check interval (six months unless the parent chooses otherwise) and at
-once stops being trusted when the content for that item was reviewed after the parent ticked it
-(the app changed, so the advice did). An item never ticked is due from the day the app was added.
+once stops being trusted when the wording of that item was written after the parent ticked it
+(the app changed, so the advice did). That is the item's ``written`` date, not ``checked``:
+comparing the same facts with the source again changes nothing the parent has to redo. An item
+never ticked is due from the day the app was added.
 
 Items with a ``min_age`` above the child's age do not apply yet (``applies`` is False): they are
 reported, so a front end can show them greyed, but are never due.
@@ -76,8 +78,8 @@ def item_state(
         code, due_on = "to-do", child.app_added_on(app.id) or today
     else:
         checked_on, recheck_on = mark.checked_on, mark.checked_on + recheck
-        if item.reviewed > checked_on:
-            code, due_on = "changed", min(item.reviewed, recheck_on, today)
+        if item.written > checked_on:
+            code, due_on = "changed", min(item.written, recheck_on, today)
         elif recheck_on <= today:
             code, due_on = "recheck", recheck_on
         else:

@@ -36,6 +36,8 @@ FEATURES = (
     "user-generated-content",
     "ai-chatbot",
 )
+PEGI_RATINGS = (3, 7, 12, 16, 18)
+ESRB_RATINGS = ("E", "E10+", "T", "M", "AO")
 CATEGORIES = (
     "social-media",
     "video",
@@ -86,7 +88,8 @@ class Topic:
     bands: tuple[Band, ...]
     features: tuple[str, ...]
     revisit_days: int
-    reviewed: date
+    written: date
+    checked: date
     sources: tuple[str, ...]
     parents: ParentGuidance
     starters: dict[Band, tuple[str, ...]]
@@ -98,17 +101,46 @@ class Topic:
 
 @dataclass(frozen=True)
 class ChecklistItem:
+    """One setting to put in place. ``written`` is when our wording last changed (a tick older
+    than that is stale); ``checked`` is when someone last compared the facts with ``source``."""
+
     id: str
     title: str
     why: str
     where: dict[str, str]
-    reviewed: date
+    written: date
+    checked: date
     source: str
     min_age: int | None = None
 
 
 @dataclass(frozen=True)
+class AgeRule:
+    """An age a feature of an app needs, e.g. going live on TikTok needs 18+ (``text`` says it in
+    our words)."""
+
+    feature: str
+    min_age: int
+    text: str
+    source: str
+    checked: date
+
+
+@dataclass(frozen=True)
+class Rating:
+    """A game's age ratings: PEGI (Europe) and ESRB (North America); either may be unknown."""
+
+    pegi: int | None
+    esrb: str | None
+    source: str
+    checked: date
+
+
+@dataclass(frozen=True)
 class App:
+    """An app, game or device. ``min_age`` is the worldwide minimum age in its terms (0 for
+    none); ``min_age_by_country`` lists the countries where the law or the terms differ."""
+
     id: str
     name: str
     category: str
@@ -117,13 +149,27 @@ class App:
     summary: str
     report: str
     report_url: str
-    reviewed: date
+    written: date
+    checked: date
     sources: tuple[str, ...]
     checklist: tuple[ChecklistItem, ...]
     parental_tool: str | None = None
+    min_age_by_country: dict[str, int] = field(default_factory=dict)
+    age_rules: tuple[AgeRule, ...] = ()
+    rating: Rating | None = None
 
     def item(self, item_id: str) -> ChecklistItem | None:
         return next((i for i in self.checklist if i.id == item_id), None)
+
+    def min_age_in(self, country: str | None) -> int:
+        """The minimum age that holds in ``country`` (ISO alpha-2), or the worldwide one."""
+        if country:
+            return self.min_age_by_country.get(country.upper(), self.min_age)
+        return self.min_age
+
+    def rules_above(self, age: int) -> tuple[AgeRule, ...]:
+        """The feature age rules a child of ``age`` is still too young for."""
+        return tuple(r for r in self.age_rules if age < r.min_age)
 
 
 @dataclass(frozen=True)
@@ -138,7 +184,8 @@ class Guide:
     support: tuple[str, ...]
     concerns: tuple[str, ...]
     topics: tuple[str, ...]
-    reviewed: date
+    written: date
+    checked: date
     sources: tuple[str, ...]
 
 
@@ -159,7 +206,8 @@ class Country:
     code: str
     name: str
     emergency: str
-    reviewed: date
+    written: date
+    checked: date
     routes: tuple[Route, ...]
 
     def routes_for(self, concerns: tuple[str, ...] | list[str]) -> list[Route]:

@@ -58,9 +58,10 @@ class ChildPlan:
     def app_added_on(self, app_id: str) -> date | None:
         return next((a.added_on for a in self.apps if a.app_id == app_id), None)
 
-    def below_min_age(self, app: App, on: date) -> bool:
-        """True when the app's own minimum age is above the child's age: a warning, never a no."""
-        return self.age_on(on) < app.min_age
+    def below_min_age(self, app: App, on: date, country: str | None = None) -> bool:
+        """True when the app's minimum age in the family's ``country`` (its worldwide one when
+        None) is above the child's age: a warning, never a no."""
+        return self.age_on(on) < app.min_age_in(country)
 
 
 @dataclass(frozen=True)

@@ -370,7 +370,7 @@ class ExportService:
         for state in self._planner.checklist(child.name):
             states[state.app_id].append(state)
         return tuple(
-            data.AppChecklist(a.app.name, a.app.min_age, a.below_min_age, tuple(states[a.app.id]))
+            data.AppChecklist(a.app.name, a.min_age, a.below_min_age, tuple(states[a.app.id]))
             for a in self._planner.apps(child.name)
         )
 

@@ -14,7 +14,7 @@ from familysafe.core.clock import Clock
 from familysafe.core.due import DueItem, due_items
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.household import Member, Role
-from familysafe.core.library import App
+from familysafe.core.library import AgeRule, App
 from familysafe.core.planning import ChecklistMark, ChildPlan, FamilyPlan, TalkEntry
 from familysafe.core.schedule import CheckInSchedule, TalkCadence
 from familysafe.core.suggestions import Suggestion, suggest
@@ -34,11 +34,16 @@ FOLLOW_UP_MAX = 200
 
 @dataclass(frozen=True)
 class AppStatus:
+    """A child's app: ``min_age`` is the one for the family's country; ``age_rules`` are the
+    app's feature age rules the child is still too young for (none for an adult)."""
+
     app: App
     below_min_age: bool
     checklist_done: int
     checklist_total: int
     added_on: date
+    min_age: int = 0
+    age_rules: tuple[AgeRule, ...] = ()
 
 
 class PlannerService:
@@ -172,17 +177,21 @@ class PlannerService:
         today = self._clock.today()
         plan = self.child_plan(member) if member.born else None
         marks = repo.marks(self._db.conn, member.id)
+        country = self._settings.country()
         result = []
         for use in repo.apps_of(self._db.conn, member.id):
             app = self._library.library.app(use.app_id)
             if app is None:  # an app the content no longer has: keep the data, skip the row
                 continue
+            min_age = app.min_age_in(country)
             if plan is None:
-                result.append(AppStatus(app, False, 0, 0, use.added_on))
+                result.append(AppStatus(app, False, 0, 0, use.added_on, min_age))
                 continue
             states = checklist_rules.item_states(plan, app, marks, today, self.recheck())
             done, total = checklist_rules.progress(states)
-            result.append(AppStatus(app, plan.below_min_age(app, today), done, total, use.added_on))
+            below = plan.below_min_age(app, today, country)
+            rules = app.rules_above(plan.age_on(today))
+            result.append(AppStatus(app, below, done, total, use.added_on, min_age, rules))
         return sorted(result, key=lambda s: s.app.name.casefold())
 
     # Checklists --------------------------------------------------------------------------------

@@ -40,7 +40,8 @@ def test_app_catalogue_json_shape(cli):
         "features",
         "parental_tool",
         "checklist",
-        "reviewed",
+        "written",
+        "checked",
     }
     assert tiktok["min_age"] == 13 and "live-streaming" in tiktok["features"]
     assert all(set(i) == {"id", "title"} for i in tiktok["checklist"])

@@ -18,6 +18,8 @@ def test_app_add_flags_below_min_age_but_never_refuses(family):
         "id",
         "name",
         "below_min_age",
+        "min_age",
+        "age_rules",
         "features",
         "checklist_done",
         "checklist_total",

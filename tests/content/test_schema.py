@@ -1,6 +1,7 @@
 """The loader refuses content that breaks the schema, naming the file and the field."""
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,28 @@ def test_translation_with_a_key_the_original_lacks_is_refused(tmp_path):
     with pytest.raises(ContentError) as err:
         load_library(root, "es")
     assert err.value.field == "titel"
+
+
+def test_an_app_with_country_ages_age_rules_and_ratings_loads(tmp_path):
+    root = tmp_path / "content"
+    shutil.copytree(DATA / "valid", root)
+    path = root / "apps" / "signal.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + (DATA / "app-extras.toml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    app = load_library(root).apps["signal"]
+    assert app.min_age == 13 and app.min_age_by_country == {"AU": 16}
+    assert app.min_age_in("AU") == 16 and app.min_age_in("au") == 16
+    assert app.min_age_in("GB") == 13 and app.min_age_in(None) == 13
+    (rule,) = app.age_rules
+    assert (rule.feature, rule.min_age, rule.text) == (
+        "video-chat",
+        16,
+        "Video calls with strangers need 16+",
+    )
+    assert rule.checked == date(2026, 12, 7)
+    assert app.rules_above(15) == (rule,) and app.rules_above(16) == ()
+    assert (app.rating.pegi, app.rating.esrb) == (12, "T")
+    item = app.checklist[0]
+    assert item.written == date(2026, 11, 23) and item.checked == date(2026, 11, 23)

@@ -155,7 +155,7 @@ def test_at_least_40_apps_with_checklists():
     assert set(REQUIRED_APPS) <= set(LIB.apps)
     for app in LIB.apps.values():
         assert len(app.checklist) >= 4, app.id
-        assert app.sources and app.reviewed
+        assert app.sources and app.checked and app.written
 
 
 def test_helplines_for_at_least_10_countries():

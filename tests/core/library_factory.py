@@ -33,16 +33,21 @@ def topic(
         bands=suited,
         features=features,
         revisit_days=revisit_days,
-        reviewed=REVIEWED,
+        written=REVIEWED,
+        checked=REVIEWED,
         sources=("https://example.org",),
         parents=GUIDANCE,
         starters={b: ("one", "two", "three") for b in suited},
     )
 
 
-def item(id: str, reviewed: date = REVIEWED, min_age: int | None = None) -> ChecklistItem:
+def item(
+    id: str, written: date = REVIEWED, min_age: int | None = None, checked: date = REVIEWED
+) -> ChecklistItem:
     title = id.replace("-", " ").capitalize()
-    return ChecklistItem(id, title, "why", {"all": "Settings"}, reviewed, "https://e.org", min_age)
+    return ChecklistItem(
+        id, title, "why", {"all": "Settings"}, written, checked, "https://e.org", min_age
+    )
 
 
 def app(
@@ -61,7 +66,8 @@ def app(
         summary="s",
         report="r",
         report_url="https://example.org/report",
-        reviewed=REVIEWED,
+        written=REVIEWED,
+        checked=REVIEWED,
         sources=("https://example.org",),
         checklist=items if items is not None else (item("private-account"), item("screen-time")),
     )

@@ -68,7 +68,7 @@ def test_the_recheck_interval_is_a_parameter():
     assert not states(marks)["private-account"].stale
 
 
-def test_an_item_goes_stale_at_once_when_its_content_is_reviewed_after_the_tick():
+def test_an_item_goes_stale_at_once_when_its_wording_is_written_after_the_tick():
     changed = app("tiktok", items=(item("private-account", date(2026, 11, 1)),))
     s = states([tick(date(2026, 10, 15))], the_app=changed)["private-account"]
     assert s.done and s.stale and s.code == "changed"
@@ -135,3 +135,14 @@ def test_stale_exactly_when_the_interval_has_passed(checked, days_later, months)
     # A calendar month is 28 to 31 days.
     assert 28 * months <= (s.recheck_on - checked).days <= 31 * months
     assert s.due_on >= checked
+
+
+def test_checking_the_facts_again_does_not_make_a_tick_stale():
+    # Only a change of wording (``written``) asks the parent to look again; a fresh comparison
+    # of the same facts with the source (``checked``) does not.
+    rechecked = app(
+        "tiktok",
+        items=(item("private-account", date(2026, 9, 1), checked=date(2026, 11, 1)),),
+    )
+    s = states([tick(date(2026, 10, 15))], the_app=rechecked)["private-account"]
+    assert s.done and not s.stale and s.code == "ok"

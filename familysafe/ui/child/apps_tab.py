@@ -90,7 +90,8 @@ class AppsTab(QWidget):
             ),
         ]
         if status.below_min_age:
-            lines.append(self.tr("⚠ Minimum age {age}").format(age=status.app.min_age))
+            lines.append(self.tr("⚠ Minimum age {age}").format(age=status.min_age))
+        lines += [self.tr("⚠ {rule}").format(rule=rule.text) for rule in status.age_rules]
         return "\n".join(lines)
 
     def current(self) -> AppStatus | None:

@@ -129,7 +129,7 @@ class ChecklistPanel(QScrollArea):
                     "are set because of who can make contact and what can be seen. You know "
                     "{name} best: if they use it, the settings below make it safer, and a talk "
                     "about why the limit exists helps."
-                ).format(app=app.name, min_age=app.min_age, name=self._member, age=age)
+                ).format(app=app.name, min_age=status.min_age, name=self._member, age=age)
             )
             self.warning.setObjectName("belowMinAge")
             self.warning.setFrameShape(QFrame.Shape.StyledPanel)
@@ -137,6 +137,16 @@ class ChecklistPanel(QScrollArea):
             self.warning.setAutoFillBackground(True)
             self.warning.setMargin(8)
             layout.addWidget(self.warning)
+        self.age_rules = _label(
+            "\n".join(
+                self.tr("{app}: {rule}").format(app=app.name, rule=rule.text)
+                for rule in status.age_rules
+            )
+        )
+        self.age_rules.setObjectName("ageRules")
+        self.age_rules.setAccessibleName(self.tr("Age rules for {app}").format(app=app.name))
+        self.age_rules.setVisible(bool(status.age_rules))
+        layout.addWidget(self.age_rules)
         self.progress = _label(
             self.tr("{done} of {total} settings in place.").format(
                 done=status.checklist_done, total=status.checklist_total
@@ -153,7 +163,7 @@ class ChecklistPanel(QScrollArea):
             self.tr(
                 "Facts checked on {date}. Apps change their menus often: if a path differs, "
                 "look for the same words nearby."
-            ).format(date=formatting.long_date(app.reviewed))
+            ).format(date=formatting.long_date(app.checked))
         )
         note.setEnabled(False)
         layout.addWidget(note)

@@ -61,7 +61,7 @@ class AppView(QTextBrowser):
                     "Facts checked on {date}. Apps change their menus "
                     "often: if a path differs, look for the same words "
                     "nearby."
-                ).format(date=formatting.long_date(app.reviewed))
+                ).format(date=formatting.long_date(app.checked))
             )
         )
         parts.append("<p><small>" + "<br>".join(html.link(s) for s in app.sources) + "</small></p>")

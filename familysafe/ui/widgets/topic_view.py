@@ -66,7 +66,7 @@ class TopicView(QTextBrowser):
         parts.append(
             html.small(
                 self.tr("Facts checked on {date}. Sources:").format(
-                    date=formatting.long_date(topic.reviewed)
+                    date=formatting.long_date(topic.checked)
                 )
             )
         )
