@@ -112,6 +112,16 @@ def _templates() -> dict[str, str]:
             "Errors", "There is no version {version} of the agreement."
         ),
         "text-size": translate("Errors", "Choose a text size of {sizes} per cent."),
+        "setting-invalid": translate(
+            "Errors", "“{value}” is not a value for {key}: use {expected}."
+        ),
+        "setting-unknown": translate(
+            "Errors", "There is no setting “{key}” (see: familysafe settings list)."
+        ),
+        "paper-unknown": translate("Errors", "Choose the paper: a4 or letter (not “{paper}”)."),
+        "language-unknown": translate(
+            "Errors", "FamilySafe is not translated into “{language}”. Choose one of: {languages}."
+        ),
         "text-too-long": translate("Errors", "That is too long: at most {limit} characters."),
         "database-unreadable": translate(
             "Errors", "The FamilySafe data cannot be opened: {detail}"

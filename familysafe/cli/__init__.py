@@ -10,13 +10,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from familysafe.cli import agreement, export, library, members, planner
+from familysafe.cli import agreement, export, library, members, planner, settings
 from familysafe.cli import parser as cli_parser
 from familysafe.cli.output import fail
 from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMAND_GROUPS = (members, library, planner, export, agreement)
+COMMAND_GROUPS = (members, library, planner, export, agreement, settings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

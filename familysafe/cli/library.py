@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
-from familysafe.cli.session import locale_country, services_for
+from familysafe.cli.session import services_for
 from familysafe.core.bands import Band
 from familysafe.core.errors import ValidationError
 from familysafe.core.library import Topic
@@ -39,7 +39,13 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     helplines = sub.add_parser(
         "helplines", parents=[common], help="helplines and reporting routes for a country"
     )
-    helplines.add_argument("--country", metavar="CC", help="ISO country code, e.g. GB, US, AU")
+    which = helplines.add_mutually_exclusive_group()
+    which.add_argument(
+        "--country",
+        metavar="CC",
+        help="another country's, by ISO code, e.g. GB, US, AU (default: the family's country)",
+    )
+    which.add_argument("--all", action="store_true", help="every country's helplines")
     json_flag(helplines)
     helplines.set_defaults(handler=_helplines)
 
@@ -165,9 +171,11 @@ def _helplines(args: argparse.Namespace) -> int:
     with services_for(args) as s:
         if args.country:
             countries = [s.library.country(args.country)]
-        else:
-            home = s.library.country_or_default(s.settings.country(locale_country()))
+        elif args.all:
+            home = s.settings.helpline_country()
             countries = [home] + [c for c in s.library.countries() if c is not home]
+        else:
+            countries = [s.settings.helpline_country()]
     rows = [
         {
             "country": c.code,

@@ -21,10 +21,6 @@ def content_language() -> str:
     return QLocale().name().split("_")[0]
 
 
-def locale_country() -> str:
-    return QLocale.territoryToCode(QLocale().territory())
-
-
 def services_for(args: argparse.Namespace) -> Services:
     """The services for a command, in the language the family chose in Settings (unless
     ``FAMILYSAFE_LANG`` says otherwise for this run)."""

@@ -213,6 +213,17 @@ class Country:
     def routes_for(self, concerns: tuple[str, ...] | list[str]) -> list[Route]:
         return [r for r in self.routes if set(r.concerns) & set(concerns)]
 
+    def first_routes(self, concerns: tuple[str, ...] | list[str] = ()) -> list[Route]:
+        """The one or two routes that matter most, after the emergency number: the first
+        helpline a child or a parent can call, and the first place to report (among the
+        routes for ``concerns`` when given and there are some)."""
+        routes = self.routes_for(concerns) if concerns else []
+        routes = routes or list(self.routes)
+        call = next((r for r in routes if r.phone and r.audience != "reporting"), None)
+        report = next((r for r in routes if r.audience == "reporting"), None)
+        chosen = [r for r in (call, report) if r is not None]
+        return chosen or routes[:1]
+
 
 @dataclass(frozen=True)
 class AgreementSuggestion:

@@ -53,8 +53,8 @@ def open_services(
     db = Database(folder / paths.DATABASE_NAME)
     clock = clock or SystemClock()
     household = HouseholdService(db, clock)
-    settings = SettingsService(db)
     library = LibraryService(language)
+    settings = SettingsService(db, library)
     planner = PlannerService(db, clock, household, library, settings)
     agreement = AgreementService(db, clock, household, library)
     return Services(

@@ -249,7 +249,7 @@ class ExportService:
             raise ValidationError(
                 "contact", "text-too-long", "the contact line is too long", limit=SHORT_TEXT_MAX
             )
-        country = self._library.country_or_default(self._settings.country())
+        country = self._settings.helpline_country()
         guide = self._library.library.guides.get(CARER_GUIDE)
         agreed = self._agreement.current()
         rule_sections = agreed.sections if agreed else self._agreement.draft().sections

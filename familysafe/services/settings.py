@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from familysafe import paths
 from familysafe.core.errors import ValidationError
+from familysafe.services import country as places
 from familysafe.store import settings as repo
 from familysafe.store.db import Database
+
+if TYPE_CHECKING:
+    from familysafe.core.library import Country
+    from familysafe.services.library import LibraryService
 
 WELCOMED = "welcomed"
 COUNTRY = "country"
@@ -13,13 +21,15 @@ FAMILY_NAME = "family_name"
 DOCUMENT_AUTHOR = "document_author"
 CONTACT_LINE = "contact_line"
 TEXT_SIZE = "text_size"
+PAPER = "paper"
 TEXT_SIZES = (100, 125, 150)  # per cent of the system's text size
 SHORT_TEXT_MAX = 120
 
 
 class SettingsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, library: LibraryService | None = None) -> None:
         self._db = db
+        self._library = library
 
     def get(self, key: str, default: str | None = None) -> str | None:
         value = repo.get(self._db.conn, key)
@@ -41,11 +51,52 @@ class SettingsService:
         self.put(WELCOMED, "1")
 
     def country(self, fallback: str | None = None) -> str | None:
-        """The family's country (ISO 3166 alpha-2) for helplines, or ``fallback``."""
+        """The country chosen in Settings (ISO 3166 alpha-2), or ``fallback`` when none is.
+        Everything that follows the family's country asks :meth:`family_country` instead."""
         return self.get(COUNTRY, fallback)
 
-    def set_country(self, code: str) -> None:
-        self.put(COUNTRY, code.upper())
+    def family_country(self) -> str:
+        """THE family's country, decided here for every front end and document: the one
+        chosen in Settings, else the computer's locale's, else the default (GB)."""
+        return self.country() or places.system_country() or places.DEFAULT_COUNTRY
+
+    def helpline_country(self) -> Country:
+        """The family's country's helplines and emergency number (the default country's when
+        FamilySafe has none for it)."""
+        if self._library is None:
+            raise RuntimeError("SettingsService was made without the library")
+        return self._library.country_or_default(self.family_country())
+
+    def set_country(self, code: str | None) -> None:
+        """Choose the family's country (None or "" follows the computer's locale again).
+        NotFoundError for a country FamilySafe has no helplines for."""
+        code = (code or "").strip().upper()
+        if not code:
+            self.remove(COUNTRY)
+            return
+        if self._library is not None:
+            code = self._library.country(code).code  # NotFoundError for an unknown code
+        elif len(code) != 2 or not code.isalpha():
+            raise ValidationError("country", "country-invalid", f"{code!r} is not a country code")
+        self.put(COUNTRY, code)
+
+    def paper(self) -> str:
+        """The paper documents are laid out for: "a4" or "letter". Unless chosen, the custom
+        of the family's country (the locale's ``LC_PAPER`` when no country is chosen)."""
+        chosen = self.get(PAPER)
+        if chosen in places.PAPER_SIZES:
+            return chosen
+        country = self.country() or places.system_country(category="LC_PAPER")
+        return places.default_paper(country or places.DEFAULT_COUNTRY)
+
+    def set_paper(self, size: str | None) -> None:
+        """Choose A4 or US Letter; None or "" goes back to the country's custom."""
+        value = (size or "").strip().lower()
+        if not value:
+            self.remove(PAPER)
+            return
+        check_paper(value)
+        self.put(PAPER, value)
 
     # What printed documents say about the family (all optional, all the parent's own words).
 
@@ -98,7 +149,36 @@ class SettingsService:
         return self.get(LANGUAGE) or None
 
     def set_language(self, code: str | None) -> None:
-        if code:
-            self.put(LANGUAGE, code)
-        else:
+        """Choose a language FamilySafe is translated into (None follows the computer's)."""
+        code = (code or "").strip()
+        if not code:
             self.remove(LANGUAGE)
+            return
+        known = languages()
+        if code not in known:
+            raise ValidationError(
+                "language",
+                "language-unknown",
+                f"FamilySafe is not translated into {code!r}; choose one of {', '.join(known)}",
+                language=code,
+                languages=", ".join(known),
+            )
+        self.put(LANGUAGE, code)
+
+
+def languages() -> list[str]:
+    """The languages FamilySafe is translated into (a compiled translation), plus English."""
+    found = {"en"}
+    folder = paths.i18n_dir()
+    if folder.is_dir():
+        found.update(qm.stem.removeprefix("familysafe_") for qm in folder.glob("familysafe_*.qm"))
+    return sorted(found)
+
+
+def check_paper(size: str) -> str:
+    """``size`` when it is a paper FamilySafe lays documents out for; ValidationError else."""
+    if size not in places.PAPER_SIZES:
+        raise ValidationError(
+            "paper", "paper-unknown", f"unknown paper {size!r}: choose a4 or letter", paper=size
+        )
+    return size

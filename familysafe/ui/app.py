@@ -116,8 +116,9 @@ def _welcome(ctx, window) -> None:
     from familysafe.core.errors import FamilySafeError
     from familysafe.ui.dialogs.welcome import WelcomeDialog
 
-    dialog = WelcomeDialog(window)
+    dialog = WelcomeDialog(ctx, window)
     accepted = dialog.exec()
+    ctx.services.settings.set_country(dialog.chosen_country())
     ctx.services.settings.mark_welcomed()
     if dialog.start_at_login.isChecked() and not ctx.demo:
         try:

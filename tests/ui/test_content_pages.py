@@ -102,3 +102,29 @@ def test_choosing_a_country_in_get_help_remembers_it(qtbot, ctx):
     again = GetHelpDialog(ctx)
     qtbot.addWidget(again)
     assert again.country.currentData() == "IE"
+
+
+def test_get_help_opens_with_the_emergency_number_first_and_large(qtbot, ctx):
+    from familysafe.ui.appearance import apply_text_size
+
+    ctx.services.settings.set_country("US")
+    apply_text_size(150)
+    try:
+        dialog = GetHelpDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.emergency.text() == "In an emergency, call 911"
+        routes = dialog.first_routes.text()
+        assert "988" in routes or "Childhelp" in routes  # a helpline to call
+        assert dialog.layout().itemAt(0).widget().isAncestorOf(dialog.emergency)
+        for label in (dialog.emergency, dialog.first_routes):  # seen without scrolling
+            bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+            assert label.isVisible() and 0 < bottom < dialog.height() / 2
+        assert dialog.emergency.font().pointSizeF() > dialog.guides.font().pointSizeF() * 1.5
+        dialog.country.setCurrentIndex(dialog.country.findData("AU"))
+        assert dialog.emergency.text() == "In an emergency, call 000"
+        assert "Kids Helpline" in dialog.first_routes.text()
+        assert "eSafety" in dialog.first_routes.text()  # and where to report
+    finally:
+        apply_text_size(100)

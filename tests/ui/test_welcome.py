@@ -3,7 +3,7 @@
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from familysafe.ui import app
+from familysafe.ui import app, itemdata
 from familysafe.ui.dialogs.welcome import WelcomeDialog
 from familysafe.ui.main_window import MainWindow
 
@@ -44,3 +44,21 @@ def test_looking_around_first_changes_nothing_at_login(
     window, opened = run_welcome(qtbot, ctx, lambda d: d.later_button.click(), monkeypatch)
     assert not (private_config_home / "autostart").exists()
     assert ctx.services.settings.welcomed and opened == []
+
+
+def test_the_welcome_asks_for_the_country_pre_filled_from_the_locale(
+    qtbot, ctx, monkeypatch, private_config_home
+):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LANG", "en_AU.UTF-8")
+    seen = []
+
+    def choose_us(dialog):
+        seen.append(dialog.chosen_country())
+        itemdata.select_choice(dialog.country, "US")
+        dialog.later_button.click()
+
+    run_welcome(qtbot, ctx, choose_us, monkeypatch)
+    assert seen == ["AU"]
+    assert ctx.services.settings.country() == "US"
+    assert ctx.services.settings.helpline_country().emergency == "911"

@@ -1,14 +1,19 @@
-""" "Get help now": calm step-by-step guides and the family's country's helplines, offline."""
+""" "Get help now": calm step-by-step guides and the family's country's helplines, offline.
+
+The emergency number comes first, large, with the one or two routes that matter most (a
+helpline to call, a place to report), above everything else: a parent in a hurry must see them
+without scrolling, also at the largest text size. The guides follow."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe import words
-from familysafe.core.library import Country, Guide
+from familysafe.core.library import Country, Guide, Route
 from familysafe.ui import html, itemdata
 from familysafe.ui.context import AppContext
 
@@ -30,6 +35,27 @@ class GetHelpDialog(QDialog):
         self._ctx = ctx
         self.setWindowTitle(self.tr("Get help now"))
         library = ctx.services.library
+        self.emergency = QLabel()
+        self.emergency.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big = self.emergency.font()
+        big.setPointSizeF(big.pointSizeF() * 1.9)
+        big.setBold(True)
+        self.emergency.setFont(big)
+        self.first_routes = QLabel()
+        self.first_routes.setWordWrap(True)
+        self.first_routes.setOpenExternalLinks(True)
+        self.first_routes.setTextFormat(Qt.TextFormat.RichText)
+        larger = self.first_routes.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.2)
+        self.first_routes.setFont(larger)
+        panel = QFrame()
+        panel.setObjectName("emergencyPanel")
+        panel.setFrameShape(QFrame.Shape.Box)
+        panel.setLineWidth(2)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.emergency)
+        panel_layout.addWidget(self.first_routes)
+
         calm = QLabel(
             self.tr(
                 "Take a breath. You are doing the right thing by acting. If a child is in danger "
@@ -45,9 +71,7 @@ class GetHelpDialog(QDialog):
         self.country.setAccessibleName(self.tr("Country"))
         for country in library.countries():
             itemdata.add_choice(self.country, country.name, country.code)
-        home = library.country_or_default(
-            ctx.services.settings.country(QLocale.territoryToCode(QLocale().territory()))
-        )
+        home = ctx.services.settings.helpline_country()
         itemdata.select_choice(self.country, home.code)
         country_row = QHBoxLayout()
         label = QLabel(self.tr("&Country"))
@@ -74,18 +98,29 @@ class GetHelpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(calm)
+        layout.addWidget(panel)
         layout.addLayout(country_row)
+        layout.addWidget(calm)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
         self.guides.currentItemChanged.connect(self.refresh)
         self.country.currentIndexChanged.connect(self.refresh)
+        self.country.currentIndexChanged.connect(self._show_first)
         self.country.activated.connect(  # the parent chose it: remember the family's country
             lambda _: ctx.services.settings.set_country(itemdata.current_choice(self.country))
         )
         self.guides.setCurrentRow(0)
+        self._show_first()
         self.resize(960, 680)
+
+    def _show_first(self) -> None:
+        """The emergency number and the routes that matter most, for the chosen country."""
+        country = self.current_country()
+        self.emergency.setText(
+            self.tr("In an emergency, call {number}").format(number=country.emergency)
+        )
+        self.first_routes.setText("<br>".join(_route_line(r) for r in country.first_routes()))
 
     def current_country(self) -> Country:
         return self._ctx.services.library.country(itemdata.current_choice(self.country))
@@ -132,3 +167,13 @@ class GetHelpDialog(QDialog):
         for row, guide in itemdata.values(self.guides):
             if guide is not None and guide.id == guide_id:
                 self.guides.setCurrentRow(row)
+
+
+def _route_line(route: Route) -> str:
+    """One route on one line: "Kids Helpline (For children and young people): 1800 55 1800"."""
+    contact = f"<b>{escape(route.phone)}</b>" if route.phone else ""
+    if route.url:
+        short = route.url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+        contact = (contact + " · " if contact else "") + html.link(route.url, short)
+    who = escape(words.audience(route.audience))
+    return f"<b>{escape(route.name)}</b> ({who}): {contact}"

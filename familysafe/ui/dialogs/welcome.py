@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from familysafe.about import APP_NAME
+from familysafe.ui import itemdata
+from familysafe.ui.context import AppContext
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Also asks where the family lives (helplines, the emergency number, paper size), with
+    the family's country as FamilySafe would decide it already chosen."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
         heading = QLabel(self.tr("Welcome to {app}").format(app=APP_NAME))
@@ -35,6 +42,14 @@ class WelcomeDialog(QDialog):
             )
         )
         text.setWordWrap(True)
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Country"))
+        for country in ctx.services.library.countries():
+            itemdata.add_choice(self.country, country.name, country.code)
+        itemdata.select_choice(self.country, ctx.services.settings.helpline_country().code)
+        where = QFormLayout()
+        label = self.tr("&Where we live (for helplines and the emergency number)")
+        where.addRow(label, self.country)
         # Asked once, off unless the parent ticks it: reminders only reach a parent while
         # FamilySafe runs, but starting programs at login is theirs to choose.
         self.start_at_login = QCheckBox(
@@ -52,6 +67,10 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(text)
+        layout.addLayout(where)
         layout.addWidget(self.start_at_login)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+
+    def chosen_country(self) -> str:
+        return itemdata.current_choice(self.country)

@@ -43,8 +43,7 @@ class PlaceGroup(SettingsGroup):
         if not self.country.count():  # the content: only once the page is first shown
             for country in s.library.countries():
                 itemdata.add_choice(self.country, country.name, country.code)
-        code = s.settings.country(QLocale.territoryToCode(QLocale().territory())) or ""
-        itemdata.select_choice(self.country, s.library.country_or_default(code).code)
+        itemdata.select_choice(self.country, s.settings.helpline_country().code)
         itemdata.select_choice(self.language, s.settings.language() or "")
         itemdata.select_choice(self.text_size, s.settings.text_size())
 

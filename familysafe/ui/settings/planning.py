@@ -9,12 +9,13 @@ from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QWidget
 
 from familysafe.core.schedule import CheckInSchedule, Frequency, TalkCadence
+from familysafe.services import setting_keys
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
 
-# (months, weeks) choices for a talk cadence, shortest first.
-CADENCES = ((0, 1), (0, 2), (1, 0), (2, 0), (3, 0))
+# (months, weeks) choices for a talk cadence, shortest first (the command line offers the same).
+CADENCES = tuple(setting_keys.CADENCES.values())
 
 
 def cadence_key(months: int, weeks: int) -> str:
