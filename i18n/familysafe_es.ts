@@ -1121,6 +1121,22 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Elige un tamaño de texto del {sizes} por ciento.</translation>
     </message>
     <message>
+        <source>“{value}” is not a value for {key}: use {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting “{key}” (see: familysafe settings list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the paper: a4 or letter (not “{paper}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe is not translated into “{language}”. Choose one of: {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is too long: at most {limit} characters.</source>
         <translation>Es demasiado largo: como máximo {limit} caracteres.</translation>
     </message>
@@ -1435,6 +1451,10 @@ Adulto o cuidador</translation>
     <message>
         <source>Help</source>
         <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>In an emergency, call {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In an emergency call {number}</source>
@@ -2184,6 +2204,14 @@ Adulto o cuidador</translation>
         <translation>&lt;p&gt;FamilySafe te ayuda a proteger a tus hijos en internet de la forma que mejor funciona: hablando con ellos, con regularidad y a su nivel, y dejando bien puestos los ajustes de privacidad.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Todo se queda en este ordenador.&lt;/b&gt; FamilySafe no tiene cuentas, nunca se conecta a internet y nunca vigila lo que hacen tus hijos.&lt;/p&gt;&lt;p&gt;Para empezar, añade a los niños de tu familia. Basta con un apodo y el mes en que nacieron.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>&amp;Where we live (for helplines and the emergency number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start FamilySafe quietly when I log in, so reminders can reach me</source>
         <translation>Abrir FamilySafe discretamente al iniciar sesión, para que me lleguen los recordatorios</translation>
     </message>
@@ -2424,6 +2452,10 @@ Adulto o cuidador</translation>
     <message>
         <source>Saved {path}. Pages: {pages}.</source>
         <translation>Se ha guardado {path}. Páginas: {pages}.</translation>
+    </message>
+    <message>
+        <source>{key} is now {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
