@@ -43,3 +43,18 @@ def test_the_translated_library_loads_and_differs_where_translated(language):
             assert [c.id for c in a.checklist] == [c.id for c in b.checklist]
         elif kind == "guides":
             assert english.guides[item].title != translated.guides[item].title
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_app_checklist_and_age_rule_is_translated(language):
+    english, translated = load_library(None, "en"), load_library(None, language)
+    untranslated = []
+    for app_id, a in english.apps.items():
+        b = translated.app(app_id)
+        for x, y in zip(a.checklist, b.checklist, strict=True):
+            if x.title == y.title or x.why == y.why:
+                untranslated.append(f"{app_id}/{x.id}")
+        for x, y in zip(a.age_rules, b.age_rules, strict=True):
+            if x.text == y.text:
+                untranslated.append(f"{app_id}/age_rule/{x.feature}")
+    assert untranslated == []
