@@ -7,7 +7,6 @@ The data folder follows the platform's conventions and can be overridden with ``
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from familysafe.about import APP_NAME
@@ -15,7 +14,8 @@ from familysafe.about import APP_NAME
 DATA_DIR_ENV = "FAMILYSAFE_DATA_DIR"
 DATABASE_NAME = "familysafe.db"
 
-_CHECKOUT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parent
 
 
 def default_data_dir() -> Path:
@@ -43,12 +43,16 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def _bundled(folder: str) -> Path:
-    """A data folder FamilySafe ships: the top-level folder of that name in a checkout (or an
-    editable install), else ``<prefix>/share/familysafe/<folder>`` where a wheel installs it."""
-    here = _CHECKOUT / folder
-    if here.is_dir():
-        return here
-    return Path(sys.prefix) / "share" / "familysafe" / folder
+    """A folder FamilySafe ships (``resources`` or ``i18n``), found the same way in every install.
+
+    A built wheel, and so a venv, ``pip install --user``, pipx or a PyInstaller bundle, carries it
+    inside the package as ``familysafe/_data/<folder>`` (see setup.py); a checkout or an editable
+    install reads the top-level folder of the repository.
+    """
+    packaged = _PACKAGE / "_data" / folder
+    if packaged.is_dir():
+        return packaged
+    return _CHECKOUT / folder
 
 
 def resources_dir() -> Path:
