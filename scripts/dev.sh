@@ -3,6 +3,7 @@
 #   bash scripts/dev.sh run [ARGS...]    set up, then start the app (.venv/bin/familysafe ARGS)
 #   bash scripts/dev.sh test [PYTEST...] set up, then run the whole test suite
 #   bash scripts/dev.sh lint             set up, then check lint and formatting (ruff)
+#   bash scripts/dev.sh bundle           set up, build the one-folder bundle in dist/ and smoke-test it
 #   bash scripts/dev.sh setup            set up only
 # Set-up is quick when nothing changed: it reinstalls only when pyproject.toml or the lock changed.
 set -euo pipefail
@@ -13,8 +14,9 @@ QT_DEBS=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libfontconfig1 fo
          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
          libxcb-shape0 libxkbcommon-x11-0)
 
-# For the tests only: a real X display with a tray host, so the tray icon is tested for real.
-TEST_DEBS=(xvfb trayer)
+# For the tests only: a real X display with a tray host, so the tray icon is tested for real,
+# and the validators for the desktop entry and the AppStream metainfo.
+TEST_DEBS=(xvfb trayer desktop-file-utils appstream)
 
 say() { printf 'familysafe setup: %s\n' "$*" >&2; }
 
@@ -90,5 +92,15 @@ case $cmd in
     lint
     export QT_QPA_PLATFORM=offscreen; exec .venv/bin/python -m pytest "$@" ;;
   lint) setup; lint ;;
-  *) echo "usage: bash scripts/dev.sh run|test|lint|setup [ARGS...]" >&2; exit 2 ;;
+  bundle)
+    # The one-folder bundle for parents (dist/FamilySafe/familysafe), then a smoke test of it.
+    setup; debian_packages binutils
+    .venv/bin/python -m pip install -q --disable-pip-version-check -c requirements-lock.txt -e '.[bundle]'
+    .venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+      --workpath build/pyinstaller packaging/pyinstaller/familysafe.spec
+    bash packaging/pyinstaller/smoke-test.sh dist/FamilySafe
+    archive=dist/FamilySafe-$(.venv/bin/python -c 'from familysafe.about import __version__; print(__version__)')-linux-$(uname -m).tar.gz
+    tar -C dist -czf "$archive" FamilySafe
+    say "bundle: dist/FamilySafe ($(du -sh dist/FamilySafe | cut -f1)), packed as $archive ($(du -sh "$archive" | cut -f1))" ;;
+  *) echo "usage: bash scripts/dev.sh run|test|lint|bundle|setup [ARGS...]" >&2; exit 2 ;;
 esac
