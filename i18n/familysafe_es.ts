@@ -2205,7 +2205,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Where we live (for helplines and the emergency number)</source>
@@ -2382,8 +2382,48 @@ Adulto o cuidador</translation>
         <translation>adulto o cuidador</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Edades</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué es importante</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Mensajes clave</translation>
+    </message>
+    <message>
+        <source>Signs something may be wrong</source>
+        <translation>Señales de que algo puede ir mal</translation>
+    </message>
+    <message>
+        <source>If it happens</source>
+        <translation>Si ocurre</translation>
+    </message>
+    <message>
+        <source>Conversation starters ({band})</source>
+        <translation>Para empezar a hablar ({band})</translation>
+    </message>
+    <message>
+        <source>Activity ({band})</source>
+        <translation>Actividad ({band})</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Min. age</source>
+        <translation>Edad mín.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2430,6 +2470,38 @@ Adulto o cuidador</translation>
         <translation>Se ha quitado {app}.</translation>
     </message>
     <message>
+        <source>below its minimum age</source>
+        <translation>por debajo de su edad mínima</translation>
+    </message>
+    <message>
+        <source>{app}: {rule}</source>
+        <translation>{app}: {rule}</translation>
+    </message>
+    <message>
+        <source>Age rules that apply:</source>
+        <translation>Normas de edad que se aplican:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Revisar de nuevo</translation>
+    </message>
+    <message>
         <source>Logged talk {id}.</source>
         <translation>Se ha anotado la charla {id}.</translation>
     </message>
@@ -2442,8 +2514,44 @@ Adulto o cuidador</translation>
         <translation>Se ha borrado la charla {id}.</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>No hay nada pendiente. Buen trabajo.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
         <source>Snoozed until {date}.</source>
         <translation>Pospuesto hasta el {date}.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>Saved the calendar to {path} (events: {count}).</source>
@@ -2456,6 +2564,78 @@ Adulto o cuidador</translation>
     <message>
         <source>{key} is now {value}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source> (for {names})</source>
+        <translation> (para {names})</translation>
+    </message>
+    <message>
+        <source>Not agreed yet.</source>
+        <translation>Aún no se ha acordado.</translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {agreed}; look at it again on {review}.</source>
+        <translation>Versión {version}, acordada el {agreed}; volved a mirarlo el {review}.</translation>
+    </message>
+    <message>
+        <source>No lines yet. See: familysafe agreement suggestions</source>
+        <translation>Aún no hay líneas. Mira: familysafe agreement suggestions</translation>
+    </message>
+    <message>
+        <source>Changed since it was agreed: agree it again with: familysafe agreement agree</source>
+        <translation>Ha cambiado desde que se acordó: acordadlo de nuevo con: familysafe agreement agree</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Added line {id}: {text}</source>
+        <translation>Línea {id} añadida: {text}</translation>
+    </message>
+    <message>
+        <source>Removed line {id}.</source>
+        <translation>Línea {id} quitada.</translation>
+    </message>
+    <message>
+        <source>Agreed: version {version}, to look at again on {date}.</source>
+        <translation>Acordado: versión {version}, para volver a mirarlo el {date}.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Revisar el</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Acordado por</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
     </message>
 </context>
 </TS>

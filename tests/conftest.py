@@ -31,6 +31,15 @@ def private_config_home(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def english_words_afterwards():
+    """A test that changes the language below the window (the CLI does) leaves it unset."""
+    yield
+    from familysafe import words
+
+    words.use_language(None)
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"

@@ -11,6 +11,7 @@ BELOW_UI = [
     "familysafe.services",
     "familysafe.system",
     "familysafe.paths",
+    "familysafe.words",
 ]
 
 

@@ -43,10 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _translations() -> None:
-    from PySide6.QtCore import QCoreApplication
+    from familysafe.words import use_language
+    from familysafe.words.languages import user_locale
 
-    from familysafe.i18n import install_translators, user_locale
-
-    if QCoreApplication.instance() is None:
-        _translations.app = QCoreApplication([sys.argv[0]])  # keep it alive for the translators
-    install_translators(user_locale())
+    use_language(user_locale())

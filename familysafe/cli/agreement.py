@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import iso_date, json_flag
 from familysafe.cli.session import services_for
 from familysafe.services.agreement import AgreedVersion, ShownLine, ShownSection
+from familysafe.words import translate
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -75,10 +74,6 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     versions.set_defaults(handler=_versions)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def _line_json(line: ShownLine) -> dict[str, object]:
     row: dict[str, object] = {"id": line.id} if line.id is not None else {}
     row.update(
@@ -117,7 +112,7 @@ def _print_lines(sections, with_ids: bool) -> None:
         print(section.title)
         for line in section.lines:
             mark = f"[{line.id}] " if with_ids else "- "
-            who = _t(" (for {names})").format(names=", ".join(line.children))
+            who = translate("cli", " (for {names})").format(names=", ".join(line.children))
             print(f"  {mark}{line.text}{who if line.children else ''}")
 
 
@@ -136,18 +131,23 @@ def _show(args) -> int:
         )
         return 0
     if current is None:
-        print(_t("Not agreed yet."))
+        print(translate("cli", "Not agreed yet."))
     else:
         print(
-            _t("Version {version}, agreed on {agreed}; look at it again on {review}.").format(
-                version=current.number, agreed=current.agreed_on, review=current.review_on
-            )
+            translate(
+                "cli", "Version {version}, agreed on {agreed}; look at it again on {review}."
+            ).format(version=current.number, agreed=current.agreed_on, review=current.review_on)
         )
     if draft.is_empty:
-        print(_t("No lines yet. See: familysafe agreement suggestions"))
+        print(translate("cli", "No lines yet. See: familysafe agreement suggestions"))
         return 0
     if draft.changed and current is not None:
-        print(_t("Changed since it was agreed: agree it again with: familysafe agreement agree"))
+        print(
+            translate(
+                "cli",
+                "Changed since it was agreed: agree it again with: familysafe agreement agree",
+            )
+        )
     print()
     _print_lines(draft.sections, with_ids=True)
     return 0
@@ -183,7 +183,7 @@ def _suggestions(args) -> int:
         print(f"{section.title}  [{section.id}]")
         print(f"  {section.purpose}")
         print_table(
-            ["", _t("Id"), _t("Suggestion"), _t("Suits")],
+            ["", translate("cli", "Id"), translate("cli", "Suggestion"), translate("cli", "Suits")],
             [
                 ("✓" if g.added else "", g.id, g.text, ", ".join(g.children))
                 for g in section.suggestions
@@ -198,14 +198,14 @@ def _add(args) -> int:
         line = s.agreement.add_line(
             args.section, suggestion_id=args.suggestion, text=args.text, children=args.children
         )
-    print(_t("Added line {id}: {text}").format(id=line.id, text=line.text))
+    print(translate("cli", "Added line {id}: {text}").format(id=line.id, text=line.text))
     return 0
 
 
 def _remove(args) -> int:
     with services_for(args) as s:
         s.agreement.remove_line(args.line_id)
-    print(_t("Removed line {id}.").format(id=args.line_id))
+    print(translate("cli", "Removed line {id}.").format(id=args.line_id))
     return 0
 
 
@@ -213,7 +213,7 @@ def _agree(args) -> int:
     with services_for(args) as s:
         version = s.agreement.agree(args.by, args.on, args.review_on)
     print(
-        _t("Agreed: version {version}, to look at again on {date}.").format(
+        translate("cli", "Agreed: version {version}, to look at again on {date}.").format(
             version=version.number, date=version.review_on
         )
     )
@@ -227,10 +227,16 @@ def _versions(args) -> int:
         print_json([_version_json(v) for v in versions])
         return 0
     if not versions:
-        print(_t("Not agreed yet."))
+        print(translate("cli", "Not agreed yet."))
         return 0
     print_table(
-        [_t("Version"), _t("Agreed on"), _t("Review on"), _t("Agreed by"), _t("Lines")],
+        [
+            translate("cli", "Version"),
+            translate("cli", "Agreed on"),
+            translate("cli", "Review on"),
+            translate("cli", "Agreed by"),
+            translate("cli", "Lines"),
+        ],
         [
             (v.number, v.agreed_on, v.review_on, ", ".join(v.signed_by), len(v.lines))
             for v in versions

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe.cli.library import band_arg
 from familysafe.cli.session import services_for
-from familysafe.planner_texts import due_text
 from familysafe.services.calendar import DEFAULT_WITHIN
 from familysafe.services.exports import KINDS, ExportOptions
+from familysafe.words import translate
+from familysafe.words.planner import due_text
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -51,7 +50,7 @@ def _ics(args: argparse.Namespace) -> int:
     with services_for(args) as s:
         done = s.calendar.export_ics(args.path, due_text, args.within)
     print(
-        QCoreApplication.translate("cli", "Saved the calendar to {path} (events: {count}).").format(
+        translate("cli", "Saved the calendar to {path} (events: {count}).").format(
             count=done.events, path=done.path
         )
     )
@@ -126,9 +125,7 @@ def _pdf(args: argparse.Namespace) -> int:
     with services_for(args) as s:
         done = s.exports.export_pdf(args.path, options)
     print(
-        QCoreApplication.translate("cli", "Saved {path}. Pages: {pages}.").format(
-            path=done.path, pages=done.pages
-        )
+        translate("cli", "Saved {path}. Pages: {pages}.").format(path=done.path, pages=done.pages)
     )
     return 0
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
 from familysafe.cli.session import services_for
 from familysafe.core.bands import Band
 from familysafe.core.errors import ValidationError
 from familysafe.core.library import Topic
+from familysafe.words import translate
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -77,9 +76,8 @@ def _topic_list(args: argparse.Namespace) -> int:
             ]
         )
         return 0
-    t = QCoreApplication.translate
     print_table(
-        [t("cli", "Id"), t("cli", "Title"), t("cli", "Bands")],
+        [translate("cli", "Id"), translate("cli", "Title"), translate("cli", "Bands")],
         [(x.id, x.title, " ".join(b.value for b in x.bands)) for x in topics],
     )
     return 0
@@ -117,18 +115,17 @@ def _topic_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    t = QCoreApplication.translate
     print(topic.title)
     print("=" * len(topic.title))
     print(topic.parents.summary, "\n")
-    _section(t("cli", "Why it matters"), [topic.parents.why])
-    _section(t("cli", "Key messages"), topic.parents.key_messages)
-    _section(t("cli", "Signs something may be wrong"), topic.parents.warning_signs)
-    _section(t("cli", "If it happens"), topic.parents.if_it_happens, numbered=True)
+    _section(translate("cli", "Why it matters"), [topic.parents.why])
+    _section(translate("cli", "Key messages"), topic.parents.key_messages)
+    _section(translate("cli", "Signs something may be wrong"), topic.parents.warning_signs)
+    _section(translate("cli", "If it happens"), topic.parents.if_it_happens, numbered=True)
     for b, starters in data["starters"].items():
-        _section(t("cli", "Conversation starters ({band})").format(band=b), starters)
+        _section(translate("cli", "Conversation starters ({band})").format(band=b), starters)
         if b in data["activities"]:
-            _section(t("cli", "Activity ({band})").format(band=b), [data["activities"][b]])
+            _section(translate("cli", "Activity ({band})").format(band=b), [data["activities"][b]])
     return 0
 
 
@@ -159,9 +156,13 @@ def _catalogue(args: argparse.Namespace) -> int:
             ]
         )
         return 0
-    t = QCoreApplication.translate
     print_table(
-        [t("cli", "Id"), t("cli", "Name"), t("cli", "Min. age"), t("cli", "Checklist")],
+        [
+            translate("cli", "Id"),
+            translate("cli", "Name"),
+            translate("cli", "Min. age"),
+            translate("cli", "Checklist"),
+        ],
         [(a.id, a.name, a.min_age or "-", len(a.checklist)) for a in apps],
     )
     return 0
@@ -194,9 +195,7 @@ def _helplines(args: argparse.Namespace) -> int:
     for country in countries:
         print(
             f"{country.name} ({country.code}) · "
-            + QCoreApplication.translate("cli", "emergency: {number}").format(
-                number=country.emergency
-            )
+            + translate("cli", "emergency: {number}").format(number=country.emergency)
         )
         for r in country.routes:
             contact = " · ".join(x for x in (r.phone, r.url) if x)

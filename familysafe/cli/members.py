@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
 from familysafe.cli.session import services_for
 from familysafe.core.bands import BirthMonth
 from familysafe.core.errors import ValidationError
 from familysafe.core.household import Role
+from familysafe.words import translate
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -67,11 +66,7 @@ def _add(args: argparse.Namespace) -> int:
         else:
             member = s.household.add(args.name, Role.CHILD, _birth_month(args.born))
         view = s.household.view(member)
-    print(
-        QCoreApplication.translate("cli", "Added {name} ({band}).").format(
-            name=view.name, band=view.band.value
-        )
-    )
+    print(translate("cli", "Added {name} ({band}).").format(name=view.name, band=view.band.value))
     return 0
 
 
@@ -83,12 +78,11 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     if not views:
         print(
-            QCoreApplication.translate(
+            translate(
                 "cli", "No one yet. Add someone with: familysafe member add NAME --born YYYY-MM"
             )
         )
         return 0
-    translate = QCoreApplication.translate
     roles = {Role.CHILD: translate("cli", "child"), Role.ADULT: translate("cli", "adult or carer")}
     print_table(
         [
@@ -106,7 +100,7 @@ def _list(args: argparse.Namespace) -> int:
 def _rename(args: argparse.Namespace) -> int:
     with services_for(args) as s:
         member = s.household.rename(args.old, args.new)
-    print(QCoreApplication.translate("cli", "Renamed to {name}.").format(name=member.name))
+    print(translate("cli", "Renamed to {name}.").format(name=member.name))
     return 0
 
 
@@ -117,7 +111,7 @@ def _edit(args: argparse.Namespace) -> int:
         if member.role is Role.ADULT:
             raise ValidationError("born", "born-adult", "adults have no birth month in FamilySafe")
         s.household.edit(member.id, member.name, member.role, born)
-    print(QCoreApplication.translate("cli", "Saved {name}.").format(name=member.name))
+    print(translate("cli", "Saved {name}.").format(name=member.name))
     return 0
 
 
@@ -131,5 +125,5 @@ def _remove(args: argparse.Namespace) -> int:
     with services_for(args) as s:
         member = s.household.get(args.name)
         s.household.remove(member.name)
-    print(QCoreApplication.translate("cli", "Removed {name}.").format(name=member.name))
+    print(translate("cli", "Removed {name}.").format(name=member.name))
     return 0

@@ -23,7 +23,7 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 
 
 def fail(error: FamilySafeError, code: int) -> int:
-    from familysafe.texts import error_text
+    from familysafe.words.errors import error_text
 
     print(f"familysafe: {error_text(error)}", file=sys.stderr)
     return code

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import iso_date, json_flag
 from familysafe.cli.session import services_for
 from familysafe.core.errors import ValidationError
 from familysafe.core.library import AgeRule
-from familysafe.planner_texts import due_text, reason_text
+from familysafe.words import translate
+from familysafe.words.planner import due_text, reason_text
 
 EXIT_OVERDUE = 3
 
@@ -103,18 +102,14 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     done.set_defaults(handler=_done)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def _app_add(args) -> int:
     with services_for(args) as s:
         for status in s.planner.add_apps(args.member, args.app_ids):
-            print(QCoreApplication.translate("cli", "Added {app}.").format(app=status.app.name))
+            print(translate("cli", "Added {app}.").format(app=status.app.name))
             if status.below_min_age:
                 print(
                     "  "
-                    + QCoreApplication.translate(
+                    + translate(
                         "cli",
                         "Note: {app} asks users to be at least {age}. Age limits exist "
                         "because of the features and contact the app allows; you know your child "
@@ -129,7 +124,7 @@ def _app_add(args) -> int:
 def _app_remove(args) -> int:
     with services_for(args) as s:
         s.planner.remove_app(args.member, args.app_id)
-    print(QCoreApplication.translate("cli", "Removed {app}.").format(app=args.app_id))
+    print(translate("cli", "Removed {app}.").format(app=args.app_id))
     return 0
 
 
@@ -154,13 +149,13 @@ def _apps(args) -> int:
         )
         return 0
     print_table(
-        [_t("Id"), _t("Name"), _t("Checklist"), ""],
+        [translate("cli", "Id"), translate("cli", "Name"), translate("cli", "Checklist"), ""],
         [
             (
                 r.app.id,
                 r.app.name,
                 f"{r.checklist_done}/{r.checklist_total}",
-                _t("below its minimum age") if r.below_min_age else "",
+                translate("cli", "below its minimum age") if r.below_min_age else "",
             )
             for r in rows
         ],
@@ -182,7 +177,7 @@ def _rule_dict(rule: AgeRule) -> dict[str, object]:
 def _rule_lines(statuses) -> list[str]:
     """ "TikTok: Going LIVE needs 18+" for each age rule the child is still too young for."""
     return [
-        _t("{app}: {rule}").format(app=s.app.name, rule=rule.text)
+        translate("cli", "{app}: {rule}").format(app=s.app.name, rule=rule.text)
         for s in statuses
         for rule in s.age_rules
     ]
@@ -192,7 +187,7 @@ def _print_rules(statuses) -> None:
     lines = _rule_lines(statuses)
     if lines:
         print()
-        print(_t("Age rules that apply:"))
+        print(translate("cli", "Age rules that apply:"))
         for line in lines:
             print("  " + line)
 
@@ -206,7 +201,7 @@ def _checklist(args) -> int:
             )
         with services_for(args) as s:
             s.planner.mark(words[1], words[2], words[3], done=words[0] == "done", on=args.on)
-        print(_t("Saved."))
+        print(translate("cli", "Saved."))
         return 0
     if len(words) > 2:
         raise ValidationError("args", "checklist-usage", "use: checklist MEMBER [APP_ID]")
@@ -228,7 +223,12 @@ def _checklist(args) -> int:
         print_json(rows)
         return 0
     print_table(
-        [_t("App"), _t("Item"), _t("Done"), _t("Re-check")],
+        [
+            translate("cli", "App"),
+            translate("cli", "Item"),
+            translate("cli", "Done"),
+            translate("cli", "Re-check"),
+        ],
         [(r["app_id"], r["title"], "✓" if r["done"] else "", r["recheck_on"] or "") for r in rows],
     )
     _print_rules(statuses)
@@ -247,7 +247,7 @@ def _talk(args) -> int:
         talk_id = s.planner.log_talk(
             args.members, args.topic, args.on, args.note, args.how, follow_ups
         )
-    print(QCoreApplication.translate("cli", "Logged talk {id}.").format(id=talk_id))
+    print(translate("cli", "Logged talk {id}.").format(id=talk_id))
     return 0
 
 
@@ -263,14 +263,14 @@ def _talk_edit(args) -> int:
             entry.notes if args.note is None else args.note,
             entry.how_it_went if args.how is None else args.how,
         )
-    print(QCoreApplication.translate("cli", "Saved talk {id}.").format(id=args.talk_id))
+    print(translate("cli", "Saved talk {id}.").format(id=args.talk_id))
     return 0
 
 
 def _talk_delete(args) -> int:
     with services_for(args) as s:
         s.planner.delete_talk(args.talk_id)
-    print(QCoreApplication.translate("cli", "Deleted talk {id}.").format(id=args.talk_id))
+    print(translate("cli", "Deleted talk {id}.").format(id=args.talk_id))
     return 0
 
 
@@ -302,7 +302,12 @@ def _history(args) -> int:
         print_json(rows)
         return 0
     print_table(
-        [_t("Id"), _t("Date"), _t("With"), _t("Topics")],
+        [
+            translate("cli", "Id"),
+            translate("cli", "Date"),
+            translate("cli", "With"),
+            translate("cli", "Topics"),
+        ],
         [(r["id"], r["on"], ", ".join(r["members"]), ", ".join(r["topics"])) for r in rows],
     )
     return 0
@@ -356,10 +361,15 @@ def _due(args) -> int:
     if args.json:
         print_json(rows)
     elif not rows:
-        print(_t("Nothing is due. Well done."))
+        print(translate("cli", "Nothing is due. Well done."))
     else:
         print_table(
-            [_t("Due"), _t("Overdue"), _t("What"), _t("Key")],
+            [
+                translate("cli", "Due"),
+                translate("cli", "Overdue"),
+                translate("cli", "What"),
+                translate("cli", "Key"),
+            ],
             [
                 (
                     r["due_on"],
@@ -376,12 +386,12 @@ def _due(args) -> int:
 def _snooze(args) -> int:
     with services_for(args) as s:
         until = s.planner.snooze(args.key, args.days)
-    print(QCoreApplication.translate("cli", "Snoozed until {date}.").format(date=until))
+    print(translate("cli", "Snoozed until {date}.").format(date=until))
     return 0
 
 
 def _done(args) -> int:
     with services_for(args) as s:
         s.planner.done(args.key)
-    print(_t("Done."))
+    print(translate("cli", "Done."))
     return 0

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QLocale
-
+from familysafe import words
 from familysafe.core.clock import Clock, FixedClock, SystemClock
-from familysafe.i18n import chosen_language, install_translators, user_locale
 from familysafe.services import Services, open_services
+from familysafe.words.languages import chosen_language, language_of
 
 
 def clock_for(args: argparse.Namespace) -> Clock:
@@ -18,7 +17,7 @@ def clock_for(args: argparse.Namespace) -> Clock:
 
 def content_language() -> str:
     """The language content is shown in: the user's locale (English when not translated)."""
-    return QLocale().name().split("_")[0]
+    return language_of(words.current_locale() or "en")
 
 
 def services_for(args: argparse.Namespace) -> Services:
@@ -27,6 +26,6 @@ def services_for(args: argparse.Namespace) -> Services:
     services = open_services(getattr(args, "data_dir", None), clock_for(args), content_language())
     language = chosen_language(services.settings.language())
     if language and language != content_language():
-        install_translators(user_locale(language))
+        words.use_language(language)
         services.library.set_language(language)
     return services

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
 from familysafe.cli.session import services_for
 from familysafe.services import setting_keys
+from familysafe.words import translate
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -46,11 +45,7 @@ def _set(args: argparse.Namespace) -> int:
     with services_for(args) as s:
         setting_keys.write(s, args.key, args.value)
         value = setting_keys.read(s, args.key)
-    print(
-        QCoreApplication.translate("cli", "{key} is now {value}").format(
-            key=args.key, value=value or '""'
-        )
-    )
+    print(translate("cli", "{key} is now {value}").format(key=args.key, value=value or '""'))
     return 0
 
 
@@ -63,6 +58,8 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
-    t = QCoreApplication.translate
-    print_table([t("cli", "Setting"), t("cli", "Value")], [(r["key"], r["value"]) for r in rows])
+    print_table(
+        [translate("cli", "Setting"), translate("cli", "Value")],
+        [(r["key"], r["value"]) for r in rows],
+    )
     return 0

@@ -10,7 +10,7 @@ the reminder (the parent wrote it as a short action, and the Today page and the 
 too); every event is marked private, for calendars shared with others.
 
 Words come from the caller's ``describe(item, member_name)`` (the front ends pass
-``planner_texts.due_text``), so this layer stays free of Qt. UIDs are the due item's key plus a
+``words.planner.due_text``), so this layer stays free of Qt. UIDs are the due item's key plus a
 random id kept for this household, so re-importing updates events and two families' files never
 collide.
 """

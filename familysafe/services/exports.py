@@ -26,12 +26,12 @@ from familysafe.core.library import Topic
 from familysafe.core.planning import FollowUp, TalkEntry
 from familysafe.export.documents import data
 from familysafe.export.documents.words import default_family_name, document_title, safe_filename
-from familysafe.localization import translate
 from familysafe.services.agreement import AgreementService, ShownSection
 from familysafe.services.household import HouseholdService, MemberView
 from familysafe.services.library import LibraryService
 from familysafe.services.planner import PlannerService
 from familysafe.services.settings import SHORT_TEXT_MAX, SettingsService
+from familysafe.words import translate
 
 KINDS = ("agreement", "carer", "plan", "cards")
 PLAN_SECTIONS = ("suggestions", "history", "due", "checklists", "follow-ups")

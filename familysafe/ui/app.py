@@ -32,9 +32,10 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from familysafe.core.errors import FamilySafeError
-    from familysafe.i18n import chosen_language, install_translators, user_locale
-    from familysafe.texts import error_text
     from familysafe.ui.icons import app_icon
+    from familysafe.ui.translators import install_translators, user_locale
+    from familysafe.words.errors import error_text
+    from familysafe.words.languages import chosen_language
 
     # 1. The application and its names (used for settings, the desktop file and the taskbar).
     QApplication.setApplicationName(APP_NAME)
@@ -126,7 +127,7 @@ def _welcome(ctx, window) -> None:
         except FamilySafeError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            from familysafe.texts import error_text
+            from familysafe.words.errors import error_text
 
             QMessageBox.warning(window, APP_NAME, error_text(exc))
     if accepted:

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from familysafe.core.due import grouped
 from familysafe.core.reminders import Notification
-from familysafe.i18n import install_translators, user_locale
-from familysafe.reminder_texts import notification_text
 from familysafe.ui.appearance import apply_text_size
 from familysafe.ui.background import wait_for_background
 from familysafe.ui.context import AppContext
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.reminder_timer import ReminderTimer
+from familysafe.ui.translators import install_translators, user_locale
 from familysafe.ui.tray import Tray
+from familysafe.words.reminders import notification_text
 
 
 class Desktop(QObject):

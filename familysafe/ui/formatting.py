@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from familysafe import words
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
+from familysafe.words import vocabulary
 
 
 def qdate(day: date) -> QDate:
@@ -48,4 +48,4 @@ def role(value: Role) -> str:
 
 def band(value: str) -> str:
     """A band for people: "Ages 8 to 10", "Adults"."""
-    return words.band(value)
+    return vocabulary.band(value)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from familysafe.about import APP_NAME
 from familysafe.core.due import grouped
-from familysafe.planner_texts import entry_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import app_icon
+from familysafe.words.planner import entry_text
 
 DUE_SHOWN = 8
 MESSAGE_MS = 20_000

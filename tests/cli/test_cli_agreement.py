@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from familysafe.localization import long_date
+from familysafe.words import long_date
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from familysafe.export.documents.data import (
     AgreementPart,
     Letterhead,
 )
-from familysafe.localization import long_date
+from familysafe.words import long_date
 
 HEAD = Letterhead("The Jones & Nguyễn family", date(2026, 11, 23))
 PARTS = (

@@ -23,7 +23,7 @@ from familysafe.export.documents.data import (
     TopicIdea,
 )
 from familysafe.export.documents.plan import write_plan
-from familysafe.localization import long_date
+from familysafe.words import long_date
 
 TODAY = date(2026, 11, 23)
 ALL = frozenset({"suggestions", "history", "due", "checklists", "follow-ups"})

@@ -8,12 +8,11 @@ from datetime import date, time
 
 import pytest
 
-from familysafe import words as vocabulary
 from familysafe.core.bands import Band
 from familysafe.core.due import DueItem
 from familysafe.export.documents.words import join_names, safe_filename, when_due
-from familysafe.localization import long_date
-from familysafe.planner_texts import due_text
+from familysafe.words import long_date, vocabulary
+from familysafe.words.planner import due_text
 
 TODAY = date(2026, 11, 23)
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
-from familysafe.i18n import install_translators, user_locale
 from familysafe.ui.desktop import Desktop
+from familysafe.ui.translators import install_translators, user_locale
 
 
 @pytest.fixture

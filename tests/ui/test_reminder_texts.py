@@ -2,7 +2,7 @@ from datetime import date
 
 from familysafe.core.due import DueItem
 from familysafe.core.reminders import Notification
-from familysafe.reminder_texts import notification_text
+from familysafe.words.reminders import notification_text
 
 
 def item(kind: str, key: str, member_id=1, title=None, topic_id=None) -> DueItem:

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from familysafe import paths
-from familysafe.i18n import available_languages, install_translators
+from familysafe.ui.translators import install_translators
+from familysafe.words.languages import available_languages
 
 BIN = Path(sys.executable).parent
 TS_FILES = sorted(paths.i18n_dir().glob("familysafe_*.ts"))

@@ -16,7 +16,7 @@ from familysafe.export.documents import layout
 from familysafe.export.documents.data import AgreementDocument, AgreementLineText, AgreementPart
 from familysafe.export.documents.words import document_title, join_names
 from familysafe.export.pdf import Styles, bullet_list, para, signature_table, strong
-from familysafe.localization import long_date, translate
+from familysafe.words import long_date, translate
 
 CHILD_READABLE = 1.25  # the lines, against ordinary list text
 

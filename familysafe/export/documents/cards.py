@@ -14,12 +14,11 @@ import os
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, PageBreakIfNotEmpty, Spacer
 
-from familysafe import words
 from familysafe.export.documents import layout
 from familysafe.export.documents.data import CardsDocument
 from familysafe.export.documents.words import document_title
 from familysafe.export.pdf import Styles, card_sheets, para
-from familysafe.localization import translate
+from familysafe.words import translate, vocabulary
 
 COLUMNS = 2
 ROWS = 3
@@ -51,7 +50,7 @@ def story(doc: CardsDocument, s: Styles) -> list[Flowable]:
 
 def _sheet_heading(doc: CardsDocument, s: Styles) -> list[Flowable]:
     heading = translate("Documents", "{topic}: {band}").format(
-        topic=doc.topic, band=words.band(doc.band)
+        topic=doc.topic, band=vocabulary.band(doc.band)
     )
     hint = translate(
         "Documents",
@@ -66,5 +65,5 @@ def _card(doc: CardsDocument, s: Styles, style: ParagraphStyle, text: str) -> li
         para(doc.topic, s.card_title),
         para(text, style),
         Spacer(1, s.pt(6)),
-        para(words.band(doc.band), s.small),
+        para(vocabulary.band(doc.band), s.small),
     ]

@@ -14,13 +14,12 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from familysafe import words
 from familysafe.core.library import Guide, Route
 from familysafe.export.documents import layout
 from familysafe.export.documents.data import CarerChild, CarerHandout
 from familysafe.export.documents.words import document_title, join_names
 from familysafe.export.pdf import Styles, bullet_list, para, strong
-from familysafe.localization import translate
+from familysafe.words import translate, vocabulary
 
 LABELS = ("26%", "74%")
 HALVES = ("50%", "50%")
@@ -88,7 +87,7 @@ def _child(child: CarerChild, sections: frozenset[str], s: Styles) -> list[Flowa
         ]
         none = translate("Documents", "None marked as done in FamilySafe yet")
         rows += _grouped(label, cells, s) or [_label(label, s) + [para(none, body)]]
-    heading = layout.heading(f"{child.name} · {words.band(child.band)}", s.h1)
+    heading = layout.heading(f"{child.name} · {vocabulary.band(child.band)}", s.h1)
     if not rows:
         return [heading]
     return layout.section(heading, [_rows_table(rows, s)], s)

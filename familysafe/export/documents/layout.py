@@ -18,7 +18,7 @@ from familysafe.export.documents.data import Letterhead
 from familysafe.export.documents.words import page_template
 from familysafe.export.pdf import Styles, build_pdf, para
 from familysafe.export.pdf.scripts import base_direction
-from familysafe.localization import long_date
+from familysafe.words import long_date
 
 Cell = Flowable | str | list[Flowable]
 

@@ -18,7 +18,6 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from familysafe import words
 from familysafe.core.checklist import ItemState
 from familysafe.core.due import DueItem
 from familysafe.core.planning import FollowUp
@@ -36,8 +35,8 @@ from familysafe.export.documents.words import (
     when_due,
 )
 from familysafe.export.pdf import Styles, bullet_list, para, strong
-from familysafe.localization import long_date, translate
-from familysafe.planner_texts import due_text
+from familysafe.words import long_date, translate, vocabulary
+from familysafe.words.planner import due_text
 
 WHEN_WHAT = ("34%", "66%")
 TALKS = ("24%", "36%", "40%")
@@ -72,7 +71,7 @@ def story(doc: FamilyPlanDocument, s: Styles) -> list[Flowable]:
 
 def _child(child: PlanChild, doc: FamilyPlanDocument, s: Styles) -> list[Flowable]:
     heading = translate("Documents", "{name} · {band} · {age} years old").format(
-        name=child.name, age=child.age, band=words.band(child.band)
+        name=child.name, age=child.age, band=vocabulary.band(child.band)
     )
     parts: list[Flowable] = []
     if "suggestions" in doc.sections:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from familysafe.core.due import DueItem
-from familysafe.localization import long_date, translate
+from familysafe.words import long_date, translate
 
 
 def document_title(kind: str) -> str:

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe import words
 from familysafe.core.checklist import ItemState
 from familysafe.core.library import App, ChecklistItem
 from familysafe.services.planner import AppStatus
 from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
+from familysafe.words import vocabulary
 
 
 def _label(text: str = "", rich: bool = False) -> QLabel:
@@ -52,7 +52,8 @@ class ChecklistItemRow(QFrame):
         self.status = _label(self._status(state, item, child))
         self.why = _label(item.why)
         where = "<br>".join(
-            f"<b>{escape(words.platform(p))}:</b> {escape(path)}" for p, path in item.where.items()
+            f"<b>{escape(vocabulary.platform(p))}:</b> {escape(path)}"
+            for p, path in item.where.items()
         )
         self.where = _label(where, rich=True)
         layout = QVBoxLayout(self)

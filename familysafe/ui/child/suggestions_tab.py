@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.suggestions import Suggestion
-from familysafe.planner_texts import reason_text
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
+from familysafe.words.planner import reason_text
 
 SHOWN = 12
 

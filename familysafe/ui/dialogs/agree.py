@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.agreement import REVIEW_AFTER
 from familysafe.core.errors import FamilySafeError
-from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import qdate
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.words.errors import error_text
 
 
 class AgreeDialog(QDialog):

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from familysafe.core.agreement import OWN_TEXT_MAX
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.agreement import ShownLine
-from familysafe.texts import error_text
 from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.words.errors import error_text
 
 
 class AgreementLineDialog(QDialog):

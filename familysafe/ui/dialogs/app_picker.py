@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe import words
 from familysafe.core.errors import FamilySafeError
 from familysafe.core.library import App
 from familysafe.core.text import fold
-from familysafe.texts import error_text
 from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import feature_icon
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.words import vocabulary
+from familysafe.words.errors import error_text
 
 ICON_SIZE = 18
 
@@ -40,7 +40,7 @@ class AppRow(QWidget):
         self.app = app
         self.check = QCheckBox(app.name)
         self.check.setChecked(checked)
-        features = ", ".join(words.feature(f) for f in app.features)
+        features = ", ".join(vocabulary.feature(f) for f in app.features)
         self.check.setAccessibleDescription(features)
         self.check.setToolTip(app.summary)
         layout = QHBoxLayout(self)
@@ -50,8 +50,8 @@ class AppRow(QWidget):
         for name in app.features:
             icon = QLabel()
             icon.setPixmap(feature_icon(name).pixmap(ICON_SIZE, ICON_SIZE))
-            icon.setToolTip(words.feature(name))
-            icon.setAccessibleName(words.feature(name))
+            icon.setToolTip(vocabulary.feature(name))
+            icon.setAccessibleName(vocabulary.feature(name))
             layout.addWidget(icon)
         self.age_label = age = QLabel()
         if app.min_age:
@@ -125,7 +125,7 @@ class AppPickerDialog(QDialog):
         """Match the name, or a feature's name: "live" finds the live-streaming apps."""
         needle = fold(text.strip())
         for index, row in enumerate(self.rows):
-            haystack = " ".join([row.app.name, *(words.feature(f) for f in row.app.features)])
+            haystack = " ".join([row.app.name, *(vocabulary.feature(f) for f in row.app.features)])
             self.list.item(index).setHidden(bool(needle) and needle not in fold(haystack))
 
     def save(self) -> None:

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from familysafe.core.errors import FamilySafeError
-from familysafe.planner_texts import due_text
-from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
+from familysafe.words.errors import error_text
+from familysafe.words.planner import due_text
 
 
 def default_path() -> Path:

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from familysafe.core.bands import Band
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.exports import ExportOptions
-from familysafe.texts import error_text
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.background import run_in_background
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.ui.widgets.pdf_preview import PdfPreview, render_first_page
+from familysafe.words.errors import error_text
 
 PREVIEW_WIDTH = 420
 PREVIEW_DELAY_MS = 350

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe import words
 from familysafe.core.library import Country, Guide, Route
 from familysafe.ui import html, itemdata
 from familysafe.ui.context import AppContext
+from familysafe.words import vocabulary
 
 
 class GetHelpDialog(QDialog):
@@ -156,7 +156,7 @@ class GetHelpDialog(QDialog):
             if route.url:
                 contact.append(html.link(route.url))
             body.append(
-                f"<p><b>{escape(route.name)}</b> · {escape(words.audience(route.audience))}"
+                f"<p><b>{escape(route.name)}</b> · {escape(vocabulary.audience(route.audience))}"
                 f"<br>{escape(route.purpose)}<br>{' · '.join(contact)}</p>"
             )
         if guide is not None:
@@ -175,5 +175,5 @@ def _route_line(route: Route) -> str:
     if route.url:
         short = route.url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
         contact = (contact + " · " if contact else "") + html.link(route.url, short)
-    who = escape(words.audience(route.audience))
+    who = escape(vocabulary.audience(route.audience))
     return f"<b>{escape(route.name)}</b> ({who}): {contact}"

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.planning import TalkEntry
 from familysafe.core.text import fold
-from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import qdate
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.words.errors import error_text
 
 
 class LogTalkDialog(QDialog):

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from familysafe.core.bands import BirthMonth
 from familysafe.core.errors import ValidationError
 from familysafe.core.household import NAME_MAX, Member, Role
-from familysafe.texts import error_text
 from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.words.errors import error_text
 
 
 class MemberDialog(QDialog):

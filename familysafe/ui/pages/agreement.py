@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.agreement import ShownLine, SuggestedLine
-from familysafe.texts import error_text
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.agree import AgreeDialog
@@ -26,6 +25,7 @@ from familysafe.ui.dialogs.agreement_line import AgreementLineDialog
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
+from familysafe.words.errors import error_text
 
 
 def _list(name: str) -> QListWidget:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from familysafe.core.errors import FamilySafeError
-from familysafe.texts import error_text
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.documents import DataGroup, DocumentsGroup
 from familysafe.ui.settings.place import PlaceGroup
@@ -21,6 +20,7 @@ from familysafe.ui.settings.reminders import RemindersGroup
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
+from familysafe.words.errors import error_text
 
 
 class SettingsPage(LazyPage):

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.due import DueItem, grouped
-from familysafe.planner_texts import entry_text
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.widgets.empty_state import EmptyState
 from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
+from familysafe.words.planner import entry_text
 
 
 class TodayPage(LazyPage):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
-from familysafe import words
 from familysafe.core.bands import BANDS, Band
 from familysafe.core.library import FEATURES
 from familysafe.ui import formatting, itemdata
@@ -14,6 +13,7 @@ from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.list_detail import ListDetail
 from familysafe.ui.widgets.page_header import PageHeader
 from familysafe.ui.widgets.topic_view import TopicView
+from familysafe.words import vocabulary
 
 
 class TopicsPage(LazyPage):
@@ -27,7 +27,7 @@ class TopicsPage(LazyPage):
         self.feature.setAccessibleName(self.tr("App feature"))
         itemdata.add_choice(self.feature, self.tr("Any app feature"), None)
         for name in FEATURES:
-            itemdata.add_choice(self.feature, words.feature(name), name, feature_icon(name))
+            itemdata.add_choice(self.feature, vocabulary.feature(name), name, feature_icon(name))
 
         self.view = TopicView()
         filters = QFormLayout()

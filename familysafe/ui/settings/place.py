@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from familysafe.i18n import available_languages
 from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
+from familysafe.words.languages import available_languages
 
 
 class PlaceGroup(SettingsGroup):

@@ -6,16 +6,17 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from familysafe import paths, words
+from familysafe import paths
 from familysafe.core.library import App
 from familysafe.ui import formatting, html
+from familysafe.words import vocabulary
 
 
 def feature_chips(features) -> str:
     folder = paths.icons_dir() / "features"
     chips = [
         f'<img src="{escape(str(folder / f"{name}.svg"), quote=True)}" width="18" height="18">'
-        f"&nbsp;{escape(words.feature(name))}"
+        f"&nbsp;{escape(vocabulary.feature(name))}"
         for name in features
     ]
     return "<p>" + " &nbsp;&nbsp; ".join(chips) + "</p>"
@@ -44,7 +45,7 @@ class AppView(QTextBrowser):
             parts.append(html.heading(f"{number}. {item.title}", 3))
             parts.append(html.para(item.why))
             where = "<br>".join(
-                f"<b>{escape(words.platform(p))}:</b> {escape(path)}"
+                f"<b>{escape(vocabulary.platform(p))}:</b> {escape(path)}"
                 for p, path in item.where.items()
             )
             parts.append(f"<p>{where}</p>")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from familysafe import words
 from familysafe.core.bands import Band
 from familysafe.core.library import Topic
 from familysafe.ui import formatting, html
+from familysafe.words import vocabulary
 
 
 class TopicView(QTextBrowser):
@@ -27,7 +27,7 @@ class TopicView(QTextBrowser):
             html.heading(topic.title, 1),
             html.small(
                 self.tr("{strand} · for {bands}").format(
-                    strand=words.strand(topic.strand),
+                    strand=vocabulary.strand(topic.strand),
                     bands=", ".join(formatting.band(b.value) for b in topic.bands),
                 )
             ),
@@ -59,7 +59,7 @@ class TopicView(QTextBrowser):
             parts.append(
                 html.small(
                     self.tr("Related app features: {features}").format(
-                        features=", ".join(words.feature(f) for f in topic.features)
+                        features=", ".join(vocabulary.feature(f) for f in topic.features)
                     )
                 )
             )

@@ -1,18 +1,16 @@
 """Words for the domain's error codes, translated for the user (shared by the CLI and the window).
 
 The core raises errors with a code and values; this is where they become sentences. Every string
-is a literal inside ``QCoreApplication.translate`` so that ``pyside6-lupdate`` finds it.
+is a literal inside ``translate`` so that ``pyside6-lupdate`` finds it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from familysafe.core.errors import FamilySafeError
+from familysafe.words.catalogue import translate
 
 
 def _templates() -> dict[str, str]:
-    translate = QCoreApplication.translate
     return {
         "name-empty": translate("Errors", "Please enter a name. A nickname is enough."),
         "name-too-long": translate("Errors", "A name can have at most {limit} characters."),

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from familysafe.core.due import DueItem, grouped
 from familysafe.core.reminders import Notification
-from familysafe.localization import translate
-from familysafe.planner_texts import entry_text
+from familysafe.words.catalogue import translate
+from familysafe.words.planner import entry_text
 
 MAX_LINES = 3
 

@@ -1,5 +1,5 @@
 """Words for the planner's reasons and due items (shared by the CLI, the window and the
-printed documents; no Qt: ``familysafe.localization`` translates).
+printed documents; no Qt: ``familysafe.words.translate`` translates).
 
 The core says *why* with codes and values; here they become translated sentences, with the same
 feature names the window shows.
@@ -7,10 +7,10 @@ feature names the window shows.
 
 from __future__ import annotations
 
-from familysafe import words
 from familysafe.core.due import DueItem
 from familysafe.core.suggestions import Reason
-from familysafe.localization import long_date, translate
+from familysafe.words import vocabulary
+from familysafe.words.catalogue import long_date, translate
 
 
 def reason_text(reason: Reason) -> str:
@@ -19,7 +19,7 @@ def reason_text(reason: Reason) -> str:
         return translate("Planner", "Suits their age")
     if reason.code == "app-feature":
         return translate("Planner", "{feature} on {apps}").format(
-            apps=", ".join(v["apps"]), feature=words.feature(v["feature"])
+            apps=", ".join(v["apps"]), feature=vocabulary.feature(v["feature"])
         )
     if reason.code == "never-discussed":
         return translate("Planner", "Not talked about yet")
@@ -32,7 +32,9 @@ def reason_text(reason: Reason) -> str:
             days=v["days_over"]
         )
     if reason.code == "new-band":
-        return translate("Planner", "New at their age: {band}").format(band=words.band(v["band"]))
+        return translate("Planner", "New at their age: {band}").format(
+            band=vocabulary.band(v["band"])
+        )
     if reason.code == "follow-up-pending":
         return translate("Planner", "Follow-up still open: {text}").format(text=v["text"])
     return reason.code
@@ -76,6 +78,6 @@ def due_text(item: DueItem, member: str | None) -> str:
         return translate("Planner", "Follow-up: {text}").format(text=item.title)
     if item.kind == "new-band":
         return translate("Planner", "{name} is now in a new age band ({band})").format(
-            name=member, band=words.band(v["band"])
+            name=member, band=vocabulary.band(v["band"])
         )
     return item.key

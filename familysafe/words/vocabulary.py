@@ -1,12 +1,12 @@
 """Names for the content's vocabularies (features, strands, platforms, audiences), translated.
 
-No Qt (``familysafe.localization`` translates), so the window, the command line and the printed
+No Qt (``familysafe.words.translate`` translates), so the window, the command line and the printed
 documents all use the same words."""
 
 from __future__ import annotations
 
 from familysafe.core.bands import Band
-from familysafe.localization import translate
+from familysafe.words.catalogue import translate
 
 
 def feature(name: str) -> str:

@@ -1,0 +1,42 @@
+"""The window's translations: Qt's ``QTranslator`` for the widgets (``self.tr``), from the same
+compiled Linguist files (``i18n/*.qm``) that ``familysafe.words`` reads for everything below the
+window, which is told to speak the same locale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from familysafe import paths, words
+from familysafe.words import languages
+
+_installed: list[QTranslator] = []
+
+
+def user_locale(language: str | None = None) -> QLocale:
+    """The locale to use: an explicit language (setting or environment), else the system's."""
+    language = language or languages.chosen_language(None)
+    return QLocale(language) if language else QLocale.system()
+
+
+def install_translators(locale: QLocale) -> list[str]:
+    """Install FamilySafe's and Qt's own translations for ``locale``; returns what was loaded."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(locale, "familysafe", "_", str(paths.i18n_dir()), ".qm"):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        loaded.append(ours.filePath())
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(locale, "qtbase", "_", qt_dir, ".qm"):
+        app.installTranslator(qt)
+        _installed.append(qt)
+        loaded.append(qt.filePath())
+    QLocale.setDefault(locale)
+    words.use_language(locale.name())
+    return loaded

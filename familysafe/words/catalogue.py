@@ -1,0 +1,96 @@
+"""The language FamilySafe speaks below the window, and the one way to translate there.
+
+``translate(context, text)`` looks ``text`` up in the compiled Linguist file for the language in
+use (``i18n/familysafe_<lang>.qm``, read by ``familysafe.words.qm`` without Qt) and gives the
+English source when there is none. Until a front end calls ``use_language``, it gives the source
+text and ISO dates, which is what tests of the lower layers see.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from familysafe import paths
+from familysafe.words.languages import normalise
+from familysafe.words.qm import QmError, QmTranslations
+
+_locale: str | None = None
+_translations: QmTranslations | None = None
+_loaded: dict[Path, QmTranslations] = {}
+
+
+def translation_file(locale: str, folder: Path | None = None) -> Path | None:
+    """The ``.qm`` file for ``locale``, trying ``es_ES`` then ``es`` (as ``QTranslator.load``)."""
+    folder = folder or paths.i18n_dir()
+    name = normalise(locale)
+    while name:
+        for candidate in dict.fromkeys((name, name.lower())):
+            path = folder / f"familysafe_{candidate}.qm"
+            if path.is_file():
+                return path
+        name = name.rpartition("_")[0]
+    return None
+
+
+def use_language(locale: str | None) -> Path | None:
+    """Speak ``locale`` (e.g. ``es``, ``es_ES``, ``en_GB``) from now on; None goes back to the
+    English source text and ISO dates. Returns the translation file loaded, if any."""
+    global _locale, _translations
+    _locale = normalise(locale) if locale else None
+    path = translation_file(_locale) if _locale else None
+    _translations = None
+    if path is not None:
+        if path not in _loaded:
+            try:
+                _loaded[path] = QmTranslations.load(path)
+            except (OSError, QmError):
+                return None  # a damaged translation: English is better than nothing
+        _translations = _loaded[path]
+    return path
+
+
+def current_locale() -> str | None:
+    return _locale
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the language in use. Call it with literals, positionally, e.g.
+    ``translate("Documents", "Family plan")``: ``pyside6-lupdate`` lists such calls for
+    translators. ``n`` (>= 0) picks a plural form and replaces ``%n`` with it, as Qt does."""
+    found = _translations.translate(context, text, disambiguation, n) if _translations else None
+    result = text if found is None else found
+    return _replace_percent_n(result, n) if n >= 0 else result
+
+
+def _replace_percent_n(text: str, n: int) -> str:
+    if "%" not in text:
+        return text
+    if "%Ln" in text:
+        text = text.replace("%Ln", _grouped(n))
+    return text.replace("%n", str(n))
+
+
+def _grouped(n: int) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(n, locale=_babel_locale())
+
+
+def long_date(day: date) -> str:
+    """``day`` written out the user's way ("Monday, 23 November 2026"); ISO before a language
+    is chosen."""
+    if _locale is None:
+        return day.isoformat()
+    from babel.dates import format_date
+
+    return format_date(day, "full", locale=_babel_locale())
+
+
+def _babel_locale():
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(_locale or "en")
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
