@@ -627,10 +627,6 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Nuestras normas</translation>
     </message>
     <message>
-        <source>None written down yet</source>
-        <translation>Todavía no hay ninguna por escrito</translation>
-    </message>
-    <message>
         <source>Privacy settings in place</source>
         <translation>Ajustes de privacidad aplicados</translation>
     </message>
@@ -651,12 +647,32 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Por favor, evita</translation>
     </message>
     <message>
+        <source>Looking after the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also for {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-check due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who to tell</source>
         <translation>A quién avisar</translation>
     </message>
     <message>
         <source>Afterwards</source>
         <translation>Después</translation>
+    </message>
+    <message>
+        <source>When the moment has passed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Helplines and where to report ({country})</source>
@@ -1236,6 +1252,18 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>&amp;Letra grande</translation>
     </message>
     <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open the file after saving</source>
         <translation>&amp;Abrir el archivo después de guardarlo</translation>
     </message>
@@ -1270,6 +1298,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>Homes</source>
         <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -1310,6 +1342,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>One topic&apos;s conversation starters as cards to print and cut out.</source>
         <translation>Las ideas para empezar la conversación de un tema, en tarjetas para imprimir y recortar.</translation>
+    </message>
+    <message>
+        <source>No contact line: the handout will have blank lines for you to write how to reach you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The notes you wrote after talks will be in this file. Anyone who sees the file or the printout can read them.</source>

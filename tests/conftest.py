@@ -40,6 +40,16 @@ def english_words_afterwards():
     words.use_language(None)
 
 
+@pytest.fixture(autouse=True)
+def neutral_locale(monkeypatch):
+    """The family's country follows the computer's locale when none is chosen: every test
+    starts on a computer whose locale names no country (so the default, GB, applies) unless it
+    sets LANG itself."""
+    for name in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"

@@ -12,6 +12,7 @@ import argparse
 from familysafe.cli.library import band_arg
 from familysafe.cli.session import services_for
 from familysafe.services.calendar import DEFAULT_WITHIN
+from familysafe.services.country import PAPER_SIZES
 from familysafe.services.exports import KINDS, ExportOptions
 from familysafe.words import translate
 from familysafe.words.planner import due_text
@@ -107,6 +108,11 @@ def _register_pdf(actions, common: argparse.ArgumentParser) -> None:
     pdf.add_argument(
         "--contact", metavar="TEXT", help="carer: how to reach you (default: the saved one)"
     )
+    pdf.add_argument(
+        "--paper",
+        choices=PAPER_SIZES,
+        help="a4 or letter (US Letter); default: the saved choice, else the country's custom",
+    )
     pdf.set_defaults(handler=_pdf)
 
 
@@ -121,6 +127,7 @@ def _pdf(args: argparse.Namespace) -> int:
         band=band_arg(args.band),
         homes=tuple(args.home or ()),
         contact=args.contact,
+        paper=args.paper,
     )
     with services_for(args) as s:
         done = s.exports.export_pdf(args.path, options)

@@ -30,7 +30,7 @@ from familysafe.services.agreement import AgreementService, ShownSection
 from familysafe.services.household import HouseholdService, MemberView
 from familysafe.services.library import LibraryService
 from familysafe.services.planner import PlannerService
-from familysafe.services.settings import SHORT_TEXT_MAX, SettingsService
+from familysafe.services.settings import SHORT_TEXT_MAX, SettingsService, check_paper
 from familysafe.words import translate
 
 KINDS = ("agreement", "carer", "plan", "cards")
@@ -64,6 +64,7 @@ class ExportOptions:
     band: Band | None = None  # cards: whose words; default: first chosen child's band, if suited
     homes: tuple[str, ...] = ()  # agreement: one copy per home, each headed with its name
     contact: str | None = None  # carer: the parent's contact line (None: settings.contact_line())
+    paper: str | None = None  # "a4" or "letter"; None: settings.paper() (the country's custom)
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ class ExportService:
             author=self._settings.document_author(),
             language=self._library.language,
             large_print=options.large_print,
+            paper=check_paper(options.paper) if options.paper else self._settings.paper(),
         )
 
     # The family agreement ----------------------------------------------------------------------
@@ -255,40 +257,33 @@ class ExportService:
         rule_sections = agreed.sections if agreed else self._agreement.draft().sections
         return data.CarerHandout(
             head=self._head(options),
-            children=tuple(self._carer_child(c, rule_sections) for c in children),
+            children=tuple(self._carer_child(c) for c in children),
             sections=sections,
             country=country.name,
             emergency=country.emergency,
             routes=tuple(country.routes_for(guide.concerns) if guide else country.routes),
             guide=guide,
             contact=contact or None,
+            rules=_rule_groups(rule_sections, children),
+            first_routes=tuple(country.first_routes(guide.concerns if guide else ())),
         )
 
-    def _carer_child(
-        self, child: MemberView, rule_sections: tuple[ShownSection, ...]
-    ) -> data.CarerChild:
+    def _carer_child(self, child: MemberView) -> data.CarerChild:
         apps = self._planner.apps(child.name)
         names = {a.app.id: a.app.name for a in apps}
         in_place: dict[str, list[str]] = defaultdict(list)
+        recheck: dict[str, list[str]] = defaultdict(list)
         for state in self._planner.checklist(child.name):
-            if state.applies and state.done and not state.stale:
-                in_place[state.app_id].append(state.title)
-        rules = tuple(
-            line.text
-            for s in rule_sections
-            if s.voice != "parents" and s.id not in CARER_SKIPS
-            for line in s.lines
-            if line.for_everyone or child.member.id in line.child_ids
-        )
+            if state.applies and state.done:  # a tick due a re-check is still in place
+                (recheck if state.stale else in_place)[state.app_id].append(state.title)
         return data.CarerChild(
             name=child.name,
             band=child.band,
             apps=tuple(a.app.name for a in apps),
-            rules=rules,
             settings=tuple(
-                data.AppSettings(names[app_id], tuple(in_place[app_id]))
+                data.AppSettings(names[app_id], tuple(in_place[app_id]), tuple(recheck[app_id]))
                 for app_id in names
-                if in_place.get(app_id)
+                if in_place.get(app_id) or recheck.get(app_id)
             ),
         )
 
@@ -412,6 +407,29 @@ def _lines_for(
             every = len(named) == len(children) > 1
             lines.append(data.AgreementLineText(line.text, named, all_children=every))
     return tuple(lines)
+
+
+def _rule_groups(
+    sections: Sequence[ShownSection], children: list[MemberView]
+) -> tuple[data.RuleGroup, ...]:
+    """The rules a carer keeps, each once, grouped by the children they are for: the rules for
+    every child on the handout first, then each smaller group in the household's order."""
+    order = [c.member.id for c in children]
+    names = {c.member.id: c.name for c in children}
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for section in sections:
+        if section.voice == "parents" or section.id in CARER_SKIPS:
+            continue
+        for line in section.lines:
+            ids = tuple(i for i in order if line.for_everyone or i in line.child_ids)
+            if not ids:
+                continue
+            key = () if len(ids) == len(order) else ids
+            rules = groups.setdefault(key, [])
+            if line.text not in rules:
+                rules.append(line.text)
+    ranked = sorted(groups, key=lambda k: (bool(k), [order.index(i) for i in k]))
+    return tuple(data.RuleGroup(tuple(names[i] for i in key), tuple(groups[key])) for key in ranked)
 
 
 def _homes(homes: Sequence[str]) -> tuple[str, ...]:

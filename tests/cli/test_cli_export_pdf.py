@@ -102,3 +102,21 @@ def test_a_missing_folder_is_exit_1_and_writes_nothing(family, tmp_path):
     code, out, err = family("export", "pdf", str(tmp_path / "nope" / "plan.pdf"))
     assert code == 1 and out == "" and err.count("\n") == 1 and "does not exist" in err
     assert not (tmp_path / "nope").exists()
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_the_paper_is_chosen_with_paper(family, tmp_path, paper, size):
+    path = tmp_path / "carer.pdf"
+    code, _, err = family("export", "pdf", str(path), "--kind", "carer", "--paper", paper)
+    assert code == 0, err
+    box = PdfReader(path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_paper_follows_the_saved_setting(family, tmp_path):
+    family("settings", "set", "country", "US")
+    path = tmp_path / "plan.pdf"
+    assert family("export", "pdf", str(path))[0] == 0
+    assert round(float(PdfReader(path).pages[0].mediabox.height)) == 792
+    code, _, err = family("export", "pdf", str(path), "--paper", "a5")
+    assert code == 2 and len(err.strip().splitlines()) == 1

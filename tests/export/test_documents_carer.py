@@ -12,7 +12,13 @@ from pypdf import PdfReader
 from familysafe.content.loader import library
 from familysafe.core.bands import Band
 from familysafe.export.documents.carer import write_carer
-from familysafe.export.documents.data import AppSettings, CarerChild, CarerHandout, Letterhead
+from familysafe.export.documents.data import (
+    AppSettings,
+    CarerChild,
+    CarerHandout,
+    Letterhead,
+    RuleGroup,
+)
 
 ALL = frozenset({"apps", "rules", "settings", "what-to-do", "helplines", "contact"})
 GB = library().countries["GB"]
@@ -30,9 +36,12 @@ CHILDREN = (
         "Arun",
         Band.AGE_8_10,
         ("Minecraft", "Nintendo Switch", "Roblox", "YouTube"),
-        RULES,
         (
-            AppSettings("Roblox", ("Set who can chat with your child", "Set a spending limit")),
+            AppSettings(
+                "Roblox",
+                ("Set who can chat with your child",),
+                recheck=("Set a spending limit",),
+            ),
             AppSettings("Minecraft", ("Decide whether they can join multiplayer games",)),
         ),
     ),
@@ -40,15 +49,18 @@ CHILDREN = (
         "مريم",
         Band.UNDER_5,
         ("YouTube Kids", "Netflix", "iPhone and iPad (Screen Time)", "Amazon Kids"),
-        RULES,
         (AppSettings("YouTube Kids", ("Turn off search",)),),
     ),
 )
 
 
-def handout(sections=ALL, large_print=False, contact="Priya: 07700 900123") -> CarerHandout:
+def handout(
+    sections=ALL, large_print=False, contact="Priya: 07700 900123", paper="a4"
+) -> CarerHandout:
     return CarerHandout(
-        head=Letterhead("The Sharma family", date(2026, 11, 23), large_print=large_print),
+        head=Letterhead(
+            "The Sharma family", date(2026, 11, 23), large_print=large_print, paper=paper
+        ),
         children=CHILDREN,
         sections=sections,
         country=GB.name,
@@ -56,13 +68,28 @@ def handout(sections=ALL, large_print=False, contact="Priya: 07700 900123") -> C
         routes=tuple(GB.routes_for(GUIDE.concerns)),
         guide=GUIDE,
         contact=contact,
+        rules=(
+            RuleGroup((), RULES),
+            RuleGroup(("Arun",), ("I play online games in the kitchen.",)),
+        ),
+        first_routes=tuple(GB.first_routes(GUIDE.concerns)),
     )
 
 
 def pdf_text(path) -> str:
     """The text of every page, lines joined by spaces (headings may wrap)."""
-    text = " ".join(p.extract_text() for p in PdfReader(path).pages)
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    return " ".join(page_texts(path))
+
+
+def page_texts(path) -> list[str]:
+    return [
+        " ".join(unicodedata.normalize("NFKC", p.extract_text()).split())
+        for p in PdfReader(path).pages
+    ]
+
+
+def page_of(pages: list[str], text: str) -> int:
+    return next(i for i, page in enumerate(pages, 1) if text in page)
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +112,49 @@ def test_each_child_by_first_name_and_age_band(typical):
     assert "Set who can chat with your child" in text and "Turn off search" in text
 
 
+def test_emergency_contact_and_first_steps_on_the_first_page_then_the_children(typical):
+    pages = page_texts(typical[0])
+    first = pages[0]
+    assert "In an emergency, call 999." in first
+    assert "Childline" in first and "0800 1111" in first  # the route that matters most
+    assert "How to reach us" in first and "Priya: 07700 900123" in first
+    assert "What to do" in first and "Please do not" in first
+    assert first.index("In an emergency") < first.index("What to do")
+    assert page_of(pages, "Arun · Ages 8 to 10") >= 1
+    assert first.index("What to do") < " ".join(pages).index("Arun · Ages 8 to 10")
+
+
+def test_shared_rules_are_printed_once_and_the_differences_per_child(typical):
+    text = pdf_text(typical[0])
+    assert text.count("We put screens away when we eat together.") == 1
+    assert "For every child" in text and "Also for Arun" in text
+    assert text.count("I play online games in the kitchen.") == 1
+
+
+def test_a_setting_due_a_recheck_is_in_place_and_says_so(typical):
+    text = pdf_text(typical[0])
+    assert "Set a spending limit (re-check due)" in text
+    assert "None marked as done" not in text
+
+
+def test_no_contact_gives_lines_to_write_on(tmp_path):
+    path = tmp_path / "blank.pdf"
+    write_carer(path, handout(contact=None))
+    first = page_texts(path)[0]
+    assert "How to reach us" in first and "____________" in first
+
+
+def test_us_letter_keeps_the_header_and_footer_on_the_page(tmp_path):
+    path = tmp_path / "letter.pdf"
+    pages = write_carer(path, handout(paper="letter"))
+    reader = PdfReader(path)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert pages <= 2
+    for number, page in enumerate(page_texts(path), 1):
+        assert "The Sharma family" in page and f"Page {number} of {pages}" in page
+
+
 def test_what_to_do_and_whom_to_call(typical):
     text = pdf_text(typical[0])
     assert GUIDE.title in text
@@ -92,6 +162,7 @@ def test_what_to_do_and_whom_to_call(typical):
         assert heading in text
     assert "Do not promise to keep it a secret." in text
     assert "Emergency: 999" in text and "In an emergency, call 999." in text
+    assert "Keep what happened" in text and "Who to tell" in text
     assert "Childline" in text and "0800 1111" in text and "childline.org.uk" in text
     assert "Priya: 07700 900123" in text
 

@@ -229,3 +229,44 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_part(family, out, monke
     assert caught.value.values["reason"] == "No space left on device"
     assert path.read_bytes() == b"the old plan"
     assert [p.name for p in out.iterdir()] == ["plan.pdf"]
+
+
+def test_the_carer_handout_follows_the_computers_country_until_one_is_chosen(
+    family, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    path = tmp_path / "carer.pdf"
+    family.exports.export_pdf(path, ExportOptions("carer"))
+    first = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "In an emergency, call 911." in first and "999" not in text_of(path)
+    assert round(float(PdfReader(path).pages[0].mediabox.height)) == 792  # US Letter
+    family.exports.export_pdf(path, ExportOptions("carer", paper="a4"))
+    assert round(float(PdfReader(path).pages[0].mediabox.height)) == 842
+
+
+def test_ticks_due_a_recheck_stay_in_place_on_the_handout(family, tmp_path):
+    family.planner.mark("Arun", "minecraft", "multiplayer", on=date(2025, 1, 5))  # long ago
+    path = tmp_path / "carer.pdf"
+    family.exports.export_pdf(path, ExportOptions("carer", members=("Arun",)))
+    text = text_of(path)
+    title = family.library.app("minecraft").item("multiplayer").title
+    assert f"{title} (re-check due)" in text
+    assert "None marked as done" not in text
+
+
+def test_rules_for_every_child_chosen_are_printed_once(family, tmp_path):
+    family.agreement.add_line("talking-to-people", text="SHARED-BY-TWO rule.",
+                              children=["Arun", "مريم"])  # fmt: skip
+    family.agreement.agree(["Priya", "Arun"], on=date(2026, 11, 2))
+    path = tmp_path / "carer.pdf"
+    family.exports.export_pdf(path, ExportOptions("carer", members=("Arun", "مريم")))
+    text = text_of(path)
+    assert text.count("SHARED-BY-TWO rule.") == 1
+    assert text.count("We put screens away when we eat together.") == 1
+    assert "MARYAM-ONLY rule." in text and "In Roblox I chat with school friends only." in text
+
+
+def test_bad_paper_is_refused(family, out):
+    with pytest.raises(ValidationError) as error:
+        family.exports.export_pdf(out / "x.pdf", ExportOptions("carer", paper="a5"))
+    assert error.value.code == "paper-unknown" and not list(out.iterdir())

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
+from familysafe.ui import itemdata
 from familysafe.ui.background import wait_for_background
 from familysafe.ui.dialogs.export_dialog import ExportDialog
 
@@ -99,3 +100,28 @@ def test_a_failed_save_says_why_and_keeps_the_dialog(dialog, qtbot, tmp_path):
     dialog.save(str(tmp_path / "missing-folder" / "plan.pdf"))
     qtbot.waitUntil(dialog.error.isVisible, timeout=20_000)
     assert "does not exist" in dialog.error.text() and dialog.save_button.isEnabled()
+
+
+def test_an_empty_contact_line_is_warned_about_and_prints_lines_to_write_on(dialog, tmp_path):
+    itemdata.select_choice(dialog.kind, "carer")
+    assert dialog.contact.text() == ""
+    assert dialog.form.isRowVisible(dialog.contact_warning)
+    assert "blank lines" in dialog.contact_warning.text()
+    dialog.contact.setText("Mum: 07700 900123")
+    assert not dialog.form.isRowVisible(dialog.contact_warning)
+    dialog.contact.setText("")
+    assert dialog.form.isRowVisible(dialog.contact_warning)
+    itemdata.select_choice(dialog.kind, "plan")
+    assert not dialog.form.isRowVisible(dialog.contact_warning)
+
+
+def test_the_paper_is_chosen_in_the_dialog(dialog, qtbot, tmp_path):
+    assert itemdata.current_choice(dialog.paper) == "a4"  # no country chosen: GB's A4
+    itemdata.select_choice(dialog.kind, "carer")
+    itemdata.select_choice(dialog.paper, "letter")
+    path = tmp_path / "carer.pdf"
+    dialog.save(str(path))
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)
+    page = PdfReader(path).pages[0]
+    assert round(float(page.mediabox.width)) == 612
+    assert "______" in page.extract_text()  # no contact saved: lines to write on

@@ -1,10 +1,12 @@
-"""The carer handout: what a grandparent or sitter needs on one or two pages.
+"""The carer handout: what a grandparent or sitter needs, whom to call first.
 
-Whom to call comes first, in a frame. Then each child by first name and age band (never a birth
-date: the handout leaves the house), with their apps, the family's rules for them and the privacy
-settings already in place. Then calm steps for when a child tells the carer something worrying,
-and the helplines of the family's country. Tables with a narrow label column keep a typical family
-(two children, four apps each) on one or two pages.
+The first page carries what matters in a hurry: the emergency number and the one or two routes
+that matter most, large and framed; how to reach the parents (or lines to write it on); the calm
+steps for when a child tells the carer something worrying. Then the family's rules, once for
+every child, and each child by first name and age band (never a birth date: the handout leaves
+the house) with their apps, the rules only for them and the privacy settings in place (a setting
+due a re-check is still in place, and says so). The country's helplines close it. Compact tables
+keep a typical family (two children, four apps each) on two pages.
 """
 
 from __future__ import annotations
@@ -16,15 +18,15 @@ from reportlab.platypus import Flowable
 
 from familysafe.core.library import Guide, Route
 from familysafe.export.documents import layout
-from familysafe.export.documents.data import CarerChild, CarerHandout
+from familysafe.export.documents.data import AppSettings, CarerChild, CarerHandout
 from familysafe.export.documents.words import document_title, join_names
 from familysafe.export.pdf import Styles, bullet_list, para, strong
 from familysafe.words import translate, vocabulary
 
-LABELS = ("26%", "74%")
 HALVES = ("50%", "50%")
 ROUTES = ("37%", "15%", "16%", "32%")
 LARGE_ROUTES = ("40%", "24%", "36%")
+WRITE_ON = "_" * 60  # a line to write on by hand
 
 
 def write_carer(path: str | os.PathLike[str], doc: CarerHandout) -> int:
@@ -36,6 +38,8 @@ def story(doc: CarerHandout, s: Styles) -> list[Flowable]:
     names = [child.name for child in doc.children]
     title = (
         translate("Documents", "Looking after {names}").format(names=join_names(names))
+        if 0 < len(names) <= 3
+        else translate("Documents", "Looking after the children")
         if names
         else document_title("carer")
     )
@@ -45,85 +49,117 @@ def story(doc: CarerHandout, s: Styles) -> list[Flowable]:
         "their time online, and what to do if something worries you.",
     )
     out: list[Flowable] = [para(title, s.title), para(intro, s.body)]
-    if "contact" in doc.sections:
-        out += [_contact_box(doc, s), layout.gap(s)]
+    out += [_first_box(doc, s), layout.gap(s)]
+    guide = doc.guide if "what-to-do" in doc.sections else None
+    if guide is not None:
+        out += _first_steps(guide, s)
+    if "rules" in doc.sections and doc.rules and doc.children:
+        out += _rules(doc, s)
     for child in doc.children:
         out += _child(child, doc.sections, s)
-    if "what-to-do" in doc.sections and doc.guide is not None:
-        out += _what_to_do(doc.guide, s)
+    if guide is not None:
+        out += _afterwards(guide, s)
     if "helplines" in doc.sections:
         out += _helplines(doc, s)
     return out
 
 
-def _contact_box(doc: CarerHandout, s: Styles) -> Flowable:
-    lines: list[Flowable] = [para(translate("Documents", "How to reach us"), s.h2)]
-    if doc.contact:
-        lines.append(para(doc.contact, s.body))
+def _first_box(doc: CarerHandout, s: Styles) -> Flowable:
+    """Whom to call, framed at the top of the first page: the emergency number, the routes that
+    matter most, and how to reach the parents (or lines to write it on)."""
     emergency = translate("Documents", "In an emergency, call {number}.").format(
         number=doc.emergency
     )
-    lines.append(para([strong(emergency)], s.body))
-    return layout.boxed(lines, s)
+    lines: list[Flowable] = [para([strong(emergency)], layout.larger(s.h1, 1.25, "emergency"))]
+    for route in doc.first_routes if "helplines" in doc.sections else ():
+        contact = " · ".join(x for x in (route.phone, _short_url(route.url)) if x)
+        who = f" ({_audience(route.audience)}): {contact}"
+        lines.append(para([strong(route.name), who], s.body))
+    if "contact" in doc.sections:
+        lines.append(para(translate("Documents", "How to reach us"), s.h2))
+        if doc.contact:
+            lines.append(para(doc.contact, s.body))
+        else:  # nothing saved: room to write it by hand
+            lines += [para(WRITE_ON, s.body), para(WRITE_ON, s.body)]
+    return layout.boxed(lines, s, weight=1.6)
+
+
+def _rules(doc: CarerHandout, s: Styles) -> list[Flowable]:
+    """Each rule once: those for every child, then those for some of them, under their names."""
+    body = layout.compact(s.body)
+    several = len(doc.children) > 1
+    out: list[Flowable] = []
+    for group in doc.rules:
+        if several or group.children:
+            who = (
+                translate("Documents", "For every child")
+                if not group.children
+                else translate("Documents", "Also for {names}").format(
+                    names=join_names(group.children)
+                )
+            )
+            out.append(para(who, layout.loose(s.h2)))
+        out.append(bullet_list(group.rules, s, style=body))
+    return layout.section(layout.heading(translate("Documents", "Our rules"), s.h1), out, s)
 
 
 def _child(child: CarerChild, sections: frozenset[str], s: Styles) -> list[Flowable]:
+    """The child's apps and the settings in place, as two running paragraphs."""
     body = layout.compact(s.body)
-    rows: list[list] = []
+    parts: list[Flowable] = []
     if "apps" in sections:
         apps = ", ".join(child.apps) or translate("Documents", "None listed")
-        rows.append(_label(translate("Documents", "Apps and devices"), s) + [para(apps, body)])
-    if "rules" in sections:
-        rules = translate("Documents", "Our rules")
-        rows += _grouped(rules, [para(rule, body) for rule in child.rules], s) or [
-            _label(rules, s) + [para(translate("Documents", "None written down yet"), body)]
-        ]
+        parts.append(para([strong(translate("Documents", "Apps and devices") + ": "), apps], body))
     if "settings" in sections:
-        label = translate("Documents", "Privacy settings in place")
-        cells = [
-            para([strong(f"{app.app}: "), "; ".join(app.settings)], layout.cell(s.small))
-            for app in child.settings
-            if app.settings
-        ]
-        none = translate("Documents", "None marked as done in FamilySafe yet")
-        rows += _grouped(label, cells, s) or [_label(label, s) + [para(none, body)]]
-    heading = layout.heading(f"{child.name} · {vocabulary.band(child.band)}", s.h1)
-    if not rows:
+        label = strong(translate("Documents", "Privacy settings in place") + ": ")
+        if child.settings:
+            pieces: list = [label]
+            for i, app in enumerate(child.settings):
+                pieces += [" · " if i else "", *_settings(app)]
+            parts.append(para(pieces, layout.compact(s.small)))
+        else:
+            none = translate("Documents", "None marked as done in FamilySafe yet")
+            parts.append(para([label, none], body))
+    heading = layout.heading(f"{child.name} · {vocabulary.band(child.band)}", s.h2)
+    if not parts:
         return [heading]
-    return layout.section(heading, [_rows_table(rows, s)], s)
+    return layout.section(heading, parts, s)
 
 
-def _label(text: str, s: Styles) -> list[Flowable]:
-    return [para(text, layout.cell(s.table_header))]
+def _settings(app: AppSettings) -> list:
+    """One app's settings in place, those due a re-check marked so (they are not undone)."""
+    due = translate("Documents", "re-check due")
+    items = list(app.settings) + [f"{title} ({due})" for title in app.recheck]
+    return [strong(f"{app.app}: "), "; ".join(items)]
 
 
-def _grouped(label: str, cells: Sequence[Flowable], s: Styles) -> list[list]:
-    """One row per cell, the label on the first only, so that long lists split between rows."""
-    return [[_label(label, s)[0] if i == 0 else "", cell] for i, cell in enumerate(cells)]
+def _block(title: str, items: Sequence[str], s: Styles, numbered: bool = False) -> list:
+    return [
+        para(title, layout.loose(s.h2)),
+        bullet_list(items, s, style=s.small, numbered=numbered),
+    ]
 
 
-def _rows_table(rows: list[list], s: Styles) -> Flowable:
-    return layout.table(rows, s, LABELS, rules=False, padding=1.5)
-
-
-def _what_to_do(guide: Guide, s: Styles) -> list[Flowable]:
-    def block(title: str, items: Sequence[str], numbered: bool = False) -> list[Flowable]:
-        return [
-            para(title, layout.loose(s.h2)),
-            bullet_list(items, s, style=s.small, numbered=numbered),
-        ]
-
-    left = block(translate("Documents", "What to do"), guide.first, numbered=True)
-    left += block(translate("Documents", "Keep what happened"), guide.evidence)
-    right = block(translate("Documents", "Please do not"), guide.do_not)
-    right += block(translate("Documents", "Who to tell"), guide.report)
-    right += block(translate("Documents", "Afterwards"), guide.support)
+def _columns(left: list[Flowable], right: list[Flowable], s: Styles) -> list[Flowable]:
     if s.scale > 1:  # large print: one column, which may run over pages
-        steps: list[Flowable] = left + right
-    else:  # two balanced columns, about a third of a page
-        steps = [layout.table([[left, right]], s, HALVES, rules=False, padding=2)]
-    heading = layout.heading(guide.title, s.h1)
-    return layout.section(heading, steps, s)  # the title says it; the summary costs a page
+        return left + right
+    return [layout.table([[left, right]], s, HALVES, rules=False, padding=2)]
+
+
+def _first_steps(guide: Guide, s: Styles) -> list[Flowable]:
+    """What to do, and what not to, on the first page under the guide's title."""
+    left = _block(translate("Documents", "What to do"), guide.first, s, numbered=True)
+    right = _block(translate("Documents", "Please do not"), guide.do_not, s)
+    return layout.section(layout.heading(guide.title, s.h1), _columns(left, right, s), s)
+
+
+def _afterwards(guide: Guide, s: Styles) -> list[Flowable]:
+    """The rest of the guide, for when the moment has passed."""
+    left = _block(translate("Documents", "Keep what happened"), guide.evidence, s)
+    right = _block(translate("Documents", "Who to tell"), guide.report, s)
+    right += _block(translate("Documents", "Afterwards"), guide.support, s)
+    heading = layout.heading(translate("Documents", "When the moment has passed"), s.h1)
+    return layout.section(heading, _columns(left, right, s), s)
 
 
 def _helplines(doc: CarerHandout, s: Styles) -> list[Flowable]:

@@ -27,6 +27,7 @@ class Letterhead:
     author: str | None = None
     language: str | None = None
     large_print: bool = False
+    paper: str = "a4"  # or "letter"
 
 
 # The family agreement ---------------------------------------------------------------------------
@@ -74,10 +75,12 @@ class AgreementDocument:
 
 @dataclass(frozen=True)
 class AppSettings:
-    """The privacy settings in place on one app: ticked and not due for a re-check."""
+    """The privacy settings ticked on one app: ``settings`` in place, ``recheck`` in place but
+    due a re-check (the interval passed, or the advice changed): still in place, not undone."""
 
     app: str
     settings: tuple[str, ...]
+    recheck: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,14 +90,24 @@ class CarerChild:
     name: str
     band: Band
     apps: tuple[str, ...]
-    rules: tuple[str, ...]
     settings: tuple[AppSettings, ...]
+
+
+@dataclass(frozen=True)
+class RuleGroup:
+    """Rules for some of the children on the handout, each printed once: ``children`` names
+    them (empty: every child on the handout)."""
+
+    children: tuple[str, ...]
+    rules: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class CarerHandout:
     """``sections`` holds the ids the parent chose (apps, rules, settings, what-to-do,
-    helplines, contact); ``routes`` are the country's helplines for the guide's concerns."""
+    helplines, contact); ``routes`` are the country's helplines for the guide's concerns and
+    ``first_routes`` the one or two that matter most; ``rules`` the family's rules, each once,
+    grouped by whom they are for (every child first). No ``contact`` prints lines to write on."""
 
     head: Letterhead
     children: tuple[CarerChild, ...]
@@ -104,6 +117,8 @@ class CarerHandout:
     routes: tuple[Route, ...]
     guide: Guide | None = None
     contact: str | None = None
+    rules: tuple[RuleGroup, ...] = ()
+    first_routes: tuple[Route, ...] = ()
 
 
 # The family plan --------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ def write(
         large_print=head.large_print,
         author=head.author,
         language=head.language,
+        paper=head.paper,
     )
 
 

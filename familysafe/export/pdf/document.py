@@ -1,4 +1,4 @@
-"""Lay out a story of flowables as an A4 PDF with a header, "page X of Y" and metadata.
+"""Lay out a story of flowables as an A4 or US Letter PDF with a header, "page X of Y" and metadata.
 
 Every page carries the same header (the family's name on the reading side, a date on the other,
 a thin rule) and a footer with the page number out of the total. The total is only known at the
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
@@ -37,7 +37,7 @@ CREATOR = "FamilySafe"
 PageText = str | Callable[[int, int], str]
 Story = Iterable[Flowable] | Callable[[Styles], Iterable[Flowable]]
 
-_PAGE_SIZE = A4
+PAPER_SIZES = {"a4": A4, "letter": LETTER}
 _SIDE_MARGIN = 18 * mm
 _EDGE = 10 * mm  # from the paper's edge to the header's top and the footer's bottom
 _GAP = 5 * mm  # between the header or footer and the body
@@ -73,6 +73,7 @@ def build_pdf(
     subject: str | None = None,
     language: str | None = None,
     rtl: bool | None = None,
+    paper: str = "a4",
 ) -> int:
     """Write a PDF to ``path`` and return its number of pages.
 
@@ -82,7 +83,8 @@ def build_pdf(
     formatted for the reader's language) head every page; ``page_template`` is the translated
     footer. The author is left empty unless given; the creator is "FamilySafe". ``language`` is
     a BCP 47 tag such as ``"cy"`` or ``"ar"`` for screen readers. ``rtl`` mirrors the header and
-    defaults to the direction of ``title``.
+    defaults to the direction of ``title``. ``paper`` is ``"a4"`` or ``"letter"`` (US Letter:
+    wider and shorter; the margins stay, the text frame follows the paper).
     """
     register_fonts()
     footer_text = page_text(page_template)
@@ -94,11 +96,12 @@ def build_pdf(
         date_text=date_text,
         footer_text=footer_text,
         rtl=base_direction(title) == "rtl" if rtl is None else rtl,
+        page_size=PAPER_SIZES[paper],
     )
     with atomic_file(path) as fh:
         doc = SimpleDocTemplate(
             fh,
-            pagesize=_PAGE_SIZE,
+            pagesize=chrome.page_size,
             leftMargin=_SIDE_MARGIN,
             rightMargin=_SIDE_MARGIN,
             topMargin=chrome.top_margin,
@@ -130,6 +133,7 @@ class _Chrome:
     date_text: str
     footer_text: Callable[[int, int], str]
     rtl: bool
+    page_size: tuple[float, float] = A4
 
     @property
     def top_margin(self) -> float:
@@ -143,7 +147,7 @@ class _Chrome:
         """The family's name on the reading side, the date on the other, a rule below."""
         if not (self.header_text or self.date_text):
             return
-        width, height = _PAGE_SIZE
+        width, height = self.page_size
         inner = width - 2 * _SIDE_MARGIN
         top = height - _EDGE
         # (text, alignment, left edge and width as shares of the line), left to right on paper
@@ -167,7 +171,7 @@ class _Chrome:
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         paragraph = para(self.footer_text(page, pages), self.styles.footer)
-        paragraph.wrap(_PAGE_SIZE[0] - 2 * _SIDE_MARGIN, self.bottom_margin)
+        paragraph.wrap(self.page_size[0] - 2 * _SIDE_MARGIN, self.bottom_margin)
         paragraph.drawOn(canvas, _SIDE_MARGIN, _EDGE)
 
 

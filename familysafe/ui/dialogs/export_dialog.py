@@ -74,6 +74,7 @@ class ExportDialog(QDialog):
         self.contact = QLineEdit(settings.contact_line() or "")
         self.contact.setAccessibleName(self.tr("How to reach you"))
         self.contact.setPlaceholderText(self.tr("e.g. Mum: 07700 900123"))
+        self.contact_warning = FieldError()
         self.two_homes = QCheckBox(self.tr("We live in two &homes: one copy for each"))
         self.home_names = QLineEdit()
         self.home_names.setAccessibleName(self.tr("Names of the homes"))
@@ -85,6 +86,11 @@ class ExportDialog(QDialog):
         self.band = QComboBox()
         self.band.setAccessibleName(self.tr("Words for ages"))
         self.large_print = QCheckBox(self.tr("&Large print"))
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper"))
+        itemdata.add_choice(self.paper, self.tr("A4"), "a4")
+        itemdata.add_choice(self.paper, self.tr("US Letter"), "letter")
+        itemdata.select_choice(self.paper, settings.paper())
         self.open_after = QCheckBox(self.tr("&Open the file after saving"))
         self.open_after.setChecked(True)
 
@@ -97,11 +103,13 @@ class ExportDialog(QDialog):
         self.form.addRow(self.tr("&Topic"), self.topic)
         self.form.addRow(self.tr("&Words for"), self.band)
         self.form.addRow(self.tr("&Contact line"), self.contact)
+        self.form.addRow("", self.contact_warning)
         self.form.addRow("", self.two_homes)
         self.form.addRow(self.tr("Homes"), self.home_names)
         self.form.addRow("", self.notes)
         self.form.addRow("", self.notes_warning)
         self.form.addRow("", self.large_print)
+        self.form.addRow(self.tr("&Paper"), self.paper)
 
         self.preview = PdfPreview()
         self.status = QLabel()
@@ -144,6 +152,7 @@ class ExportDialog(QDialog):
             self.sections.itemChanged,
             self.band.currentIndexChanged,
             self.large_print.toggled,
+            self.paper.currentIndexChanged,
             self.two_homes.toggled,
             self.home_names.editingFinished,
         ):
@@ -151,6 +160,7 @@ class ExportDialog(QDialog):
         self.notes.toggled.connect(self._notes_toggled)
         self.family_name.editingFinished.connect(self._save_family_words)
         self.contact.editingFinished.connect(self._save_family_words)
+        self.contact.textChanged.connect(self._warn_contact)
 
         itemdata.select_choice(self.kind, kind)
         self._kind_changed()
@@ -198,6 +208,7 @@ class ExportDialog(QDialog):
             self.topic: kind == "cards",
             self.band: kind == "cards",
             self.contact: kind == "carer",
+            self.contact_warning: kind == "carer" and not self.contact.text().strip(),
             self.two_homes: kind == "agreement",
             self.home_names: kind == "agreement",
             self.notes: kind == "plan",
@@ -207,6 +218,7 @@ class ExportDialog(QDialog):
             self.form.setRowVisible(widget, visible)
         if kind == "cards":
             self._fill_bands()
+        self._warn_contact()
         self.schedule_preview()
 
     def _fill_bands(self) -> None:
@@ -219,6 +231,19 @@ class ExportDialog(QDialog):
         itemdata.select_choice(self.band, wanted)
         self.band.blockSignals(False)
         self.schedule_preview()
+
+    def _warn_contact(self) -> None:
+        """An empty contact line prints blank lines on the handout: say so before it is."""
+        empty = self.current_kind() == "carer" and not self.contact.text().strip()
+        self.contact_warning.show_message(
+            self.tr(
+                "No contact line: the handout will have blank lines for you to write how to "
+                "reach you."
+            )
+            if empty
+            else ""
+        )
+        self.form.setRowVisible(self.contact_warning, empty)
 
     def _notes_toggled(self, on: bool) -> None:
         self.notes_warning.show_message(
@@ -260,6 +285,7 @@ class ExportDialog(QDialog):
             else None,
             homes=homes,
             contact=(self.contact.text().strip() or None) if kind == "carer" else None,
+            paper=itemdata.current_choice(self.paper),
         )
 
     # Preview -----------------------------------------------------------------------------------
