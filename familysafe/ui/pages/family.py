@@ -119,15 +119,19 @@ class FamilyPage(QWidget):
     def refresh(self) -> None:
         current = self.selected()
         views = self._ctx.services.household.members()
+        # Quiet while rebuilding: the old items hold members as they were (a renamed child
+        # under the old name), and must not be shown on their way out.
+        self.list.blockSignals(True)
         self.list.clear()
         for view in views:
             item = itemdata.add_item(self.list, self._describe(view), view.member)
             itemdata.set_accessible_text(item, self._describe(view))
             if current and view.member.id == current.member.id:
                 self.list.setCurrentItem(item)
-        self.stack.setCurrentIndex(1 if views else 0)
         if views and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self.stack.setCurrentIndex(1 if views else 0)
         self._update_buttons()
         self._show_selected()
 

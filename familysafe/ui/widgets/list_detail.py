@@ -67,9 +67,9 @@ class ListDetail(QSplitter):
         self.list.clear()
         for label, data, tooltip in entries:
             itemdata.add_item(self.list, label, data).setToolTip(tooltip)
-        self.list.blockSignals(False)
         if wanted is None or not self.select(wanted):
             self.list.setCurrentRow(0 if self.list.count() else -1)
+        self.list.blockSignals(False)  # one "chosen", not one per step of the rebuild
         self._current_changed(self.list.currentItem())
 
     def select(self, key: str) -> bool:
