@@ -973,8 +973,8 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Un nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <source>A name cannot contain control characters.</source>
-        <translation>Un nombre no puede contener caracteres de control.</translation>
+        <source>A name can hold letters, numbers, spaces and punctuation, but no invisible or control characters. Please type it again.</source>
+        <translation>Un nombre puede llevar letras, números, espacios y signos de puntuación, pero no caracteres invisibles ni de control. Escríbalo de nuevo, por favor.</translation>
     </message>
     <message>
         <source>Someone called “{name}” is already in the household.</source>
@@ -1155,6 +1155,22 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>That is too long: at most {limit} characters.</source>
         <translation>Es demasiado largo: como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>That text holds invisible or control characters (perhaps pasted from somewhere else). Please type it again.</source>
+        <translation>Ese texto contiene caracteres invisibles o de control (quizá se pegó de otro sitio). Escríbalo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>That text could not be read (it is not in UTF-8). Please type it again.</source>
+        <translation>No se pudo leer ese texto (no está en UTF-8). Escríbalo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>The date {date} is too long ago: please give a date from 1900 on.</source>
+        <translation>La fecha {date} es demasiado antigua: indique una fecha a partir de 1900.</translation>
+    </message>
+    <message>
+        <source>A follow-up should be within {years} years: please choose a date by {limit}.</source>
+        <translation>Un seguimiento debe quedar dentro de {years} años: elija una fecha no posterior al {limit}.</translation>
     </message>
     <message>
         <source>The FamilySafe data cannot be opened: {detail}</source>
@@ -2672,6 +2688,14 @@ Adulto o cuidador</translation>
     <message>
         <source>Lines</source>
         <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Stopped (Ctrl+C).</source>
+        <translation>Detenido (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Please report it.</source>
+        <translation>Algo inesperado salió mal. Por favor, infórmenos.</translation>
     </message>
 </context>
 </TS>

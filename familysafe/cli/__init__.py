@@ -12,14 +12,31 @@ from collections.abc import Sequence
 
 from familysafe.cli import agreement, export, library, members, planner, settings
 from familysafe.cli import parser as cli_parser
+from familysafe.cli.arguments import check_arguments
 from familysafe.cli.output import fail
+from familysafe.cli.terminal import SafeStream
 from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationError
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 COMMAND_GROUPS = (members, library, planner, export, agreement, settings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C: one line, the shell's code for it, no traceback
+        print(_interrupted(), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        if isinstance(sys.stdout, SafeStream):
+            sys.stdout = out
+        if isinstance(sys.stderr, SafeStream):
+            sys.stderr = err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = cli_parser.build(COMMAND_GROUPS).parse_args(argv)
     if args.command is None:
         from familysafe.ui.app import run  # the window and Qt Widgets load only here
@@ -27,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     _translations()
     try:
+        check_arguments(args)
         return args.handler(args) or EXIT_OK
     except (ValidationError, NotFoundError) as exc:
         return fail(exc, EXIT_USAGE)
@@ -40,6 +58,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"familysafe: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
         )
         return EXIT_FAILURE
+    except (OverflowError, RecursionError, MemoryError, UnicodeError, ValueError) as exc:
+        # A case no check foresaw: one line, never a traceback (and it is a bug to report).
+        print(f"familysafe: {_unexpected()} ({type(exc).__name__})", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _interrupted() -> str:
+    from familysafe.words import translate
+
+    return "familysafe: " + translate("cli", "Stopped (Ctrl+C).")
+
+
+def _unexpected() -> str:
+    from familysafe.words import translate
+
+    return translate("cli", "Something unexpected went wrong. Please report it.")
 
 
 def _translations() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from familysafe.cli.output import print_json, print_table
-from familysafe.cli.parser import iso_date, json_flag
+from familysafe.cli.parser import identifier, iso_date, json_flag
 from familysafe.cli.session import services_for
 from familysafe.services.agreement import AgreedVersion, ShownLine, ShownSection
 from familysafe.words import translate
@@ -49,7 +49,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     add.set_defaults(handler=_add)
 
     remove = actions.add_parser("remove", parents=[common], help="remove a line")
-    remove.add_argument("line_id", type=int, metavar="LINE_ID")
+    remove.add_argument("line_id", type=identifier, metavar="LINE_ID")
     remove.set_defaults(handler=_remove)
 
     agree = actions.add_parser(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from familysafe.cli.library import band_arg
+from familysafe.cli.parser import whole_number
 from familysafe.cli.session import services_for
 from familysafe.services.calendar import DEFAULT_WITHIN
 from familysafe.services.country import PAPER_SIZES
@@ -39,7 +40,7 @@ def _register_ics(actions, common: argparse.ArgumentParser) -> None:
     ics.add_argument("path", metavar="PATH", help="the file to write, e.g. familysafe.ics")
     ics.add_argument(
         "--within",
-        type=int,
+        type=whole_number(1, 3660, "a number of days"),
         default=DEFAULT_WITHIN,
         metavar="DAYS",
         help=f"include what is due in the next DAYS days (default {DEFAULT_WITHIN})",

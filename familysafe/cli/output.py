@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from familysafe.cli.terminal import one_line
 from familysafe.core.errors import FamilySafeError
 
 
@@ -25,5 +26,5 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 def fail(error: FamilySafeError, code: int) -> int:
     from familysafe.words.errors import error_text
 
-    print(f"familysafe: {error_text(error)}", file=sys.stderr)
+    print(f"familysafe: {one_line(error_text(error))}", file=sys.stderr)
     return code

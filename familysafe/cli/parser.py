@@ -7,21 +7,52 @@ import sys
 from datetime import date
 
 from familysafe.about import __version__
+from familysafe.cli.terminal import one_line
 
 
 class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"{self.prog}: {message} (see --help)", file=sys.stderr)
+        print(f"{self.prog}: {one_line(message)} (see --help)", file=sys.stderr)
         raise SystemExit(2)
+
+
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)  # the days FamilySafe works with
+LARGEST_ID = 2**63 - 1  # SQLite's largest integer
 
 
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the dates FamilySafe works with ({FIRST_DAY} to {LAST_DAY})"
+        )
+    return day
+
+
+def whole_number(low: int, high: int, what: str = "a number"):
+    """An argparse type: a whole number from ``low`` to ``high`` (else a one-line usage error)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text, 10)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"use {what} from {low} to {high} (not {text})")
+        return value
+
+    parse.__name__ = what  # argparse names the type in its messages
+    return parse
+
+
+def identifier(text: str) -> int:
+    """An id from a listing (a talk's, a line's)."""
+    return whole_number(1, LARGEST_ID, "an id")(text)
 
 
 class Commands(argparse._SubParsersAction):

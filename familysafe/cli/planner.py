@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from familysafe.cli.output import print_json, print_table
-from familysafe.cli.parser import iso_date, json_flag
+from familysafe.cli.parser import identifier, iso_date, json_flag, whole_number
 from familysafe.cli.session import services_for
 from familysafe.core.errors import ValidationError
 from familysafe.core.library import AgeRule
@@ -59,7 +59,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     edit = sub.add_parser(
         "talk-edit", parents=[common], help="change a logged talk (what you leave out stays)"
     )
-    edit.add_argument("talk_id", type=int, metavar="TALK_ID", help="from 'familysafe history'")
+    edit.add_argument(
+        "talk_id", type=identifier, metavar="TALK_ID", help="from 'familysafe history'"
+    )
     edit.add_argument("--member", action="append", metavar="NAME", help="who took part")
     edit.add_argument("--topic", action="append", metavar="ID")
     edit.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
@@ -68,7 +70,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     edit.set_defaults(handler=_talk_edit)
 
     delete = sub.add_parser("talk-delete", parents=[common], help="delete a logged talk")
-    delete.add_argument("talk_id", type=int, metavar="TALK_ID", help="from 'familysafe history'")
+    delete.add_argument(
+        "talk_id", type=identifier, metavar="TALK_ID", help="from 'familysafe history'"
+    )
     delete.set_defaults(handler=_talk_delete)
 
     history = sub.add_parser("history", parents=[common], help="talks logged")
@@ -78,7 +82,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 
     suggest = sub.add_parser("suggest", parents=[common], help="what to talk about next")
     suggest.add_argument("member")
-    suggest.add_argument("--limit", type=int, default=5)
+    suggest.add_argument("--limit", type=whole_number(1, 1000, "a number of topics"), default=5)
     json_flag(suggest)
     suggest.set_defaults(handler=_suggest)
 
@@ -87,14 +91,21 @@ def register(sub, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="what is overdue and coming up (exit 3 when something is overdue)",
     )
-    due.add_argument("--within", type=int, default=7, metavar="DAYS")
+    due.add_argument(
+        "--within", type=whole_number(0, 3660, "a number of days"), default=7, metavar="DAYS"
+    )
     due.add_argument("--quiet", action="store_true", help="print nothing when nothing is overdue")
     json_flag(due)
     due.set_defaults(handler=_due)
 
     snooze = sub.add_parser("snooze", parents=[common], help="hide a due item for a while")
     snooze.add_argument("key", help="the item's key, from 'familysafe due --json'")
-    snooze.add_argument("--days", type=int, default=1, help="1 for a day, 7 for a week")
+    snooze.add_argument(
+        "--days",
+        type=whole_number(1, 365, "a number of days"),
+        default=1,
+        help="1 for a day, 7 for a week",
+    )
     snooze.set_defaults(handler=_snooze)
 
     done = sub.add_parser("done", parents=[common], help="mark a due item done")

@@ -22,10 +22,11 @@ from dateutil.relativedelta import relativedelta
 
 from familysafe.core.bands import Band
 from familysafe.core.errors import ValidationError
+from familysafe.core.input_rules import AGREEMENT_LINE_MAX, holds_invalid_unicode, refused_in_text
 from familysafe.core.library import AgreementSection, AgreementSuggestion, Library
 from familysafe.core.planning import AgreementReview
 
-OWN_TEXT_MAX = 300
+OWN_TEXT_MAX = AGREEMENT_LINE_MAX
 REVIEW_AFTER = relativedelta(months=3)
 REVIEW_WITHIN_YEARS = 2
 
@@ -184,16 +185,16 @@ def suggestions_for(library: Library, children: Mapping[int, Band]) -> list[Sect
 def clean_own_text(raw: str | None) -> str:
     """The family's own words for a line: trimmed, 1 to ``OWN_TEXT_MAX`` characters, one line."""
     text = unicodedata.normalize("NFC", raw or "").strip()
+    if any(refused_in_text(ch) for ch in text) or holds_invalid_unicode(text):
+        raise ValidationError(
+            "text", "agreement-text-control", "a line cannot hold line breaks or control characters"
+        )
     if not 1 <= len(text) <= OWN_TEXT_MAX:
         raise ValidationError(
             "text",
             "agreement-text-length",
             f"a line needs 1 to {OWN_TEXT_MAX} characters",
             limit=OWN_TEXT_MAX,
-        )
-    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text):
-        raise ValidationError(
-            "text", "agreement-text-control", "a line cannot hold line breaks or control characters"
         )
     return re.sub(" {2,}", " ", text)
 

@@ -9,8 +9,8 @@ from datetime import date
 
 from familysafe.core.bands import Band, BirthMonth
 from familysafe.core.errors import ValidationError
+from familysafe.core.input_rules import NAME_MAX, check_name_characters
 
-NAME_MAX = 40
 OLDEST_CHILD_YEARS = 25
 
 
@@ -41,7 +41,8 @@ class Member:
 
 def clean_name(raw: str) -> str:
     """Trim and normalise a display name; ValidationError when empty, too long or unprintable."""
-    name = unicodedata.normalize("NFC", raw or "").strip()
+    name = unicodedata.normalize("NFC", raw or "")
+    check_name_characters(name)
     name = " ".join(name.split())
     if not name:
         raise ValidationError("name", "name-empty", "a name is needed (a nickname is enough)")
@@ -52,8 +53,6 @@ def clean_name(raw: str) -> str:
             f"a name can have at most {NAME_MAX} characters",
             limit=NAME_MAX,
         )
-    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in name):
-        raise ValidationError("name", "name-control", "a name cannot hold control characters")
     return name
 
 

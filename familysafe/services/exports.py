@@ -22,6 +22,7 @@ from familysafe.core.bands import Band
 from familysafe.core.clock import Clock
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.household import Role
+from familysafe.core.input_rules import HOME_MAX, SHORT_TEXT_MAX, clean_line
 from familysafe.core.library import Topic
 from familysafe.core.planning import FollowUp, TalkEntry
 from familysafe.export.documents import data
@@ -30,7 +31,7 @@ from familysafe.services.agreement import AgreementService, ShownSection
 from familysafe.services.household import HouseholdService, MemberView
 from familysafe.services.library import LibraryService
 from familysafe.services.planner import PlannerService
-from familysafe.services.settings import SHORT_TEXT_MAX, SettingsService, check_paper
+from familysafe.services.settings import SettingsService, check_paper
 from familysafe.words import translate
 
 KINDS = ("agreement", "carer", "plan", "cards")
@@ -43,7 +44,6 @@ IDEAS = 4  # suggested topics per child in the plan
 IDEA_STARTERS = 2
 HISTORY = 10  # latest talks per child in the plan; the rest are counted
 DUE_WITHIN = 30  # days ahead the plan looks
-HOME_MAX = 60
 
 _WRITERS = {
     "agreement": ("familysafe.export.documents.agreement", "write_agreement"),
@@ -246,11 +246,7 @@ class ExportService:
         self, options: ExportOptions, sections: frozenset[str], children: list[MemberView]
     ) -> data.CarerHandout:
         contact = self._settings.contact_line() if options.contact is None else options.contact
-        contact = " ".join((contact or "").split())
-        if len(contact) > SHORT_TEXT_MAX:
-            raise ValidationError(
-                "contact", "text-too-long", "the contact line is too long", limit=SHORT_TEXT_MAX
-            )
+        contact = clean_line(contact, "contact", SHORT_TEXT_MAX)
         country = self._settings.helpline_country()
         guide = self._library.library.guides.get(CARER_GUIDE)
         agreed = self._agreement.current()
@@ -433,13 +429,8 @@ def _rule_groups(
 
 
 def _homes(homes: Sequence[str]) -> tuple[str, ...]:
-    cleaned = tuple(dict.fromkeys(" ".join(h.split()) for h in homes if h.strip()))
-    for home in cleaned:
-        if len(home) > HOME_MAX:
-            raise ValidationError(
-                "homes", "text-too-long", "a home's name is too long", limit=HOME_MAX
-            )
-    return cleaned
+    cleaned = (clean_line(home, "homes", HOME_MAX) for home in homes)
+    return tuple(dict.fromkeys(home for home in cleaned if home))
 
 
 def _follow_ups(open_ups: list[FollowUp], member_id: int | None) -> tuple[FollowUp, ...]:

@@ -14,6 +14,15 @@ from familysafe.core.clock import Clock
 from familysafe.core.due import DueItem, due_items
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.household import Member, Role
+from familysafe.core.input_rules import (
+    FOLLOW_UP_MAX,
+    HOW_IT_WENT_MAX,
+    NOTES_MAX,
+    check_follow_up_date,
+    check_talk_date,
+    clean_line,
+    clean_text,
+)
 from familysafe.core.library import AgeRule, App
 from familysafe.core.planning import ChecklistMark, ChildPlan, FamilyPlan, TalkEntry
 from familysafe.core.schedule import CheckInSchedule, TalkCadence
@@ -29,7 +38,6 @@ from familysafe.store.db import Database
 SCHEDULE = "checkin_schedule"
 CADENCE = "talk_cadence"
 RECHECK_MONTHS = "recheck_months"
-FOLLOW_UP_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -233,11 +241,7 @@ class PlannerService:
                 name=member.name,
                 id=app_id,
             )
-        on = on or self._clock.today()
-        if on > self._clock.today():
-            raise ValidationError(
-                "on", "date-future", "that date is in the future", date=on.isoformat()
-            )
+        on = check_talk_date(on or self._clock.today(), self._clock.today())
         with self._db.transaction() as conn:
             repo.put_mark(conn, ChecklistMark(member.id, app_id, item_id, on, done))
 
@@ -254,10 +258,11 @@ class PlannerService:
     ) -> int:
         """Record a talk; returns its id. Everything or nothing is saved."""
         members, topics, follow_ups = self._check_talk(names, topic_ids, follow_ups)
-        on = on or self._clock.today()
+        on = check_talk_date(on or self._clock.today(), self._clock.today())
+        notes, how_it_went = _talk_words(notes, how_it_went)
         with self._db.transaction() as conn:
             talk_id = repo.insert_talk(
-                conn, on, [m.id for m in members], topics, notes.strip(), how_it_went.strip()
+                conn, on, [m.id for m in members], topics, notes, how_it_went
             )
             for text, due in follow_ups:
                 member_id = members[0].id if len(members) == 1 else None
@@ -274,6 +279,8 @@ class PlannerService:
         how_it_went: str = "",
     ) -> None:
         members, topics, _ = self._check_talk(names, topic_ids, [])
+        on = check_talk_date(on, self._clock.today())
+        notes, how_it_went = _talk_words(notes, how_it_went)
         with self._db.transaction() as conn:
             if repo.talk_entry(conn, talk_id) is None:
                 raise NotFoundError("talk-not-found", f"no talk {talk_id}", id=talk_id)
@@ -283,8 +290,8 @@ class PlannerService:
                 on,
                 [m.id for m in members],
                 topics,
-                notes.strip(),
-                how_it_went.strip(),
+                notes,
+                how_it_went,
             )
 
     def talk(self, talk_id: int) -> TalkEntry:
@@ -307,8 +314,9 @@ class PlannerService:
         topics = list(dict.fromkeys(self._library.topic(t).id for t in topic_ids))
         checked = []
         for text, due in follow_ups:
-            text = " ".join((text or "").split())
-            if not text or len(text) > FOLLOW_UP_MAX:
+            text = clean_line(text, "follow_up", FOLLOW_UP_MAX)
+            check_follow_up_date(due, self._clock.today())
+            if not text:
                 raise ValidationError(
                     "follow_up",
                     "follow-up-text",
@@ -420,3 +428,7 @@ class PlannerService:
 
     def member_name(self, member_id: int | None) -> str | None:
         return self._member_by_id(member_id).name if member_id else None
+
+
+def _talk_words(notes: str, how_it_went: str) -> tuple[str, str]:
+    return clean_text(notes, "notes", NOTES_MAX), clean_text(how_it_went, "how", HOW_IT_WENT_MAX)

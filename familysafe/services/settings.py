@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from familysafe import paths
 from familysafe.core.errors import ValidationError
+from familysafe.core.input_rules import SHORT_TEXT_MAX, clean_line
 from familysafe.services import country as places
 from familysafe.store import settings as repo
 from familysafe.store.db import Database
@@ -23,7 +24,6 @@ CONTACT_LINE = "contact_line"
 TEXT_SIZE = "text_size"
 PAPER = "paper"
 TEXT_SIZES = (100, 125, 150)  # per cent of the system's text size
-SHORT_TEXT_MAX = 120
 
 
 class SettingsService:
@@ -122,11 +122,7 @@ class SettingsService:
         self._put_short(CONTACT_LINE, "contact", text)
 
     def _put_short(self, key: str, field: str, text: str | None) -> None:
-        value = " ".join((text or "").split())
-        if len(value) > SHORT_TEXT_MAX:
-            raise ValidationError(
-                field, "text-too-long", f"at most {SHORT_TEXT_MAX} characters", limit=SHORT_TEXT_MAX
-            )
+        value = clean_line(text, field, SHORT_TEXT_MAX)
         if value:
             self.put(key, value)
         else:

@@ -14,7 +14,11 @@ def _templates() -> dict[str, str]:
     return {
         "name-empty": translate("Errors", "Please enter a name. A nickname is enough."),
         "name-too-long": translate("Errors", "A name can have at most {limit} characters."),
-        "name-control": translate("Errors", "A name cannot contain control characters."),
+        "name-control": translate(
+            "Errors",
+            "A name can hold letters, numbers, spaces and punctuation, but no invisible or "
+            "control characters. Please type it again.",
+        ),
         "name-taken": translate("Errors", "Someone called “{name}” is already in the household."),
         "born-missing": translate(
             "Errors", "Please give the child's birth month (year and month)."
@@ -121,6 +125,22 @@ def _templates() -> dict[str, str]:
             "Errors", "FamilySafe is not translated into “{language}”. Choose one of: {languages}."
         ),
         "text-too-long": translate("Errors", "That is too long: at most {limit} characters."),
+        "text-control": translate(
+            "Errors",
+            "That text holds invisible or control characters (perhaps pasted from somewhere "
+            "else). Please type it again.",
+        ),
+        "text-not-unicode": translate(
+            "Errors",
+            "That text could not be read (it is not in UTF-8). Please type it again.",
+        ),
+        "date-too-early": translate(
+            "Errors", "The date {date} is too long ago: please give a date from 1900 on."
+        ),
+        "follow-up-too-far": translate(
+            "Errors",
+            "A follow-up should be within {years} years: please choose a date by {limit}.",
+        ),
         "database-unreadable": translate(
             "Errors", "The FamilySafe data cannot be opened: {detail}"
         ),

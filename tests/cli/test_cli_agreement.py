@@ -126,7 +126,7 @@ def test_the_review_is_due_and_can_be_marked_done(family):
         (("add", "getting-started"), "one of the arguments"),
         (("add", "getting-started", "--text", "Hi.", "--suggestion", "x"), "not allowed"),
         (("remove", "99"), "no line 99"),
-        (("remove", "one"), "invalid int"),
+        (("remove", "one"), "is not an id"),
         (("agree", "--by", "Priya"), "at least one line"),
         (("agree",), "--by"),
         (("versions", "--on", "2026-01-01"), "unrecognized"),
