@@ -484,6 +484,20 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
 </context>
 <context>
+    <name>ChildSection</name>
+    <message numerus="yes">
+        <source>%n of {total} settings in place</source>
+        <translation>
+            <numerusform>%n de {total} ajustes listos</numerusform>
+            <numerusform>%n de {total} ajustes listos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due this week. Next talk: {date}.</source>
+        <translation>Nada pendiente esta semana. Próxima charla: {date}.</translation>
+    </message>
+</context>
+<context>
     <name>ChildView</name>
     <message>
         <source>What to talk about</source>
@@ -791,10 +805,6 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>No hay nada pendiente. Buen trabajo.</translation>
     </message>
     <message>
-        <source>{app}: privacy settings to check ({count})</source>
-        <translation>{app}: ajustes de privacidad por revisar ({count})</translation>
-    </message>
-    <message>
         <source>Privacy settings by app</source>
         <translation>Ajustes de privacidad por aplicación</translation>
     </message>
@@ -960,6 +970,87 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>&amp;Author in PDF files</source>
         <translation>&amp;Autor en los archivos PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>No hay nada pendiente. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}.</source>
+        <translation>Pospuesto hasta el {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Other topics</source>
+        <translation>Otros temas</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Hasta mañana</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Una semana</translation>
+    </message>
+    <message>
+        <source>&amp;Log the talk…</source>
+        <translation>&amp;Anotar la charla…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;settings</source>
+        <translation>Abrir los &amp;ajustes</translation>
+    </message>
+    <message>
+        <source>Open the &amp;agreement</source>
+        <translation>Abrir el &amp;acuerdo</translation>
+    </message>
+    <message>
+        <source>See the new &amp;topics</source>
+        <translation>Ver los &amp;temas nuevos</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;hecho</translation>
+    </message>
+    <message>
+        <source>You could start with: “{starter}”</source>
+        <translation>Podéis empezar con: «{starter}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{settings}; and %n more</source>
+        <translation>
+            <numerusform>{settings}; y %n más</numerusform>
+            <numerusform>{settings}; y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New topics: {titles}</source>
+        <translation>Temas nuevos: {titles}</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1551,13 @@ Adulto o cuidador</translation>
     </message>
 </context>
 <context>
+    <name>FamilySection</name>
+    <message>
+        <source>The whole family</source>
+        <translation>Toda la familia</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>age {years}</source>
@@ -1849,13 +1947,99 @@ Adulto o cuidador</translation>
         <source>Not talked about yet</source>
         <translation>Aún no se ha hablado de ello</translation>
     </message>
-    <message>
-        <source>Talked about {days} days ago (worth revisiting every {revisit} days)</source>
-        <translation>Se habló hace {days} días (conviene retomarlo cada {revisit} días)</translation>
+    <message numerus="yes">
+        <source>Talked about this %n day(s) ago</source>
+        <translation>
+            <numerusform>Hablasteis de esto hace %n día</numerusform>
+            <numerusform>Hablasteis de esto hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worth revisiting every %n day(s)</source>
+        <translation>
+            <numerusform>conviene repasarlo cada %n día</numerusform>
+            <numerusform>conviene repasarlo cada %n días</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Due for another talk ({days} days past)</source>
-        <translation>Toca hablarlo de nuevo (hace {days} días que tocaba)</translation>
+        <source>{ago} ({every})</source>
+        <translation>{ago} ({every})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for another talk (%n day(s) past)</source>
+        <translation>
+            <numerusform>Toca volver a hablarlo (pasado por %n día)</numerusform>
+            <numerusform>Toca volver a hablarlo (pasado por %n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to set up</source>
+        <translation>
+            <numerusform>{app} de {name}: %n ajuste por configurar</numerusform>
+            <numerusform>{app} de {name}: %n ajustes por configurar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to re-check</source>
+        <translation>
+            <numerusform>{app} de {name}: %n ajuste por revisar</numerusform>
+            <numerusform>{app} de {name}: %n ajustes por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to check</source>
+        <translation>
+            <numerusform>{app} de {name}: %n ajuste por comprobar</numerusform>
+            <numerusform>{app} de {name}: %n ajustes por comprobar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} moves into a new age band ({band})</source>
+        <translation>{name} pasa a una nueva franja de edad ({band})</translation>
+    </message>
+    <message>
+        <source>Suggested topic: “{topic}”</source>
+        <translation>Tema sugerido: «{topic}»</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Desde el {date}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n charla</numerusform>
+            <numerusform>%n charlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) to check</source>
+        <translation>
+            <numerusform>%n aplicación por revisar</numerusform>
+            <numerusform>%n aplicaciones por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more thing(s)</source>
+        <translation>
+            <numerusform>%n cosa más</numerusform>
+            <numerusform>%n cosas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>%n cosa por hacer</numerusform>
+            <numerusform>%n cosas por hacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <source>New at their age: {band}</source>
@@ -1864,14 +2048,6 @@ Adulto o cuidador</translation>
     <message>
         <source>Follow-up still open: {text}</source>
         <translation>Seguimiento aún pendiente: {text}</translation>
-    </message>
-    <message>
-        <source>{app} for {name}: {count} privacy settings to check</source>
-        <translation>{app} para {name}: {count} ajustes de privacidad que revisar</translation>
-    </message>
-    <message>
-        <source>Re-check {app} for {name}: {count} privacy settings</source>
-        <translation>Volver a revisar {app} para {name}: {count} ajustes de privacidad</translation>
     </message>
     <message>
         <source>Family check-in</source>
@@ -1884,18 +2060,6 @@ Adulto o cuidador</translation>
     <message>
         <source>Talk with {name}</source>
         <translation>Hablar con {name}</translation>
-    </message>
-    <message>
-        <source>Talk with {name} about “{topic}”</source>
-        <translation>Hablar con {name} sobre «{topic}»</translation>
-    </message>
-    <message>
-        <source>{app} for {name}: {item}</source>
-        <translation>{app} para {name}: {item}</translation>
-    </message>
-    <message>
-        <source>Re-check {app} for {name}: {item}</source>
-        <translation>Volver a revisar {app} para {name}: {item}</translation>
     </message>
     <message>
         <source>Follow-up: {text}</source>
@@ -1928,13 +2092,16 @@ Adulto o cuidador</translation>
         <source>FamilySafe reminder</source>
         <translation>Recordatorio de FamilySafe</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>y {count} más</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message>
-        <source>FamilySafe: {count} things are due</source>
-        <translation>FamilySafe: {count} cosas pendientes</translation>
+        <source>FamilySafe: {count}</source>
+        <translation>FamilySafe: {count}</translation>
     </message>
 </context>
 <context>
@@ -2068,28 +2235,8 @@ Adulto o cuidador</translation>
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>What is due</source>
-        <translation>Qué está pendiente</translation>
-    </message>
-    <message>
-        <source>&amp;Log the talk…</source>
-        <translation>&amp;Anotar la charla…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;guide</source>
-        <translation>Abrir la &amp;guía</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>Marcar como &amp;hecho</translation>
-    </message>
-    <message>
-        <source>Snooze a &amp;day</source>
-        <translation>Posponer un &amp;día</translation>
-    </message>
-    <message>
-        <source>Snooze a &amp;week</source>
-        <translation>Posponer una &amp;semana</translation>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <source>Nothing is due</source>
@@ -2100,28 +2247,24 @@ Adulto o cuidador</translation>
         <translation>Cuando toque una charla, una revisión de ajustes o una reunión familiar, aparecerá aquí. Para empezar, añade a tus hijos y las aplicaciones que usan.</translation>
     </message>
     <message>
-        <source>What is overdue and what is coming up in the next week.</source>
-        <translation>Lo que está atrasado y lo que toca en la próxima semana.</translation>
+        <source>Today: {things}.</source>
+        <translation>Hoy: {things}.</translation>
     </message>
     <message>
-        <source>{days} days overdue</source>
-        <translation>{days} días de retraso</translation>
+        <source>All done for today. Next: {what}, {date}.</source>
+        <translation>Todo hecho por hoy. Lo próximo: {what}, {date}.</translation>
     </message>
     <message>
-        <source>due today</source>
-        <translation>para hoy</translation>
+        <source>All done for today. Next: a talk with {name}, {date}.</source>
+        <translation>Todo hecho por hoy. Lo próximo: una charla con {name}, {date}.</translation>
     </message>
     <message>
-        <source>due {date}</source>
-        <translation>para el {date}</translation>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
     </message>
     <message>
-        <source>Open the &amp;agreement</source>
-        <translation>Abrir el ac&amp;uerdo</translation>
-    </message>
-    <message>
-        <source>Open the &amp;checklist</source>
-        <translation>Abrir la &amp;lista de comprobación</translation>
+        <source>Snoozed until {date}.</source>
+        <translation>Pospuesto hasta el {date}.</translation>
     </message>
 </context>
 <context>
@@ -2237,8 +2380,8 @@ Adulto o cuidador</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>All {count} things due…</source>
-        <translation>Las {count} cosas pendientes…</translation>
+        <source>All of it: {count}…</source>
+        <translation>Todo: {count}…</translation>
     </message>
     <message>
         <source>Nothing is due today</source>
@@ -2576,30 +2719,6 @@ Adulto o cuidador</translation>
     <message>
         <source>Topics</source>
         <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Nothing is due. Well done.</source>
-        <translation>No hay nada pendiente. Buen trabajo.</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Atrasado</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Snoozed until {date}.</source>
-        <translation>Pospuesto hasta el {date}.</translation>
     </message>
     <message>
         <source>Done.</source>

@@ -16,7 +16,7 @@ from familysafe.services.calendar import DEFAULT_WITHIN
 from familysafe.services.country import PAPER_SIZES
 from familysafe.services.exports import KINDS, ExportOptions
 from familysafe.words import translate
-from familysafe.words.planner import due_text
+from familysafe.words.planner import entry_title
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -50,7 +50,7 @@ def _register_ics(actions, common: argparse.ArgumentParser) -> None:
 
 def _ics(args: argparse.Namespace) -> int:
     with services_for(args) as s:
-        done = s.calendar.export_ics(args.path, due_text, args.within)
+        done = s.calendar.export_ics(args.path, entry_title, args.within)
     print(
         translate("cli", "Saved the calendar to {path} (events: {count}).").format(
             count=done.events, path=done.path

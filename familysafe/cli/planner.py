@@ -9,10 +9,11 @@ import argparse
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag, whole_number
 from familysafe.cli.session import services_for
+from familysafe.core.due import DueEntry, SettingsDue, TalkDue
 from familysafe.core.errors import ValidationError
 from familysafe.core.library import AgeRule
-from familysafe.words import translate
-from familysafe.words.planner import due_text, reason_text
+from familysafe.words.catalogue import long_date, translate
+from familysafe.words.planner import entry_title, reason_text, talk_topic, when_text
 
 EXIT_OVERDUE = 3
 
@@ -347,49 +348,55 @@ def _suggest(args) -> int:
     return 0
 
 
+def due_row(entry: DueEntry, member: str | None) -> dict[str, object]:
+    """One entry as ``due --json`` writes it."""
+    row: dict[str, object] = {
+        "kind": str(entry.kind),
+        "key": entry.key,
+        "member": member,
+        "title": entry_title(entry, member),
+        "due_on": entry.due_on.isoformat(),
+        "overdue_days": entry.overdue_days,
+    }
+    if isinstance(entry, TalkDue):
+        row["topic_id"] = entry.topic_id
+        row["topic_title"] = entry.topic.title if entry.topic else None
+        row["reasons"] = [reason_text(r) for r in entry.topic.reasons] if entry.topic else []
+        row["more_topics"] = [{"topic_id": s.topic_id, "title": s.title} for s in entry.more]
+    if isinstance(entry, SettingsDue):
+        row["app_id"] = entry.app_id
+        row["settings"] = [
+            {"app_id": x.app_id, "item_id": x.item_id, "title": x.title, "key": x.key}
+            for x in entry.settings
+        ]
+    return row
+
+
 def _due(args) -> int:
     with services_for(args) as s:
-        items = s.planner.due(args.within)
+        entries = s.planner.due(args.within)
         names = {v.member.id: v.name for v in s.household.members()}
-    rows = []
-    for item in items:
-        member = names.get(item.member_id)
-        row = {
-            "kind": item.kind,
-            "key": item.key,
-            "member": member,
-            "title": due_text(item, member),
-            "due_on": item.due_on.isoformat(),
-            "overdue_days": item.overdue_days,
-        }
-        for extra in ("topic_id", "app_id", "item_id"):
-            if getattr(item, extra):
-                row[extra] = getattr(item, extra)
-        rows.append(row)
-    overdue = any(r["overdue_days"] > 0 for r in rows)
+    overdue = any(e.overdue_days > 0 for e in entries)
     if args.quiet and not overdue:
         return 0
     if args.json:
-        print_json(rows)
-    elif not rows:
-        print(translate("cli", "Nothing is due. Well done."))
+        print_json([due_row(e, names.get(e.member_id)) for e in entries])
+    elif not entries:
+        print(translate("DueCommand", "Nothing is due. Well done."))
     else:
+        rows = []
+        for e in entries:
+            what = entry_title(e, names.get(e.member_id))
+            if isinstance(e, TalkDue) and e.topic:
+                what += f" — {talk_topic(e)}"
+            rows.append((when_text(e), what, e.key))
         print_table(
             [
-                translate("cli", "Due"),
-                translate("cli", "Overdue"),
-                translate("cli", "What"),
-                translate("cli", "Key"),
+                translate("DueCommand", "When"),
+                translate("DueCommand", "What"),
+                translate("DueCommand", "Key"),
             ],
-            [
-                (
-                    r["due_on"],
-                    r["overdue_days"] if r["overdue_days"] > 0 else "",
-                    r["title"],
-                    r["key"],
-                )
-                for r in rows
-            ],
+            rows,
         )
     return EXIT_OVERDUE if overdue else 0
 
@@ -397,7 +404,7 @@ def _due(args) -> int:
 def _snooze(args) -> int:
     with services_for(args) as s:
         until = s.planner.snooze(args.key, args.days)
-    print(translate("cli", "Snoozed until {date}.").format(date=until))
+    print(translate("DueCommand", "Snoozed until {date}.").format(date=long_date(until)))
     return 0
 
 

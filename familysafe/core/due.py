@@ -1,301 +1,202 @@
-"""What the family has due on a day: overdue first, then what is coming up.
+"""What the family has due: the kinds of entries and their typed details.
 
-One list feeds the Today page, ``familysafe due`` and the daily reminder, so they always agree.
-Each item has a stable ``key`` that snoozing and marking done refer to.
+One plan (``core.due_plan.due_plan``) feeds the Today page, ``familysafe due``, the tray, the
+daily notification and the calendar file, so they always agree. Each entry has a stable ``key``
+that snoozing and marking done refer to; a settings entry also carries one key per setting, so a
+single setting can be ticked or snoozed on its own.
 
-Kinds and where their ``due_on`` comes from:
+The kinds, and what each entry holds:
 
-- ``check-in``: the next family check-in on or after today (only the next one, to keep the list
-  short); key ``check-in:YYYY-MM-DD``.
-- ``agreement-review``: the latest agreed version of the family agreement, on its review date
-  (``agreement-review:VERSION``); for the whole family, so no member. Done means the family went
-  through it and kept it (the next review comes three months on); a changed agreement is agreed
-  as a new version, which brings its own key.
-- ``talk``: the child's talk cadence after the last talk held (``talk:ID``); a child never talked
-  with is due from the day they were added.
-- ``topic``: at most ``MAX_TOPICS_PER_CHILD`` per child, in suggestion order, so the list is never
-  flooded with the whole library. A topic qualifies when it was discussed and its revisit interval
-  has passed (due on last talk + ``revisit_days``), or it was never discussed and shares a
-  feature with an app the child uses (due from the day that app was added: adding an app brings
-  its topics forward). Untouched topics without an app tie stay on the child's suggestions page.
-- ``checklist``: every applying item not done, stale, or due for its re-check in the window.
-- ``follow-up``: each open follow-up on its due date (``follow-up:ID``).
-- ``new-band``: a child who moved into a new band in the last ``NEW_BAND_DAYS`` days, or will
-  within the window, listing the topics that opened up (``new-band:ID:13-15``).
-
-Snoozed items (``until`` after today) are left out before the topic cap applies, so snoozing a
-topic lets the next one show. Sorted by ``due_on``, then kind in the order above, then key.
+- ``talk`` (``TalkDue``): one per child, due a cadence after the last talk held (monthly unless
+  the family or the child has another), or from the day the child was added. It carries the
+  best suggested topic and the next few; topics are never entries of their own. Logging a talk
+  about any topic completes it. Key ``talk:MEMBER``.
+- ``settings`` (``SettingsDue``): one per child and app, gathering the settings to set up (never
+  ticked) or re-check (the interval passed, or the advice changed). Key ``settings:MEMBER:APP``;
+  each setting keeps ``checklist:MEMBER:APP:ITEM``.
+- ``follow-up`` (``FollowUpDue``): each open follow-up on its due date (``follow-up:ID``).
+- ``new-band`` (``NewBandDue``): a child who moved into a new band lately, or will within the
+  window, with the topics that opened up (``new-band:MEMBER:BAND``).
+- ``check-in`` (``CheckInDue``): the family's next check-in (``check-in:YYYY-MM-DD``).
+- ``agreement-review`` (``AgreementReviewDue``): the family agreement's review date
+  (``agreement-review:VERSION``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-
-from dateutil.relativedelta import relativedelta
+import enum
+from dataclasses import dataclass
+from datetime import date, time
+from typing import ClassVar
 
 from familysafe.core.bands import Band
-from familysafe.core.checklist import DEFAULT_RECHECK, item_states
-from familysafe.core.library import Library
-from familysafe.core.planning import (
-    AgreementReview,
-    BandChange,
-    ChildPlan,
-    FamilyPlan,
-    last_band_change,
-    last_discussed,
-    opened_topics,
-    snoozed_keys,
-    talks_with,
-)
-from familysafe.core.schedule import CheckInSchedule, TalkCadence
-from familysafe.core.suggestions import suggest
-
-KINDS = ("check-in", "agreement-review", "talk", "topic", "checklist", "follow-up", "new-band")
-MAX_TOPICS_PER_CHILD = 3
-NEW_BAND_DAYS = 30
+from familysafe.core.suggestions import Suggestion
 
 
-@dataclass(frozen=True)
-class DueItem:
-    """Something due. ``code`` and ``values`` are for the front end to word; ``title`` is a
-    content title (topic, checklist item) or the parent's own follow-up text, else None."""
+class DueKind(enum.StrEnum):
+    TALK = "talk"
+    SETTINGS = "settings"
+    FOLLOW_UP = "follow-up"
+    NEW_BAND = "new-band"
+    CHECK_IN = "check-in"
+    AGREEMENT_REVIEW = "agreement-review"
 
-    kind: str
+
+KIND_ORDER = tuple(DueKind)
+
+
+class SettingsCode(enum.StrEnum):
+    """Why an app's settings need attention: all to set up, all to re-check, or some of each."""
+
+    SET_UP = "set-up"
+    RECHECK = "re-check"
+    MIXED = "check"
+
+
+@dataclass(frozen=True, kw_only=True)
+class DueEntry:
+    """What every entry has. ``overdue_days`` is positive when overdue, 0 today, negative for
+    what is coming up; ``member_id`` is None for the whole family."""
+
+    kind: ClassVar[DueKind]
     key: str
     member_id: int | None
     due_on: date
     overdue_days: int
-    code: str
-    values: dict[str, object] = field(default_factory=dict)
-    title: str | None = None
-    topic_id: str | None = None
-    app_id: str | None = None
-    item_id: str | None = None
-    follow_up_id: int | None = None
 
     @property
     def is_due(self) -> bool:
         """Due today or overdue (as opposed to coming up)."""
         return self.overdue_days >= 0
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Every key this entry answers to (its own, and a settings entry's settings)."""
+        return (self.key,)
+
     def sort_key(self) -> tuple[date, int, str]:
-        return self.due_on, KINDS.index(self.kind), self.key
+        return self.due_on, KIND_ORDER.index(self.kind), self.key
 
 
-def _item(
-    kind: str, key: str, member: int | None, due_on: date, today: date, **kw: object
-) -> DueItem:
-    return DueItem(kind, key, member, due_on, (today - due_on).days, **kw)  # type: ignore[arg-type]
+@dataclass(frozen=True, kw_only=True)
+class TalkDue(DueEntry):
+    kind: ClassVar[DueKind] = DueKind.TALK
+    name: str
+    last_talk: date | None
+    topic: Suggestion | None
+    more: tuple[Suggestion, ...] = ()
+
+    @property
+    def topic_id(self) -> str | None:
+        return self.topic.topic_id if self.topic else None
 
 
-def _talk(child: ChildPlan, family: FamilyPlan, cadence: TalkCadence, today: date) -> DueItem:
-    held = talks_with(child.member_id, family.talks, today)
-    last = held[-1].on if held else None
-    due_on = (child.cadence or cadence).due_on([t.on for t in held], today, child.added_on or today)
-    values = {"name": child.name, "last_talk": last}
-    return _item(
-        "talk",
-        f"talk:{child.member_id}",
-        child.member_id,
-        due_on,
-        today,
-        code="talk",
-        values=values,
-    )
+@dataclass(frozen=True)
+class SettingDue:
+    """One setting inside a settings entry. ``code`` is ``to-do``, ``recheck`` or ``changed``."""
+
+    key: str
+    app_id: str
+    item_id: str
+    title: str
+    code: str
+    due_on: date
+    checked_on: date | None
 
 
-def _topics(child: ChildPlan, family: FamilyPlan, library: Library, today: date) -> list[DueItem]:
-    last = last_discussed(child.member_id, family.talks, today)
-    added: dict[str, date] = {}
-    for use in child.apps:
-        app = library.app(use.app_id)
-        for feature in app.features if app else ():
-            added[feature] = min(added.get(feature, use.added_on), use.added_on)
-    items = []
-    for s in suggest(child, library, today, family.talks, family.follow_ups):
-        topic = library.topics[s.topic_id]
-        values: dict[str, object] = {"name": child.name, "topic": topic.title}
-        if s.topic_id in last:
-            due_on = last[s.topic_id] + timedelta(days=topic.revisit_days)
-            code = "topic-due-again"
-            values.update(last_discussed=last[s.topic_id], revisit_days=topic.revisit_days)
-        else:
-            tied = [added[f] for f in topic.features if f in added]
-            if not tied:
-                continue
-            due_on, code = min(tied), "topic-for-app"
-            values["features"] = tuple(f for f in topic.features if f in added)
-        key = f"topic:{child.member_id}:{topic.id}"
-        items.append(
-            _item(
-                "topic",
-                key,
-                child.member_id,
-                due_on,
-                today,
-                code=code,
-                values=values,
-                title=topic.title,
-                topic_id=topic.id,
-            )
-        )
-    return items
+@dataclass(frozen=True, kw_only=True)
+class SettingsDue(DueEntry):
+    kind: ClassVar[DueKind] = DueKind.SETTINGS
+    name: str
+    app_id: str
+    app_name: str
+    settings: tuple[SettingDue, ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key, *(s.key for s in self.settings))
+
+    @property
+    def code(self) -> SettingsCode:
+        codes = {s.code == "to-do" for s in self.settings}
+        if codes == {True}:
+            return SettingsCode.SET_UP
+        return SettingsCode.RECHECK if codes == {False} else SettingsCode.MIXED
 
 
-def _checklists(
-    child: ChildPlan, family: FamilyPlan, library: Library, today: date, recheck: relativedelta
-) -> list[DueItem]:
-    items = []
-    for app_id in child.app_ids:
-        app = library.app(app_id)
-        if app is None:
-            continue
-        for state in item_states(child, app, family.marks, today, recheck):
-            if not state.applies:
-                continue
-            key = f"checklist:{child.member_id}:{app.id}:{state.item_id}"
-            values = {
-                "name": child.name,
-                "app": app.name,
-                "item": state.title,
-                "checked_on": state.checked_on,
-            }
-            items.append(
-                _item(
-                    "checklist",
-                    key,
-                    child.member_id,
-                    state.due_on,
-                    today,
-                    code=f"checklist-{state.code}",
-                    values=values,
-                    title=state.title,
-                    app_id=app.id,
-                    item_id=state.item_id,
-                )
-            )
-    return items
+@dataclass(frozen=True, kw_only=True)
+class FollowUpDue(DueEntry):
+    kind: ClassVar[DueKind] = DueKind.FOLLOW_UP
+    follow_up_id: int
+    text: str
 
 
-def _new_band(child: ChildPlan, library: Library, today: date, horizon: date) -> list[DueItem]:
-    change = last_band_change(child.born, today)
-    if change is None or (today - change.on).days > NEW_BAND_DAYS:
-        upcoming = child.born.next_band_change(today)
-        change = None
-        if upcoming is not None and upcoming[0] <= horizon:
-            previous = child.band_on(today)
-            change = BandChange(upcoming[0], upcoming[1], previous)
-    if change is None or change.band is Band.ADULT:
-        return []
-    opened = opened_topics(library, change.previous, change.band)
-    if not opened:
-        return []
-    values = {
-        "name": child.name,
-        "band": change.band.value,
-        "previous": change.previous.value,
-        "topics": tuple(t.id for t in opened),
-        "titles": tuple(t.title for t in opened),
-    }
-    key = f"new-band:{child.member_id}:{change.band.value}"
-    return [
-        _item("new-band", key, child.member_id, change.on, today, code="new-band", values=values)
-    ]
+@dataclass(frozen=True, kw_only=True)
+class NewBandDue(DueEntry):
+    kind: ClassVar[DueKind] = DueKind.NEW_BAND
+    name: str
+    band: Band
+    previous: Band
+    topic_ids: tuple[str, ...]
+    titles: tuple[str, ...]
 
 
-def _agreement_review(review: AgreementReview, today: date) -> DueItem:
-    """Rules agreed months ago are forgotten: the agreement comes back on its review date."""
-    values = {"version": review.version, "agreed_on": review.agreed_on}
-    key = f"agreement-review:{review.version}"
-    return _item(
-        "agreement-review",
-        key,
-        None,
-        review.review_on,
-        today,
-        code="agreement-review",
-        values=values,
-    )
+@dataclass(frozen=True, kw_only=True)
+class CheckInDue(DueEntry):
+    kind: ClassVar[DueKind] = DueKind.CHECK_IN
+    at: time
 
 
-def due_items(
-    family: FamilyPlan,
-    library: Library,
-    today: date,
-    *,
-    schedule: CheckInSchedule | None = None,
-    cadence: TalkCadence | None = None,
-    recheck: relativedelta = DEFAULT_RECHECK,
-    within: int = 7,
-) -> list[DueItem]:
-    """Everything overdue or due by ``today + within`` days, soonest first, snoozes left out.
-
-    ``schedule`` None means the family has no check-in; ``cadence`` defaults to monthly.
-    """
-    if within < 0:
-        raise ValueError("within must be 0 or more days")
-    horizon = today + timedelta(days=within)
-    hidden = snoozed_keys(family.snoozes, today)
-    cadence = cadence or TalkCadence()
-    items: list[DueItem] = []
-    if schedule is not None:
-        day = schedule.next_date_on_or_after(today)
-        items.append(
-            _item(
-                "check-in",
-                f"check-in:{day.isoformat()}",
-                None,
-                day,
-                today,
-                code="check-in",
-                values={"at": schedule.at},
-            )
-        )
-    if family.agreement is not None:
-        items.append(_agreement_review(family.agreement, today))
-    for child in family.children:
-        items.append(_talk(child, family, cadence, today))
-        topics = [
-            t
-            for t in _topics(child, family, library, today)
-            if t.due_on <= horizon and t.key not in hidden
-        ]
-        items += topics[:MAX_TOPICS_PER_CHILD]
-        items += _checklists(child, family, library, today, recheck)
-        items += _new_band(child, library, today, horizon)
-    names = {c.member_id: c.name for c in family.children}
-    for f in family.follow_ups:
-        if f.open_on(today):
-            values = {"text": f.text, "name": names.get(f.member_id)}
-            items.append(
-                _item(
-                    "follow-up",
-                    f"follow-up:{f.id}",
-                    f.member_id,
-                    f.due_on,
-                    today,
-                    code="follow-up",
-                    values=values,
-                    title=f.text,
-                    follow_up_id=f.id,
-                )
-            )
-    kept = [i for i in items if i.due_on <= horizon and i.key not in hidden]
-    return sorted(kept, key=DueItem.sort_key)
+@dataclass(frozen=True, kw_only=True)
+class AgreementReviewDue(DueEntry):
+    kind: ClassVar[DueKind] = DueKind.AGREEMENT_REVIEW
+    version: int
+    agreed_on: date
 
 
-def grouped(items: Iterable[DueItem]) -> list[tuple[DueItem, ...]]:
-    """The due list as a parent reads it: a child's settings to check in one app on one day
-    become one entry ("Roblox for Arun: 5 settings to check") rather than five lines, since they
-    are dealt with together on the app's checklist. Everything else stays one entry per item.
-    Order is kept: each entry stands where its first item stood."""
-    entries: dict[object, list[DueItem]] = {}
-    for item in items:
-        if item.kind == "checklist":
-            slot: object = ("checklist", item.member_id, item.app_id, item.due_on, item.code)
-        else:
-            slot = item.key
-        entries.setdefault(slot, []).append(item)
-    return [tuple(group) for group in entries.values()]
+@dataclass(frozen=True)
+class ChildDue:
+    """One child's part of the plan: who they are, how far their settings are, their entries,
+    and when their next talk is (even when it is beyond the window)."""
+
+    member_id: int
+    name: str
+    band: Band
+    settings_done: int
+    settings_total: int
+    next_talk_on: date
+    entries: tuple[DueEntry, ...]
+
+
+@dataclass(frozen=True)
+class DuePlan:
+    """The plan for a day: each child's entries (in the household's order), then the family's.
+    ``entries`` is the one order every front end lists them in."""
+
+    today: date
+    children: tuple[ChildDue, ...]
+    family: tuple[DueEntry, ...]
+
+    @property
+    def entries(self) -> tuple[DueEntry, ...]:
+        return (*(e for c in self.children for e in c.entries), *self.family)
+
+    def due_now(self) -> tuple[DueEntry, ...]:
+        """What is due today or overdue."""
+        return tuple(e for e in self.entries if e.is_due)
+
+    def coming_up(self) -> tuple[DueEntry, ...]:
+        """What falls due later in the window, soonest first."""
+        later = [e for e in self.entries if not e.is_due]
+        return tuple(sorted(later, key=DueEntry.sort_key))
+
+    def next_talk(self) -> tuple[ChildDue, date] | None:
+        """The child whose talk comes first, and its day (for "all done; next: ...")."""
+        if not self.children:
+            return None
+        child = min(self.children, key=lambda c: (c.next_talk_on, c.name.casefold()))
+        return child, child.next_talk_on
+
+    def find(self, key: str) -> DueEntry | None:
+        """The entry that answers to ``key`` (a settings entry for one of its settings)."""
+        return next((e for e in self.entries if key in e.keys), None)

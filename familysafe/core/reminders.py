@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from familysafe.core.due import DueItem
+from familysafe.core.due import DueEntry, DueKind
 from familysafe.core.planning import Snooze, snoozed_keys
 from familysafe.core.schedule import CheckInSchedule, utc, wall_time
 
@@ -74,7 +74,7 @@ class Notification:
     code: str
     key: str
     values: dict[str, object] = field(default_factory=dict)
-    items: tuple[DueItem, ...] = ()
+    items: tuple[DueEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,11 +120,10 @@ def next_wake_up(
     return min(moments, key=utc) if moments else None
 
 
-def _summary(items: list[DueItem]) -> Notification:
+def _summary(items: list[DueEntry]) -> Notification:
     first = items[0]
     if len(items) == 1:
-        values: dict[str, object] = {"kind": first.kind, "title": first.title, **first.values}
-        return Notification("summary", "summary-one", first.key, values, (first,))
+        return Notification("summary", "summary-one", first.key, {"kind": first.kind}, (first,))
     kinds = sorted({i.kind for i in items})
     members = sorted({i.member_id for i in items if i.member_id is not None})
     values = {"count": len(items), "kinds": tuple(kinds), "member_ids": tuple(members)}
@@ -137,14 +136,15 @@ def decide(
     *,
     schedule: CheckInSchedule | None,
     daily_at: time | None,
-    due: Iterable[DueItem] = (),
+    due: Iterable[DueEntry] = (),
     snoozes: Iterable[Snooze] = (),
     dismissed: Iterable[Dismissal] = (),
     tz: tzinfo | None = None,
 ) -> ReminderDecision:
     """What to notify at ``now`` and the state to store afterwards.
 
-    ``due`` is ``due_items`` for today; ``schedule`` or ``daily_at`` None turns that kind off.
+    ``due`` is the due plan's entries for today; ``schedule`` or ``daily_at`` None turns that
+    kind off.
     """
     local, zone = _local(now, tz)
     today = local.date()
@@ -170,7 +170,7 @@ def decide(
             items = [
                 i
                 for i in due
-                if i.kind != "check-in"
+                if i.kind is not DueKind.CHECK_IN
                 and i.due_on <= today
                 and i.key not in hidden
                 and (i.key, i.due_on) not in gone

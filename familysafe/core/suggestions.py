@@ -16,16 +16,20 @@ due-again            +15     the revisit interval has passed; +1 a full week bey
                              up to +10 more, so long-neglected topics come first
 new-band             +25     opened up by a band change in the last 90 days and not
                              talked about since: the new age's new risks
-follow-up-pending    +40     something agreed in a talk about it is still open; it also
-                             lifts the recent-talk penalty, as the talk is unfinished
+follow-up-pending    0       something agreed in a talk about it is still open: listed as a
+                             reason, no points. The follow-up is its own entry in what is
+                             due, and the recent-talk penalty stands, so a topic just
+                             discussed does not come back to the top while it is open
 ===================  ======  ============================================================
 
 The weights keep an order parents can predict. A topic tied to an app the child uses beats one
 that is merely untouched (10+25+20 = 55 > 30), and so does one newly opened by a band change
 (10+20+25 = 55). A recent talk sinks a topic below the untouched ones, app ties included, for most
-of its revisit interval (10+25-40 = -5 on the day). An unfinished follow-up (10+40 = 50) lifts its
-topic above the merely untouched but leaves the app-tied ones first: the follow-up is also listed
-on its own in what is due. Ties go to the topic id, so the order is deterministic.
+of its revisit interval (10+25-40 = -5 on the day), with or without an open follow-up, so the
+next talk suggests a different topic. Ties go to the topic id, so the order is deterministic.
+
+This table is the one description of the scoring: the due plan (``core.due_plan``) takes the
+first suggestion as each child's talk topic and adds no weights of its own.
 
 Reasons are codes with values (never English): the front ends turn them into words.
 """
@@ -58,7 +62,6 @@ DUE_AGAIN_WEEKLY = 1
 DUE_AGAIN_EXTRA_CAP = 10
 NEW_BAND = 25
 NEW_BAND_DAYS = 90
-FOLLOW_UP = 40
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ def _score(topic: Topic, facts: _Facts) -> Suggestion:
             weeks_over = (days - revisit) // 7
             score += DUE_AGAIN + min(DUE_AGAIN_EXTRA_CAP, DUE_AGAIN_WEEKLY * weeks_over)
             reasons.append(Reason("due-again", {"days_over": days - revisit}))
-        elif not pending:
+        else:
             # Ceiling division keeps even one day short of the interval a little below zero.
             score -= -(-RECENT_PENALTY * (revisit - days) // revisit)
 
@@ -149,7 +152,6 @@ def _score(topic: Topic, facts: _Facts) -> Suggestion:
             reasons.append(Reason("new-band", {"band": band, "since": changed_on}))
 
     if pending:
-        score += FOLLOW_UP
         reasons += [
             Reason("follow-up-pending", {"text": f.text, "due_on": f.due_on, "follow_up_id": f.id})
             for f in pending

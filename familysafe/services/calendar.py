@@ -1,16 +1,17 @@
 """Exporting the family's reminders as a calendar file (``familysafe export ics``, the window's
 "Add to calendar").
 
-What goes in: the family check-in as one repeating event, and from the due list each child's next
-talk, checklist re-checks and open follow-ups (overdue ones on today). Checklist items never
-ticked and topic suggestions stay in the app: one calendar event each would bury the calendar.
+What goes in: the family check-in as one repeating event, and every other entry of the due plan
+the Today page shows (each child's next talk, each app's settings as one event, follow-ups, a new
+age band, the agreement's review), overdue ones on today. One event per entry, never one per
+setting, so the calendar and the Today page agree.
 
 What never goes in: talk notes and "how it went". A follow-up's own text does, because it *is*
 the reminder (the parent wrote it as a short action, and the Today page and the tray show it
 too); every event is marked private, for calendars shared with others.
 
-Words come from the caller's ``describe(item, member_name)`` (the front ends pass
-``words.planner.due_text``), so this layer stays free of Qt. UIDs are the due item's key plus a
+Words come from the caller's ``describe(entry)`` (the front ends pass
+``words.planner.entry_title``), so this layer stays free of Qt. UIDs are the due item's key plus a
 random id kept for this household, so re-importing updates events and two families' files never
 collide.
 """
@@ -26,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from familysafe.about import APP_NAME, __version__
 from familysafe.core.clock import Clock
-from familysafe.core.due import DueItem
+from familysafe.core.due import CheckInDue, DueEntry, DueKind
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.schedule import CheckInSchedule
 from familysafe.export.calendar import CalendarDocument, CalendarEvent, write_ics
@@ -36,13 +37,12 @@ from familysafe.services.settings import SettingsService
 from familysafe.store.db import Database
 from familysafe.system.localzone import local_zone_name
 
-Describe = Callable[[DueItem, str | None], str]
+Describe = Callable[[DueEntry], str]
 
 HOUSEHOLD_UID = "household_uid"  # random, made on first use; names this household's files
 SEQUENCE = "calendar_sequence"  # how many calendar files were exported: each one's SEQUENCE
 
 DEFAULT_WITHIN = 31  # a month ahead: every child's next talk on the default monthly cadence
-KINDS = ("talk", "checklist", "follow-up", "agreement-review")
 CHECK_IN_LENGTH = timedelta(minutes=30)
 CHECK_IN_ALARM = -timedelta(minutes=15)
 ALL_DAY_ALARM = timedelta(hours=9)  # 09:00 on the day
@@ -115,12 +115,12 @@ class CalendarService:
         if self._household.children():  # as the due list: no children, no check-in
             events.append(self._check_in(self._planner.schedule(), today, household, describe))
         for item in self._planner.due(within):
-            if item.kind not in KINDS or item.code == "checklist-to-do":
+            if item.kind is DueKind.CHECK_IN:  # the repeating event above
                 continue
             events.append(
                 CalendarEvent(
                     uid=_uid(item.key, household),
-                    summary=describe(item, _name(item)),
+                    summary=describe(item),
                     start=max(item.due_on, today),  # overdue: today, not a day already past
                     duration=timedelta(days=1),
                     alarm=ALL_DAY_ALARM,
@@ -145,10 +145,12 @@ class CalendarService:
         start = datetime.combine(day, schedule.at)
         if zone:
             start = start.replace(tzinfo=ZoneInfo(zone))
-        item = DueItem("check-in", CHECK_IN_KEY, None, day, 0, "check-in", {"at": schedule.at})
+        item = CheckInDue(
+            key=CHECK_IN_KEY, member_id=None, due_on=day, overdue_days=0, at=schedule.at
+        )
         return CalendarEvent(
             uid=_uid(CHECK_IN_KEY, household),
-            summary=describe(item, None),
+            summary=describe(item),
             start=start,
             duration=CHECK_IN_LENGTH,
             alarm=CHECK_IN_ALARM,
@@ -166,8 +168,3 @@ class CalendarService:
 
 def _uid(key: str, household: str) -> str:
     return f"{key}.{household}@familysafe"
-
-
-def _name(item: DueItem) -> str | None:
-    name = item.values.get("name")
-    return name if isinstance(name, str) else None

@@ -293,9 +293,8 @@ class ExportService:
         talks = sorted(family_plan.talks, key=lambda t: (t.on, t.id), reverse=True)
         open_ups = [f for f in family_plan.follow_ups if f.open_on(today)]
         due = self._planner.due(DUE_WITHIN) if "due" in sections else []
-        # Each thing is listed once: follow-ups and topics have sections of their own.
-        listed = {"follow-up": "follow-ups", "topic": "suggestions"}
-        due = [i for i in due if listed.get(i.kind) not in sections]
+        # Each thing is listed once: follow-ups have a section of their own.
+        due = [i for i in due if i.kind != "follow-up" or "follow-ups" not in sections]
         names = {m.member.id: m.name for m in self._household.members()}
         plans = []
         for child in children:

@@ -11,7 +11,8 @@ from dateutil.relativedelta import relativedelta
 from familysafe.core import agreement as agreement_rules
 from familysafe.core import checklist as checklist_rules
 from familysafe.core.clock import Clock
-from familysafe.core.due import DueItem, due_items
+from familysafe.core.due import DueEntry, DueKind, DuePlan, SettingsDue
+from familysafe.core.due_plan import DONE_PREFIX, due_plan
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.household import Member, Role
 from familysafe.core.input_rules import (
@@ -357,11 +358,13 @@ class PlannerService:
             limit,
         )
 
-    def due(self, within: int = 7) -> list[DueItem]:
+    def plan(self, within: int = 7) -> DuePlan:
+        """The family's plan for today: what the Today page, ``due``, the tray, the daily
+        notification and the calendar file all show."""
         if within < 0:
             raise ValidationError("within", "within-negative", "within must be 0 or more days")
         family = self.family_plan()
-        return due_items(
+        return due_plan(
             family,
             self._library.library,
             self._clock.today(),
@@ -371,17 +374,21 @@ class PlannerService:
             within=within,
         )
 
+    def due(self, within: int = 7) -> tuple[DueEntry, ...]:
+        """The plan's entries, in the order every front end lists them."""
+        return self.plan(within).entries
+
     def snooze(self, key: str, days: int) -> date:
         return self.snooze_all([key], days)
 
     def snooze_all(self, keys: list[str], days: int) -> date:
-        """Hide the due items ``keys`` (e.g. an app's settings to check) for ``days`` days,
-        all or none."""
+        """Hide the entries (or single settings) ``keys`` for ``days`` days, all or none. They
+        come back on that day and count from it."""
         if not 1 <= days <= 90:
             raise ValidationError("days", "snooze-range", "snooze for 1 to 90 days")
-        due = {item.key for item in self.due(within=60)}
+        plan = self.plan(within=60)
         for key in keys:
-            if key not in due:
+            if plan.find(key) is None:
                 raise NotFoundError("due-not-found", f"nothing due with the key {key!r}", key=key)
         until = self._clock.today() + timedelta(days=days)
         with self._db.transaction() as conn:
@@ -389,22 +396,29 @@ class PlannerService:
                 repo.put_snooze(conn, key, until)
         return until
 
-    def done(self, key: str) -> DueItem:
-        """Mark a due item done: the checklist item ticked, the follow-up completed, the
-        check-in or new band acknowledged, the agreement reviewed and kept as it is (its next
-        review three months on). A talk or topic is done by logging the talk."""
-        item = self._find_due(key)
+    def done(self, key: str) -> DueEntry:
+        """Mark something due done: one setting ticked, the follow-up completed, the check-in or
+        new band acknowledged, the agreement reviewed and kept as it is (its next review three
+        months on). A talk is done by logging it; an app's settings one by one."""
+        entry = self._find_due(key)
         today = self._clock.today()
-        member = self._member_by_id(item.member_id) if item.member_id else None
-        if item.kind == "checklist":
-            self.mark(member.name, item.app_id, item.item_id, True)
-        elif item.kind == "follow-up":
-            self.complete_follow_up(item.follow_up_id)
-        elif item.kind in ("check-in", "new-band"):
-            hide_until = item.due_on + timedelta(days=1 if item.kind == "check-in" else 31)
+        if isinstance(entry, SettingsDue):
+            if key == entry.key:
+                raise ValidationError(
+                    "key",
+                    "done-needs-settings",
+                    "tick its settings one by one (familysafe done checklist:...)",
+                )
+            setting = next(s for s in entry.settings if s.key == key)
+            self.mark(entry.name, setting.app_id, setting.item_id, True)
+        elif entry.kind is DueKind.FOLLOW_UP:
+            self.complete_follow_up(entry.follow_up_id)  # type: ignore[attr-defined]
+        elif entry.kind in (DueKind.CHECK_IN, DueKind.NEW_BAND):
+            days = 1 if entry.kind is DueKind.CHECK_IN else 31
+            hide_until = max(entry.due_on + timedelta(days=days), today + timedelta(days=1))
             with self._db.transaction() as conn:
-                repo.put_snooze(conn, key, max(hide_until, today + timedelta(days=1)))
-        elif item.kind == "agreement-review":
+                repo.put_snooze(conn, DONE_PREFIX + key, hide_until)
+        elif entry.kind is DueKind.AGREEMENT_REVIEW:
             with self._db.transaction() as conn:
                 latest = agreement_repo.latest(conn)
                 agreement_repo.set_review(conn, agreement_rules.reviewed(latest, today))
@@ -412,13 +426,13 @@ class PlannerService:
             raise ValidationError(
                 "key", "done-needs-talk", "log a talk to mark this done (familysafe talk ...)"
             )
-        return item
+        return entry
 
-    def _find_due(self, key: str) -> DueItem:
-        for item in self.due(within=60):
-            if item.key == key:
-                return item
-        raise NotFoundError("due-not-found", f"nothing due with the key {key!r}", key=key)
+    def _find_due(self, key: str) -> DueEntry:
+        entry = self.plan(within=60).find(key)
+        if entry is None:
+            raise NotFoundError("due-not-found", f"nothing due with the key {key!r}", key=key)
+        return entry
 
     def _member_by_id(self, member_id: int) -> Member:
         member = member_repo.by_id(self._db.conn, member_id)

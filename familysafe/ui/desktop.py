@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from familysafe.core.due import grouped
 from familysafe.core.reminders import Notification
 from familysafe.ui.appearance import apply_text_size
 from familysafe.ui.background import wait_for_background
@@ -122,7 +121,7 @@ class Desktop(QObject):
     def _notification_clicked(self) -> None:
         """A single entry opens with it chosen on Today; anything else opens Today."""
         note = self._last
-        single = note is not None and len(grouped(note.items)) == 1
+        single = note is not None and len(note.items) == 1
         self.open_due(note.items[0].key if single else "")
 
     # Language ----------------------------------------------------------------------------------

@@ -8,10 +8,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from familysafe.about import APP_NAME
-from familysafe.core.due import grouped
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import app_icon
-from familysafe.words.planner import entry_text
+from familysafe.words.planner import count_text, entry_title
 
 DUE_SHOWN = 8
 MESSAGE_MS = 20_000
@@ -52,18 +51,16 @@ class Tray(QSystemTrayIcon):
         self.quit_action.setText(self.tr("&Quit"))
 
     def fill_due(self) -> None:
-        """What is due today or overdue, freshly worked out each time the menu opens."""
+        """What is due today or overdue, as on the Today page, freshly worked out each time
+        the menu opens."""
         self.due_menu.clear()
-        services = self._ctx.services
-        names = {v.member.id: v.name for v in services.household.members()}
-        due = grouped(i for i in services.planner.due(0) if i.overdue_days >= 0)
+        due = self._ctx.services.planner.plan(0).due_now()
         for entry in due[:DUE_SHOWN]:
-            first = entry[0]
-            action = self.due_menu.addAction(entry_text(entry, names.get(first.member_id)))
-            action.triggered.connect(lambda _=False, key=first.key: self.open_due.emit(key))
+            action = self.due_menu.addAction(entry_title(entry))
+            action.triggered.connect(lambda _=False, key=entry.key: self.open_due.emit(key))
         if len(due) > DUE_SHOWN:
             more = self.due_menu.addAction(
-                self.tr("All {count} things due…").format(count=len(due))
+                self.tr("All of it: {count}…").format(count=count_text(due))
             )
             more.triggered.connect(lambda: self.open_due.emit(""))
         if not due:

@@ -59,8 +59,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     ``translate("Documents", "Family plan")``: ``pyside6-lupdate`` lists such calls for
     translators. ``n`` (>= 0) picks a plural form and replaces ``%n`` with it, as Qt does."""
     found = _translations.translate(context, text, disambiguation, n) if _translations else None
-    result = text if found is None else found
-    return _replace_percent_n(result, n) if n >= 0 else result
+    if n < 0:
+        return text if found is None else found
+    # Untranslated counted words are English: the source's "(s)" reads "1 day", "2 days".
+    result = _english_plural(text, n) if found is None else found
+    return _replace_percent_n(result, n)
+
+
+def _english_plural(text: str, n: int) -> str:
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def _replace_percent_n(text: str, n: int) -> str:
@@ -85,6 +92,29 @@ def long_date(day: date) -> str:
     from babel.dates import format_date
 
     return format_date(day, "full", locale=_babel_locale())
+
+
+def day_date(day: date) -> str:
+    """``day`` without its weekday, the user's way ("3 November 2026", "November 3, 2026");
+    ISO before a language is chosen."""
+    if _locale is None:
+        return day.isoformat()
+    from babel.dates import format_date
+
+    return format_date(day, "long", locale=_babel_locale())
+
+
+class Counted:
+    """Counted words in one translation context, written the way ``pyside6-lupdate`` knows a
+    plural (it reads plural forms only from ``tr`` calls): name the object as its context and
+    call ``tr`` with the count, ``Planner = Counted("Planner")`` then
+    ``Planner.tr("%n day(s)", None, days)``."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation, n)
 
 
 def _babel_locale():

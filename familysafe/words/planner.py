@@ -7,10 +7,21 @@ feature names the window shows.
 
 from __future__ import annotations
 
-from familysafe.core.due import DueItem
+from familysafe.core.due import (
+    AgreementReviewDue,
+    DueEntry,
+    DueKind,
+    FollowUpDue,
+    NewBandDue,
+    SettingsCode,
+    SettingsDue,
+    TalkDue,
+)
 from familysafe.core.suggestions import Reason
 from familysafe.words import vocabulary
-from familysafe.words.catalogue import long_date, translate
+from familysafe.words.catalogue import Counted, day_date, long_date, translate
+
+Planner = Counted("Planner")
 
 
 def reason_text(reason: Reason) -> str:
@@ -24,13 +35,11 @@ def reason_text(reason: Reason) -> str:
     if reason.code == "never-discussed":
         return translate("Planner", "Not talked about yet")
     if reason.code == "last-discussed":
-        return translate(
-            "Planner", "Talked about {days} days ago (worth revisiting every {revisit} days)"
-        ).format(days=v["days"], revisit=v["revisit_days"])
+        ago = Planner.tr("Talked about this %n day(s) ago", None, v["days"])
+        every = Planner.tr("worth revisiting every %n day(s)", None, v["revisit_days"])
+        return translate("Planner", "{ago} ({every})").format(ago=ago, every=every)
     if reason.code == "due-again":
-        return translate("Planner", "Due for another talk ({days} days past)").format(
-            days=v["days_over"]
-        )
+        return Planner.tr("Due for another talk (%n day(s) past)", None, v["days_over"])
     if reason.code == "new-band":
         return translate("Planner", "New at their age: {band}").format(
             band=vocabulary.band(v["band"])
@@ -40,44 +49,70 @@ def reason_text(reason: Reason) -> str:
     return reason.code
 
 
-def entry_text(entry: tuple[DueItem, ...], member: str | None) -> str:
-    """One entry of ``core.due.grouped``: an item's own words, or a whole app's settings."""
-    first = entry[0]
-    if len(entry) == 1:
-        return due_text(first, member)
-    app = first.values.get("app", first.app_id)
-    if first.code == "checklist-to-do":
-        text = translate("Planner", "{app} for {name}: {count} privacy settings to check")
-    else:
-        text = translate("Planner", "Re-check {app} for {name}: {count} privacy settings")
-    return text.format(app=app, name=member, count=len(entry))
-
-
-def due_text(item: DueItem, member: str | None) -> str:
-    v = item.values
-    if item.kind == "check-in":
+def entry_title(entry: DueEntry, member: str | None = None) -> str:
+    """What the entry is, in a line: "Talk with Arun", "Roblox for Arun: 5 settings to set up"."""
+    name = member or getattr(entry, "name", None) or ""
+    if entry.kind is DueKind.CHECK_IN:
         return translate("Planner", "Family check-in")
-    if item.kind == "agreement-review":
+    if isinstance(entry, AgreementReviewDue):
         return translate("Planner", "Look at the family agreement again (agreed {date})").format(
-            date=long_date(v["agreed_on"])
+            date=long_date(entry.agreed_on)
         )
-    if item.kind == "talk":
-        return translate("Planner", "Talk with {name}").format(name=member)
-    if item.kind == "topic":
-        return translate("Planner", "Talk with {name} about “{topic}”").format(
-            name=member, topic=item.title
-        )
-    if item.kind == "checklist":
-        app = v.get("app", item.app_id)
-        if item.code == "checklist-to-do":
-            text = translate("Planner", "{app} for {name}: {item}")
+    if isinstance(entry, TalkDue):
+        return translate("Planner", "Talk with {name}").format(name=name)
+    if isinstance(entry, SettingsDue):
+        count = len(entry.settings)
+        if entry.code is SettingsCode.SET_UP:
+            text = Planner.tr("{app} for {name}: %n setting(s) to set up", None, count)
+        elif entry.code is SettingsCode.RECHECK:
+            text = Planner.tr("{app} for {name}: %n setting(s) to re-check", None, count)
         else:
-            text = translate("Planner", "Re-check {app} for {name}: {item}")
-        return text.format(app=app, name=member, item=item.title)
-    if item.kind == "follow-up":
-        return translate("Planner", "Follow-up: {text}").format(text=item.title)
-    if item.kind == "new-band":
-        return translate("Planner", "{name} is now in a new age band ({band})").format(
-            name=member, band=vocabulary.band(v["band"])
-        )
-    return item.key
+            text = Planner.tr("{app} for {name}: %n setting(s) to check", None, count)
+        return text.format(app=entry.app_name, name=name)
+    if isinstance(entry, FollowUpDue):
+        return translate("Planner", "Follow-up: {text}").format(text=entry.text)
+    if isinstance(entry, NewBandDue):
+        if entry.is_due:
+            text = translate("Planner", "{name} is now in a new age band ({band})")
+        else:
+            text = translate("Planner", "{name} moves into a new age band ({band})")
+        return text.format(name=name, band=vocabulary.band(entry.band))
+    return entry.key
+
+
+def talk_topic(entry: TalkDue) -> str:
+    """ "Suggested topic: “Being kind online”" (empty when no topic suits)."""
+    if entry.topic is None:
+        return ""
+    return translate("Planner", "Suggested topic: “{topic}”").format(topic=entry.topic.title)
+
+
+def when_text(entry: DueEntry) -> str:
+    """Calm words for when: "Since 3 November 2026", "Today", "3 December 2026"."""
+    if entry.overdue_days > 0:
+        return translate("Planner", "Since {date}").format(date=day_date(entry.due_on))
+    if entry.overdue_days == 0:
+        return translate("Planner", "Today")
+    return day_date(entry.due_on)
+
+
+def count_text(entries: list[DueEntry] | tuple[DueEntry, ...]) -> str:
+    """What is due, counted: "2 talks and 1 app to check", "1 talk, 1 app to check and 1 more
+    thing"."""
+    talks = sum(1 for e in entries if e.kind is DueKind.TALK)
+    apps = sum(1 for e in entries if e.kind is DueKind.SETTINGS)
+    others = len(entries) - talks - apps
+    parts = []
+    if talks:
+        parts.append(Planner.tr("%n talk(s)", None, talks))
+    if apps:
+        parts.append(Planner.tr("%n app(s) to check", None, apps))
+    if others and parts:
+        parts.append(Planner.tr("%n more thing(s)", None, others))
+    elif others:
+        parts.append(Planner.tr("%n thing(s) to do", None, others))
+    if len(parts) == 1:
+        return parts[0]
+    return translate("Planner", "{first} and {last}").format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )

@@ -30,3 +30,14 @@ def test_the_command_lines_own_words_are_translated(spanish_family, monkeypatch)
 def test_the_environment_wins_for_one_run(spanish_family):
     code, out, _ = spanish_family("due")  # the tests run with FAMILYSAFE_LANG=en
     assert code == 0 and "Talk with Arun" in out
+
+
+def test_due_speaks_spanish_with_plural_forms(spanish_family, monkeypatch):
+    monkeypatch.delenv("FAMILYSAFE_LANG")
+    spanish_family("app", "add", "Arun", "roblox")
+    code, out, _ = spanish_family("due", "--within", "0", today="2026-11-24")
+    assert code == 3
+    assert "Cuándo" in out and "Qué" in out and "Clave" in out
+    assert "Desde el " in out and "Roblox de Arun: 5 ajustes por configurar" in out
+    for english in ("Talk with", "Overdue", "What", "Since", "settings to"):
+        assert english not in out

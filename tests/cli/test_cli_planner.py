@@ -117,17 +117,67 @@ def test_suggest_json_shape_and_reasons(family):
 
 def test_due_exit_codes_and_shape(family):
     family("app", "add", "Arun", "roblox")
-    # A fortnight on, the checklist added today is overdue: exit 3 for schedulers.
+    # A fortnight on, the settings added today are overdue: exit 3 for schedulers.
     code, out, _ = family("due", "--json", today="2026-12-07")
     assert code == 3
     import json
 
     items = json.loads(out)
-    assert {"kind", "member", "title", "due_on", "overdue_days"} <= set(items[0])
-    assert [i["due_on"] for i in items] == sorted(i["due_on"] for i in items)
-    assert {i["kind"] for i in items} >= {"checklist", "check-in"}
-    checklist = next(i for i in items if i["kind"] == "checklist")
-    assert checklist["app_id"] == "roblox" and checklist["item_id"]
+    assert {"kind", "key", "member", "title", "due_on", "overdue_days"} <= set(items[0])
+    # Grouped by child, in the household's order, then the family's items.
+    assert [i["member"] for i in items] == ["Arun", "Arun", "Lucia", None]
+    assert [i["kind"] for i in items] == ["talk", "settings", "talk", "check-in"]
+    talk = items[0]
+    assert talk["topic_id"] and talk["topic_title"] and talk["reasons"]
+    assert talk["topic_id"] not in [t["topic_id"] for t in talk["more_topics"]]
+    settings = items[1]
+    assert settings["app_id"] == "roblox" and settings["overdue_days"] == 14
+    assert settings["title"].startswith("Roblox for Arun: ")
+    assert settings["title"].endswith("settings to set up")
+    for one in settings["settings"]:
+        assert set(one) == {"app_id", "item_id", "title", "key"}
+        assert one["key"] == f"checklist:{one['key'].split(':')[1]}:roblox:{one['item_id']}"
+
+
+def test_day_one_for_three_children_and_six_apps_is_calm(cli):
+    for name, born, apps in (
+        ("Arun", "2017-03", ("roblox", "minecraft")),
+        ("Bea", "2014-05", ("youtube", "whatsapp")),
+        ("Cal", "2012-01", ("fortnite", "discord")),
+    ):
+        cli("member", "add", name, "--born", born)
+        cli("app", "add", name, *apps)
+    items = cli.json("due")
+    for name in ("Arun", "Bea", "Cal"):
+        assert len([i for i in items if i["member"] == name]) <= 2
+    family_items = [i for i in items if i["member"] is None]
+    assert {i["kind"] for i in family_items} <= {"check-in", "agreement-review", "follow-up"}
+    assert len(items) <= 2 * 3 + len(family_items)
+    assert not [i for i in items if i["kind"] not in ("talk", "settings", "check-in")]
+
+
+def test_a_talk_clears_the_entry_and_a_day_past_the_cadence_counts_one_day(family):
+    first = next(i for i in family.json("due") if i["key"].startswith("talk:"))
+    assert first["member"] == "Arun" and first["overdue_days"] == 0
+    assert family("talk", "Arun", "--topic", first["topic_id"])[0] == 0
+    assert "Arun" not in [i["member"] for i in family.json("due")]
+    _, out, _ = family("due", "--json", "--within", "0", today="2026-12-07")  # two weeks on
+    import json
+
+    assert "Arun" not in [i["member"] for i in json.loads(out)]
+    _, out, _ = family("due", "--json", "--within", "40")
+    month = json.loads(out)
+    arun = next(i for i in month if i["member"] == "Arun")
+    assert arun["due_on"] == "2026-12-23" and arun["topic_id"] != first["topic_id"]
+    code, out, _ = family("due", "--json", "--within", "0", today="2026-12-24")
+    arun = next(i for i in json.loads(out) if i["member"] == "Arun")
+    assert code == 3 and arun["overdue_days"] == 1
+
+
+def test_due_words_are_calm(family):
+    code, out, _ = family("due", "--within", "0", today="2026-12-01")
+    assert code == 3
+    assert "Since " in out and "Talk with Arun" in out and "Overdue" not in out
 
 
 def test_due_quiet_when_nothing_overdue(cli):
@@ -139,13 +189,27 @@ def test_due_quiet_when_nothing_overdue(cli):
 def test_snooze_and_done(family):
     family("app", "add", "Arun", "roblox")
     items = family.json("due", "--within", "0")
-    key = next(i["key"] for i in items if i["kind"] == "checklist")
-    assert family("snooze", key, "--days", "7")[0] == 0
+    entry = next(i for i in items if i["kind"] == "settings")
+    key = entry["key"]
+    code, out, _ = family("snooze", key, "--days", "7")
+    assert code == 0 and "November 30, 2026" in out  # says until when
     assert key not in [i["key"] for i in family.json("due", "--within", "0")]
-    code, out, _ = family("due", "--json", "--within", "0", today="2026-11-30")
-    assert code == 3 and key in out
-    other = next(i["key"] for i in items if i["kind"] == "checklist" and i["key"] != key)
-    assert family("done", other)[0] == 0
-    assert other not in [i["key"] for i in family.json("due", "--within", "0")]
+    import json
+
+    for day, overdue in (("2026-11-30", 0), ("2026-12-01", 1)):  # counted from the snooze's end
+        _, out, _ = family("due", "--json", "--within", "0", today=day)
+        assert next(i for i in json.loads(out) if i["key"] == key)["overdue_days"] == overdue
+    one, other = entry["settings"][0]["key"], entry["settings"][1]["key"]
+    day = "2026-12-01"
+    assert family("done", one, today=day)[0] == 0
+    _, out, _ = family("due", "--json", "--within", "0", today=day)
+    left = next(i for i in json.loads(out) if i["key"] == key)
+    assert one not in [s["key"] for s in left["settings"]]
+    assert family("snooze", other, "--days", "1", today=day)[0] == 0
+    _, out, _ = family("due", "--json", "--within", "0", today=day)
+    left = next(i for i in json.loads(out) if i["key"] == key)
+    assert other not in [s["key"] for s in left["settings"]]
+    code, _, err = family("done", key, today=day)
+    assert code == 2 and "one by one" in err
     code, _, err = family("done", "no:such:key")
     assert code == 2

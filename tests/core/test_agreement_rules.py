@@ -12,11 +12,16 @@ from library_factory import STANDARD
 from familysafe.core import agreement as rules
 from familysafe.core.agreement import AgreedLine, Agreement, AgreementLine
 from familysafe.core.bands import Band, BirthMonth
-from familysafe.core.due import KINDS, due_items
+from familysafe.core.due_plan import due_plan
 from familysafe.core.errors import ValidationError
 from familysafe.core.library import AgreementSection, AgreementSuggestion
 from familysafe.core.planning import AgreementReview, ChildPlan, FamilyPlan, Snooze
 from familysafe.core.schedule import CheckInSchedule
+
+
+def due_items(family, lib, today, **kw):
+    return due_plan(family, lib, today, **kw).entries
+
 
 TODAY = date(2026, 11, 23)
 B = Band
@@ -306,8 +311,7 @@ def test_the_review_date_becomes_a_due_item_for_the_family():
     review = next(i for i in items if i.kind == "agreement-review")
     assert review.key == "agreement-review:2" and review.member_id is None
     assert review.due_on == date(2026, 11, 29) and review.overdue_days == -6
-    assert review.code == "agreement-review"
-    assert review.values == {"version": 2, "agreed_on": date(2026, 8, 29)}
+    assert (review.version, review.agreed_on) == (2, date(2026, 8, 29))
 
 
 def test_the_review_shows_only_once_within_the_window_and_stays_until_dealt_with():
@@ -318,18 +322,21 @@ def test_the_review_shows_only_once_within_the_window_and_stays_until_dealt_with
     assert not [i for i in due_items(FamilyPlan((CHILD,)), LIB, TODAY) if "agreement" in i.kind]
 
 
-def test_a_snoozed_review_is_hidden_until_the_snooze_ends():
+def test_a_snoozed_review_waits_until_the_snooze_ends():
     snooze = (Snooze("agreement-review:2", date(2026, 12, 5)),)
     family = FamilyPlan((CHILD,), snoozes=snooze, agreement=REVIEW)
-    assert not [i for i in due_items(family, LIB, date(2026, 12, 1)) if i.kind == KINDS[1]]
-    assert [i for i in due_items(family, LIB, date(2026, 12, 5)) if i.kind == KINDS[1]]
+    kind = "agreement-review"
+    assert not [i for i in due_items(family, LIB, date(2026, 12, 1), within=3) if i.kind == kind]
+    (coming,) = [i for i in due_items(family, LIB, date(2026, 12, 1)) if i.kind == kind]
+    assert coming.due_on == date(2026, 12, 5) and not coming.is_due
+    assert [i for i in due_items(family, LIB, date(2026, 12, 5)) if i.kind == kind]
 
 
-def test_on_the_same_day_the_review_comes_after_the_check_in_and_before_the_children():
+def test_the_review_stands_with_the_family_items_after_the_children():
     review = replace(REVIEW, review_on=date(2026, 11, 29))
     child = replace(CHILD, added_on=date(2026, 11, 29))  # a first talk is due from then
     items = due_items(
         FamilyPlan((child,), agreement=review), LIB, TODAY, schedule=CheckInSchedule()
     )
     same_day = [i.kind for i in items if i.due_on == date(2026, 11, 29)]
-    assert same_day[:3] == ["check-in", "agreement-review", "talk"]
+    assert same_day[:3] == ["talk", "check-in", "agreement-review"]

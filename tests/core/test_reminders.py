@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from familysafe.core.due import DueItem
+from familysafe.core.due import CheckInDue, DueEntry, FollowUpDue, SettingsDue, TalkDue
 from familysafe.core.planning import Snooze
 from familysafe.core.reminders import (
     Dismissal,
@@ -26,8 +26,15 @@ def at(*args, tz=LONDON) -> datetime:
     return datetime(*args, tzinfo=tz)
 
 
-def item(key: str, due_on: date, today: date, kind: str = "talk") -> DueItem:
-    return DueItem(kind, key, 1, due_on, (today - due_on).days, code=kind, title=key)
+def item(key: str, due_on: date, today: date, kind: str = "talk") -> DueEntry:
+    common = {"key": key, "member_id": 1, "due_on": due_on, "overdue_days": (today - due_on).days}
+    if kind == "talk":
+        return TalkDue(**common, name="Mia", last_talk=None, topic=None)
+    if kind == "settings":
+        return SettingsDue(**common, name="Mia", app_id="tiktok", app_name="TikTok", settings=())
+    if kind == "follow-up":
+        return FollowUpDue(**common, follow_up_id=3, text="x")
+    return CheckInDue(**{**common, "member_id": None}, at=time(18, 0))
 
 
 def check_ins(now, state=FRESH, **kw):
@@ -93,9 +100,9 @@ def test_a_check_in_just_before_midnight_caught_after_it():
 TODAY = date(2026, 11, 23)
 DUE = [
     item("talk:1", date(2026, 11, 1), TODAY),
-    item("checklist:1:tiktok:private-account", date(2026, 11, 20), TODAY, "checklist"),
+    item("settings:1:tiktok", date(2026, 11, 20), TODAY, "settings"),
     item("follow-up:3", TODAY, TODAY, "follow-up"),
-    item("topic:1:misinformation", date(2026, 11, 25), TODAY, "topic"),  # coming up
+    item("talk:2", date(2026, 11, 25), TODAY),  # coming up
     item("check-in:2026-11-29", date(2026, 11, 29), TODAY, "check-in"),
 ]
 
@@ -106,12 +113,12 @@ def test_several_overdue_items_collapse_into_one_summary():
     assert (summary.kind, summary.code) == ("summary", "summary-many")
     assert [i.key for i in summary.items] == [
         "talk:1",
-        "checklist:1:tiktok:private-account",
+        "settings:1:tiktok",
         "follow-up:3",
     ]
     assert summary.values == {
         "count": 3,
-        "kinds": ("checklist", "follow-up", "talk"),
+        "kinds": ("follow-up", "settings", "talk"),
         "member_ids": (1,),
     }
     assert decision.state.summary_on == TODAY
@@ -120,7 +127,7 @@ def test_several_overdue_items_collapse_into_one_summary():
 def test_one_overdue_item_is_a_summary_of_one():
     (summary,) = summaries(at(2026, 11, 23, 19, 0), due=DUE[:1]).notifications
     assert summary.code == "summary-one" and summary.key == "talk:1"
-    assert summary.values["title"] == "talk:1" and summary.values["kind"] == "talk"
+    assert summary.values["kind"] == "talk"
 
 
 def test_snoozed_and_dismissed_items_are_never_repeated():
@@ -128,7 +135,7 @@ def test_snoozed_and_dismissed_items_are_never_repeated():
     dismissed = [Dismissal("follow-up:3", TODAY)]
     decision = summaries(at(2026, 11, 23, 19), due=DUE, snoozes=snoozes, dismissed=dismissed)
     (summary,) = decision.notifications
-    assert [i.key for i in summary.items] == ["checklist:1:tiktok:private-account"]
+    assert [i.key for i in summary.items] == ["settings:1:tiktok"]
     # A dismissal holds for that due date only: the next talk due is a new reminder.
     dismissed_talk = [Dismissal("talk:1", date(2026, 10, 1))]
     (again,) = summaries(at(2026, 11, 23, 19), due=DUE, dismissed=dismissed_talk).notifications

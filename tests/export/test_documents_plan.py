@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from familysafe.core.bands import Band
 from familysafe.core.checklist import ItemState
-from familysafe.core.due import DueItem
+from familysafe.core.due import DueEntry, SettingDue, SettingsDue, TalkDue
 from familysafe.core.planning import FollowUp
 from familysafe.export.documents.data import (
     AppChecklist,
@@ -35,9 +35,16 @@ def state(item_id: str, title: str, code: str, checked: date | None = None, appl
                      code in ("changed", "recheck"), code, TODAY)  # fmt: skip
 
 
-def due(kind: str, overdue: int, **kw) -> DueItem:
-    return DueItem(kind, f"{kind}:{overdue}", 1, date.fromordinal(TODAY.toordinal() - overdue),
-                   overdue, code=kw.pop("code", kind), **kw)  # fmt: skip
+def due(kind: str, overdue: int, **kw) -> DueEntry:
+    day = date.fromordinal(TODAY.toordinal() - overdue)
+    common = {"key": f"{kind}:{overdue}", "member_id": 1, "due_on": day, "overdue_days": overdue}
+    if kind == "talk":
+        return TalkDue(**common, name="Arun", last_talk=None, topic=None)
+    settings = tuple(
+        SettingDue(f"checklist:1:roblox:{t}", "roblox", t, t, "to-do", day, None)
+        for t in kw["titles"]
+    )
+    return SettingsDue(**common, name="Arun", app_id="roblox", app_name="Roblox", settings=settings)
 
 
 ARUN = PlanChild(
@@ -60,23 +67,8 @@ ARUN = PlanChild(
     earlier_talks=12,
     first_talk=date(2025, 11, 2),
     due=(
-        due("talk", 9, values={"name": "Arun"}),
-        due(
-            "checklist",
-            2,
-            code="checklist-to-do",
-            title="Limit chat",
-            app_id="roblox",
-            values={"app": "Roblox"},
-        ),
-        due(
-            "checklist",
-            1,
-            code="checklist-to-do",
-            title="Spending",
-            app_id="roblox",
-            values={"app": "Roblox"},
-        ),
+        due("talk", 9),
+        due("settings", 2, titles=("Limit chat", "Spending")),
     ),  # fmt: skip
     apps=(
         AppChecklist(
@@ -155,7 +147,7 @@ def test_notes_when_the_parent_asks(tmp_path):
 def test_what_is_due_with_checklists_counted_per_app(written):
     text = written[2]
     assert "Overdue since" in text and "Talk with Arun" in text
-    assert "Roblox: privacy settings to check (2)" in text
+    assert "Roblox for Arun: 2 settings to set up" in text
 
 
 def test_checklist_status_in_words_with_dates(written):

@@ -9,10 +9,19 @@ from datetime import date, time
 import pytest
 
 from familysafe.core.bands import Band
-from familysafe.core.due import DueItem
+from familysafe.core.due import (
+    AgreementReviewDue,
+    CheckInDue,
+    DueEntry,
+    FollowUpDue,
+    NewBandDue,
+    SettingDue,
+    SettingsDue,
+    TalkDue,
+)
 from familysafe.export.documents.words import join_names, safe_filename, when_due
 from familysafe.words import long_date, vocabulary
-from familysafe.words.planner import due_text
+from familysafe.words.planner import entry_title
 
 TODAY = date(2026, 11, 23)
 
@@ -36,45 +45,54 @@ def test_a_right_to_left_name_is_not_followed_by_a_comma():
     assert join_names(["Arun", "مريم"]) == "Arun and مريم"
 
 
-def item(kind: str, overdue: int = 0, **kw) -> DueItem:
-    defaults = {"code": kind, "values": {}}
-    defaults.update(kw)
-    return DueItem(kind, f"{kind}:1", 1, date.fromordinal(TODAY.toordinal() - overdue),
-                   overdue, **defaults)  # fmt: skip
+def common(kind: str, overdue: int = 0) -> dict:
+    day = date.fromordinal(TODAY.toordinal() - overdue)
+    return {"key": f"{kind}:1", "member_id": 1, "due_on": day, "overdue_days": overdue}
+
+
+def settings(*codes: str) -> SettingsDue:
+    found = tuple(
+        SettingDue(f"checklist:1:roblox:s{n}", "roblox", f"s{n}", "Limit chat", code, TODAY, None)
+        for n, code in enumerate(codes)
+    )
+    return SettingsDue(
+        **common("settings"), name="Arun", app_id="roblox", app_name="Roblox", settings=found
+    )
 
 
 @pytest.mark.parametrize(
     ("due", "words"),
     [
-        (item("check-in", values={"at": time(18)}), "Family check-in"),
-        (item("talk"), "Talk with Arun"),
-        (item("topic", title="Strangers in games"), "Talk with Arun about “Strangers in games”"),
+        (CheckInDue(**common("check-in"), at=time(18)), "Family check-in"),
+        (TalkDue(**common("talk"), name="Arun", last_talk=None, topic=None), "Talk with Arun"),
+        (settings("to-do"), "Roblox for Arun: 1 setting to set up"),
+        (settings("to-do", "to-do"), "Roblox for Arun: 2 settings to set up"),
+        (settings("recheck", "changed"), "Roblox for Arun: 2 settings to re-check"),
+        (settings("recheck", "to-do"), "Roblox for Arun: 2 settings to check"),
         (
-            item("checklist", code="checklist-to-do", title="Limit chat",
-                 values={"app": "Roblox"}),
-            "Roblox for Arun: Limit chat",
+            FollowUpDue(**common("follow-up"), follow_up_id=1, text="Turn off chat together"),
+            "Follow-up: Turn off chat together",
         ),
         (
-            item("checklist", code="checklist-recheck", title="Limit chat",
-                 values={"app": "Roblox"}),
-            "Re-check Roblox for Arun: Limit chat",
-        ),
-        (item("follow-up", title="Turn off chat together"), "Follow-up: Turn off chat together"),
-        (
-            item("new-band", values={"band": "13-15", "topics": ("a",)}),
+            NewBandDue(**common("new-band"), name="Arun", band=Band.AGE_13_15,
+                       previous=Band.AGE_11_12, topic_ids=("a",), titles=("A",)),
             "Arun is now in a new age band (Ages 13 to 15)",
         ),
     ],
 )  # fmt: skip
-def test_due_items_in_words(due, words):
-    assert due_text(due, "Arun") == words
+def test_due_entries_in_words(due, words):
+    assert entry_title(due, "Arun") == words
 
 
 def test_agreement_review_in_words():
-    due = item("agreement-review", values={"version": 2, "agreed_on": date(2026, 8, 1)})
-    assert due_text(due, None) == (
+    due = AgreementReviewDue(**common("agreement-review"), version=2, agreed_on=date(2026, 8, 1))
+    assert entry_title(due, None) == (
         f"Look at the family agreement again (agreed {long_date(date(2026, 8, 1))})"
     )
+
+
+def item(kind: str, overdue: int = 0) -> DueEntry:
+    return TalkDue(**common(kind, overdue), name="Arun", last_talk=None, topic=None)
 
 
 def test_when_due():

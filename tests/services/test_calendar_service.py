@@ -20,13 +20,13 @@ from familysafe.services.calendar import SEQUENCE, CalendarService
 TODAY = date(2026, 11, 23)  # the day of the ``clock`` fixture
 
 
-def describe(item, name):
-    return f"{item.kind} {name or ''}".strip()
+def describe(item):
+    return f"{item.kind} {getattr(item, 'name', '')}".strip()
 
 
-def leaky(item, name):
+def leaky(item):
     """Words as careless as possible: everything the item carries."""
-    return f"{item!r} {name}"
+    return f"{getattr(item, 'text', '')} {item!r}"
 
 
 @pytest.fixture
@@ -124,7 +124,7 @@ def test_floating_time_when_no_zone_is_known(family, tmp_path):
     assert cal.timezones == []
 
 
-def test_talks_rechecks_and_follow_ups_on_their_days_overdue_on_today(family, tmp_path):
+def test_one_event_per_entry_of_the_today_page_overdue_on_today(family, tmp_path):
     planner = family.planner
     planner.log_talk(
         ["Arun"],
@@ -132,7 +132,7 @@ def test_talks_rechecks_and_follow_ups_on_their_days_overdue_on_today(family, tm
         date(2026, 11, 1),
         follow_ups=[("Look at the friend list together", date(2026, 11, 30))],
     )
-    planner.add_apps("Lucia", ["instagram"])  # her other items stay to-do: not in the calendar
+    planner.add_apps("Lucia", ["instagram"])  # the app's settings are one event
     item = planner.checklist("Lucia")[0].item_id
     planner.mark("Lucia", "instagram", item, on=date(2026, 3, 1))  # re-check overdue since Sept
 
@@ -143,13 +143,15 @@ def test_talks_rechecks_and_follow_ups_on_their_days_overdue_on_today(family, tm
         "check-in",
         f"talk:{arun}",
         f"talk:{lucia}",
-        f"checklist:{lucia}:instagram:{item}",
+        f"settings:{lucia}:instagram",
         follow_up,
     }
+    shown = {e.key for e in planner.due(31)} | {"check-in"}
+    assert set(events) == {k if not k.startswith("check-in:") else "check-in" for k in shown}
     day = {k: e.start for k, e in events.items()}
     assert day[f"talk:{arun}"] == date(2026, 12, 1)  # a month after the last talk
     assert day[f"talk:{lucia}"] == TODAY  # never talked with: due from today
-    assert day[f"checklist:{lucia}:instagram:{item}"] == TODAY  # overdue: today
+    assert day[f"settings:{lucia}:instagram"] == TODAY  # overdue: today
     assert day[follow_up] == date(2026, 11, 30)
     assert events[f"talk:{arun}"]["SUMMARY"] == "talk Arun"
     assert events["check-in"]["SUMMARY"] == "check-in"

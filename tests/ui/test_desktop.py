@@ -54,16 +54,20 @@ def test_no_tray_means_closing_quits(qtbot, ctx):
     assert desktop.tray is None and not desktop.keeps_running()
 
 
-def test_tray_menu_lists_what_is_due_and_opens_it(desktop):
+def test_tray_menu_lists_what_is_due_as_today_does_and_opens_it(desktop, ctx):
+    ctx.services.household.add("Lucia", Role.CHILD, BirthMonth(2013, 9))
+    ctx.household_changed.emit()
     desktop.window.hide()
     desktop.tray.fill_due()
     actions = [a for a in desktop.tray.due_menu.actions() if a.isEnabled()]
     texts = [a.text() for a in actions]
-    assert any(t.startswith("Talk with Arun about") for t in texts)
+    assert texts == ["Roblox for Arun: 5 settings to set up", "Talk with Lucia"]
     actions[0].trigger()
     window = desktop.window
     assert window.isVisible() and window.pages.currentWidget() is window.today_page
-    assert window.today_page.list.currentItem().text().startswith(texts[0])
+    today = window.today_page
+    assert [c.title.text() for c in today.cards() if c.entry.is_due] == texts
+    assert today.focusWidget() is today.card_for("settings:1:roblox").primary_button
 
 
 def test_tray_menu_log_a_talk_and_quit(desktop, monkeypatch):

@@ -74,23 +74,21 @@ def test_today_opens_where_each_item_is_dealt_with(qtbot, ctx):
     today = window.today_page
 
     def choose(kind, app_id=None):
-        for row in range(today.list.count()):
-            item = today.list.item(row).data(Qt.ItemDataRole.UserRole)[0][0]
-            if item.kind == kind and (app_id is None or item.app_id == app_id):
-                today.list.setCurrentRow(row)
-                return
+        for card in today.cards():
+            entry = card.entry
+            if entry.kind == kind and (app_id is None or entry.app_id == app_id):
+                return card
         raise AssertionError(kind)
 
-    choose("agreement-review")
-    assert today.guide_button.text() == "Open the &agreement"
-    today.guide_button.click()
+    review = choose("agreement-review")
+    assert review.primary_button.text() == "Open the &agreement"
+    review.primary_button.click()
     assert window.pages.currentWidget() is window.agreement_page
 
     window.show_page(0)
-    choose("checklist", "roblox")
-    today.primary_action()  # double-click: opens, never ticks a setting unseen
+    choose("settings", "minecraft").primary_button.click()  # opens, never ticks one unseen
     assert window.pages.currentWidget() is window.family_page
     apps = window.family_page.child_view.apps
     assert window.family_page.child_view.tabs.currentWidget() is apps
-    assert apps.current().app.id == "roblox"
-    assert not any(x.done for x in s.planner.checklist("Arun", "roblox"))
+    assert apps.current().app.id == "minecraft"
+    assert not any(x.done for x in s.planner.checklist("Arun", "minecraft"))

@@ -59,8 +59,13 @@ def test_ts_compiles_and_placeholders_survive(ts, tmp_path):
     subprocess.run([BIN / "pyside6-lrelease", "-silent", ts, "-qm", qm], check=True)
     assert qm.stat().st_size > 0
     for msg in ET.parse(ts).getroot().iter("message"):
-        source, translation = msg.findtext("source"), msg.findtext("translation") or ""
-        if translation:
+        source = msg.findtext("source")
+        if msg.get("numerus") == "yes":  # every plural form keeps the count and the names
+            forms = [f.text or "" for f in msg.iter("numerusform")]
+            assert all("%n" in form for form in forms if form), (source, forms)
+        else:
+            forms = [msg.findtext("translation") or ""]
+        for translation in (f for f in forms if f):
             for token in ("{name}", "{band}", "{limit}", "{born}", "{app}", "{years}"):
                 assert (token in source) == (token in translation), (source, translation)
 

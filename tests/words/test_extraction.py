@@ -41,7 +41,12 @@ class Calls(ast.NodeVisitor):
         if name == "translate" and len(node.args) >= 2:
             self._add(node, context=node.args[0], rest=node.args[1:])
         elif name == "tr" and isinstance(node.func, ast.Attribute) and node.args:
-            self._add(node, context=None, rest=node.args)
+            owner = node.func.value
+            # ``Planner.tr(...)`` (a ``words.catalogue.Counted``): lupdate takes the name before
+            # ``.tr`` as the context, and reads plural forms only from ``tr`` calls.
+            named = isinstance(owner, ast.Name) and owner.id not in ("self", "cls")
+            context = ast.Constant(owner.id) if named else None
+            self._add(node, context=context, rest=node.args)
         self.generic_visit(node)
 
     def _add(self, node: ast.Call, context: ast.expr | None, rest: list[ast.expr]) -> None:

@@ -13,7 +13,7 @@ from datetime import date, time
 
 from familysafe.core.bands import Band
 from familysafe.core.checklist import ItemState
-from familysafe.core.due import DueItem
+from familysafe.core.due import DueEntry
 from familysafe.core.library import Guide, Route
 from familysafe.core.planning import FollowUp
 
@@ -166,7 +166,7 @@ class PlanChild:
     talks: tuple[TalkLine, ...] = ()
     earlier_talks: int = 0
     first_talk: date | None = None
-    due: tuple[DueItem, ...] = ()
+    due: tuple[DueEntry, ...] = ()
     apps: tuple[AppChecklist, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
 

@@ -13,13 +13,12 @@ table further down lists them one by one; repeating 40 apps' items twice would b
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether
 
 from familysafe.core.checklist import ItemState
-from familysafe.core.due import DueItem
+from familysafe.core.due import DueEntry
 from familysafe.core.planning import FollowUp
 from familysafe.export.documents import layout
 from familysafe.export.documents.data import (
@@ -36,7 +35,7 @@ from familysafe.export.documents.words import (
 )
 from familysafe.export.pdf import Styles, bullet_list, para, strong
 from familysafe.words import long_date, translate, vocabulary
-from familysafe.words.planner import due_text
+from familysafe.words.planner import entry_title
 
 WHEN_WHAT = ("34%", "66%")
 TALKS = ("24%", "36%", "40%")
@@ -150,41 +149,18 @@ def _history(child: PlanChild, include_notes: bool, s: Styles) -> list[Flowable]
 
 
 def _due(child: PlanChild, s: Styles) -> list[Flowable]:
+    """The same entries as the Today page: one row per talk, per app's settings, per item."""
     heading = layout.heading(translate("Documents", "Overdue and coming up"), s.h2)
-    rows = [_due_row(item, child.name, s) for item in child.due if item.kind != "checklist"]
-    rows += _checklist_due_rows([i for i in child.due if i.kind == "checklist"], s)
+    rows = [_due_row(item, child.name, s) for item in child.due]
     if not rows:
         return [heading, para(translate("Documents", "Nothing is due. Well done."), s.body)]
     return layout.section(heading, [layout.table(rows, s, WHEN_WHAT, padding=2)], s)
 
 
-def _due_row(item: DueItem, name: str, s: Styles) -> list[Flowable]:
+def _due_row(item: DueEntry, name: str, s: Styles) -> list[Flowable]:
     when = when_due(item)
     cell = para([strong(when)] if item.overdue_days > 0 else when, layout.cell(s.small))
-    return [cell, para(due_text(item, name), layout.cell(s.small))]
-
-
-def _checklist_due_rows(items: list[DueItem], s: Styles) -> list[list[Flowable]]:
-    """One row per app: how many of its settings need a first check or a re-check."""
-    by_app: dict[str, list[DueItem]] = defaultdict(list)
-    for item in items:
-        by_app[str(item.values.get("app", item.app_id))].append(item)
-    rows = []
-    for app, found in sorted(by_app.items(), key=lambda pair: min(i.due_on for i in pair[1])):
-        first = min(found, key=lambda i: i.due_on)
-        what = translate("Documents", "{app}: privacy settings to check ({count})").format(
-            app=app, count=len(found)
-        )
-        rows.append(_due_row_text(first, what, s))
-    return rows
-
-
-def _due_row_text(item: DueItem, what: str, s: Styles) -> list[Flowable]:
-    when = when_due(item)
-    return [
-        para([strong(when)] if item.overdue_days > 0 else when, layout.cell(s.small)),
-        para(what, layout.cell(s.small)),
-    ]
+    return [cell, para(entry_title(item, name), layout.cell(s.small))]
 
 
 def _checklists(apps: tuple[AppChecklist, ...], s: Styles) -> list[Flowable]:

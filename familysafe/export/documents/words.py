@@ -11,8 +11,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from familysafe.core.due import DueItem
-from familysafe.words import long_date, translate
+from familysafe.core.due import DueEntry
+from familysafe.words.catalogue import long_date, translate
 
 
 def document_title(kind: str) -> str:
@@ -60,7 +60,7 @@ def safe_filename(text: str) -> str:
     return " ".join(cleaned.split()).strip(" .") or "FamilySafe"
 
 
-def when_due(item: DueItem) -> str:
+def when_due(item: DueEntry) -> str:
     """ "Overdue since 3 November 2026", "Due today", "Due 30 November 2026"."""
     if item.overdue_days > 0:
         return translate("Documents", "Overdue since {date}").format(date=long_date(item.due_on))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from familysafe.core.errors import FamilySafeError
 from familysafe.ui.context import AppContext
 from familysafe.words.errors import error_text
-from familysafe.words.planner import due_text
+from familysafe.words.planner import entry_title
 
 
 def default_path() -> Path:
@@ -32,7 +32,7 @@ def export_calendar(ctx: AppContext, parent: QWidget, path: str | None = None) -
     if not path.lower().endswith(".ics"):
         path += ".ics"
     try:
-        result = ctx.services.calendar.export_ics(path, due_text)
+        result = ctx.services.calendar.export_ics(path, entry_title)
     except FamilySafeError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("Calendar", "Add to my calendar"), error_text(exc)

@@ -1,26 +1,29 @@
-"""The Today page: what is overdue and coming up, each with a one-click action."""
+"""The Today page: a short plan for the day, grouped by child, then the family's items.
+
+It shows exactly the entries of the planner's due plan (the same as ``familysafe due``, the tray,
+the daily notification and the calendar file), each with one clear action and a snooze. When
+nothing is due it says so, and when the next thing comes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from familysafe.core.due import DueItem, grouped
-from familysafe.ui import formatting, itemdata
+from familysafe.core.due import DueEntry, DueKind, DuePlan, SettingsDue, TalkDue
+from familysafe.core.errors import FamilySafeError
+from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
+from familysafe.ui.today.entry_card import EntryCard
+from familysafe.ui.today.sections import ChildSection, FamilySection, Section
 from familysafe.ui.widgets.empty_state import EmptyState
 from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
-from familysafe.words.planner import entry_text
+from familysafe.words.errors import error_text
+from familysafe.words.planner import count_text, entry_title
+
+WITHIN = 7
 
 
 class TodayPage(LazyPage):
@@ -31,34 +34,13 @@ class TodayPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("Today")
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("What is due"))
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
-        self.list.currentItemChanged.connect(self._update_buttons)
-        self.list.itemActivated.connect(lambda _: self.primary_action())
-
-        self.log_button = QPushButton(self.tr("&Log the talk…"))
-        self.guide_button = QPushButton(self.tr("Open the &guide"))
-        self.done_button = QPushButton(self.tr("Mark &done"))
-        self.snooze_day_button = QPushButton(self.tr("Snooze a &day"))
-        self.snooze_week_button = QPushButton(self.tr("Snooze a &week"))
-        self.log_button.clicked.connect(self.log_talk)
-        self.guide_button.clicked.connect(self._open_guide)
-        self.done_button.clicked.connect(self.mark_done)
-        self.snooze_day_button.clicked.connect(lambda: self.snooze(1))
-        self.snooze_week_button.clicked.connect(lambda: self.snooze(7))
-        buttons = QHBoxLayout()
-        for b in (
-            self.log_button,
-            self.guide_button,
-            self.done_button,
-            self.snooze_day_button,
-            self.snooze_week_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch()
-
+        self.plan: DuePlan | None = None
+        self.sections: list[Section] = []
+        self.header = PageHeader(self.title, "")
+        self.status = QLabel()  # "Snoozed until ...": what the last action did
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("What happened"))
+        self.status.hide()
         self.empty = EmptyState(
             self.tr("Nothing is due"),
             self.tr(
@@ -66,124 +48,146 @@ class TodayPage(LazyPage):
                 "Add your children and the apps they use to get started."
             ),
         )
-        listing = QWidget()
-        listing_layout = QVBoxLayout(listing)
-        listing_layout.setContentsMargins(0, 0, 0, 0)
-        listing_layout.addWidget(self.list, 1)
-        listing_layout.addLayout(buttons)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 12, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(listing)
+        self.stack.addWidget(self.scroll)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            PageHeader(
-                self.title, self.tr("What is overdue and what is coming up in the next week.")
-            )
-        )
+        layout.addWidget(self.header)
+        layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
 
+    # Filling the page --------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        planner = self._ctx.services.planner
-        names = {v.member.id: v.name for v in self._ctx.services.household.members()}
-        self.list.clear()
-        for entry in grouped(planner.due(7)):
-            item = entry[0]
-            member = names.get(item.member_id)
-            when = formatting.long_date(item.due_on)
-            if item.overdue_days > 0:
-                status = self.tr("{days} days overdue").format(days=item.overdue_days)
-            elif item.overdue_days == 0:
-                status = self.tr("due today")
-            else:
-                status = self.tr("due {date}").format(date=when)
-            row = itemdata.list_item(
-                f"{entry_text(entry, member)}\n{status}", (entry, member), self.list
+        services = self._ctx.services
+        self.plan = plan = services.planner.plan(WITHIN)
+        for section in self.sections:
+            section.setParent(None)
+            section.deleteLater()
+        self.sections = []
+        while self.body_layout.count():
+            self.body_layout.takeAt(0)
+        self.header.subtitle.setText(self._summary(plan))
+        self.header.subtitle.show()
+        for child in plan.children:
+            section = ChildSection(child)
+            for entry in child.entries:
+                self._add(section, entry, child.name)
+            self.sections.append(section)
+        if plan.family:
+            family = FamilySection(plan.family)
+            names = {c.member_id: c.name for c in plan.children}
+            for entry in plan.family:
+                self._add(family, entry, names.get(entry.member_id or 0))
+            self.sections.append(family)
+        for section in self.sections:
+            self.body_layout.addWidget(section)
+        self.body_layout.addStretch()
+        self.stack.setCurrentIndex(1 if plan.children else 0)
+        self._chain_focus()
+
+    def _summary(self, plan: DuePlan) -> str:
+        due = plan.due_now()
+        if due:
+            return self.tr("Today: {things}.").format(things=count_text(due))
+        upcoming = plan.coming_up()
+        if upcoming:
+            first = upcoming[0]
+            return self.tr("All done for today. Next: {what}, {date}.").format(
+                what=entry_title(first), date=formatting.long_date(first.due_on)
             )
-            if item.overdue_days > 0:
-                font = row.font()
-                font.setBold(True)
-                row.setFont(font)
-            elif item.overdue_days < 0:
-                row.setForeground(
-                    QBrush(
-                        self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-                    )
-                )
-        self.stack.setCurrentIndex(1 if self.list.count() else 0)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        self._update_buttons()
+        found = plan.next_talk()
+        if found:
+            child, day = found
+            return self.tr("All done for today. Next: a talk with {name}, {date}.").format(
+                name=child.name, date=formatting.long_date(day)
+            )
+        return ""
+
+    def _add(self, section: Section, entry: DueEntry, member: str | None) -> None:
+        card = EntryCard(entry, member, self._starter(entry))
+        card.primary.connect(self.primary_action)
+        card.done.connect(self.mark_done)
+        card.snooze.connect(self.snooze)
+        card.open_topic.connect(lambda topic, m=member or "": self.open_topic.emit(topic, m))
+        section.add_card(card)
+
+    def _starter(self, entry: DueEntry) -> str | None:
+        """The suggested topic's first conversation starter for the child's age."""
+        if not isinstance(entry, TalkDue) or entry.topic is None or self.plan is None:
+            return None
+        topic = self._ctx.services.library.library.topic(entry.topic.topic_id)
+        band = next((c.band for c in self.plan.children if c.member_id == entry.member_id), None)
+        starters = topic.starters.get(band, ()) if topic and band else ()
+        return starters[0] if starters else None
+
+    def _chain_focus(self) -> None:
+        """Tab goes through the cards in reading order: each card's buttons, then the next."""
+        buttons = [
+            b
+            for card in self.cards()
+            for b in (card.primary_button, card.done_button, card.more_button, card.snooze_button)
+            if b is not None
+        ]
+        for first, second in zip(buttons, buttons[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # Reading it (tests, the window) ------------------------------------------------------------
+
+    def cards(self) -> list[EntryCard]:
+        return [card for section in self.sections for card in section.cards]
+
+    def entries(self) -> list[DueEntry]:
+        return [card.entry for card in self.cards()]
+
+    def card_for(self, key: str) -> EntryCard | None:
+        return next((c for c in self.cards() if key in c.entry.keys), None)
 
     def select(self, key: str) -> None:
+        """Bring the entry ``key`` into view with its main action focused."""
         self.ensure_loaded()
-        for row, (entry, _member) in itemdata.values(self.list):
-            if any(item.key == key for item in entry):
-                self.list.setCurrentRow(row)
+        card = self.card_for(key)
+        if card is not None:
+            self.scroll.ensureWidgetVisible(card)
+            card.primary_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def current_entry(self) -> tuple[tuple[DueItem, ...], str | None] | None:
-        """The chosen entry's items (several for an app's settings) and the child's name."""
-        return itemdata.current_value(self.list)
+    # Actions -----------------------------------------------------------------------------------
 
-    def current(self) -> tuple[DueItem, str | None] | None:
-        """The chosen entry's first item and the child's name."""
-        entry = self.current_entry()
-        return (entry[0][0], entry[1]) if entry else None
-
-    def _update_buttons(self) -> None:
-        current = self.current()
-        kind = current[0].kind if current else None
-        self.log_button.setEnabled(kind in ("talk", "topic", "follow-up", "check-in"))
-        self.guide_button.setEnabled(kind in ("topic", "new-band", "agreement-review", "checklist"))
-        self.guide_button.setText(
-            {
-                "agreement-review": self.tr("Open the &agreement"),
-                "checklist": self.tr("Open the &checklist"),
-            }.get(kind, self.tr("Open the &guide"))
-        )
-        single = current is not None and len(self.current_entry()[0]) == 1
-        self.done_button.setEnabled(
-            single
-            and kind in ("checklist", "follow-up", "check-in", "new-band", "agreement-review")
-        )
-        self.snooze_day_button.setEnabled(current is not None)
-        self.snooze_week_button.setEnabled(current is not None)
-
-    def primary_action(self) -> None:
-        """Double-click or Enter: log the talk, or open where the item is dealt with."""
-        current = self.current()
-        if current and current[0].kind in ("talk", "topic"):
-            self.log_talk()
-        elif current and self.guide_button.isEnabled():
-            self._open_guide()
-        elif current:
-            self.mark_done()
-
-    def log_talk(self) -> None:
-        current = self.current()
-        members = [current[1]] if current and current[1] else []
-        topics = [current[0].topic_id] if current and current[0].topic_id else []
-        LogTalkDialog(self._ctx, members, topics, parent=self).exec()
-
-    def mark_done(self) -> None:
-        current = self.current()
-        if current:
-            self._ctx.services.planner.done(current[0].key)
-            self._ctx.household_changed.emit()
-
-    def snooze(self, days: int) -> None:
-        entry = self.current_entry()
-        if entry:
-            self._ctx.services.planner.snooze_all([item.key for item in entry[0]], days)
-            self._ctx.household_changed.emit()
-
-    def _open_guide(self) -> None:
-        current = self.current()
-        if not current:
-            return
-        item, member = current
-        if item.kind == "agreement-review":
+    def primary_action(self, entry: DueEntry) -> None:
+        member = getattr(entry, "name", "") or ""
+        if isinstance(entry, TalkDue):
+            topics = [entry.topic_id] if entry.topic_id else []
+            LogTalkDialog(self._ctx, [member], topics, parent=self).exec()
+        elif isinstance(entry, SettingsDue):
+            self.open_checklist.emit(member, entry.app_id)
+        elif entry.kind is DueKind.AGREEMENT_REVIEW:
             self.open_agreement.emit()
-        elif item.kind == "checklist":
-            self.open_checklist.emit(member or "", item.app_id or "")
-        elif topic := item.topic_id or (item.values.get("topics") or [None])[0]:
-            self.open_topic.emit(topic, member or "")
+        elif entry.kind is DueKind.NEW_BAND:
+            self.open_topic.emit(entry.topic_ids[0], member)  # type: ignore[attr-defined]
+        else:
+            self.mark_done(entry)
+
+    def mark_done(self, entry: DueEntry) -> None:
+        try:
+            self._ctx.services.planner.done(entry.key)
+        except FamilySafeError as error:
+            self._say(error_text(error))
+            return
+        self._say(self.tr("Done."))
+        self._ctx.household_changed.emit()
+
+    def snooze(self, entry: DueEntry, days: int) -> None:
+        until = self._ctx.services.planner.snooze(entry.key, days)
+        self._say(self.tr("Snoozed until {date}.").format(date=formatting.long_date(until)))
+        self._ctx.household_changed.emit()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
