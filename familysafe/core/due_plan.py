@@ -260,10 +260,11 @@ def due_plan(
     children = []
     for child in family.children:
         states: dict[str, list[ItemState]] = {}
+        marks = [m for m in family.marks if m.member_id == child.member_id]
         for use in child.apps:
             app = library.app(use.app_id)
             if app is not None:
-                states[app.id] = item_states(child, app, family.marks, today, recheck)
+                states[app.id] = item_states(child, app, marks, today, recheck)
         talk = _talk(child, family, library, cadence, today)
         entries: list[DueEntry] = [talk]
         entries += _settings(child, library, states, snoozes, horizon)

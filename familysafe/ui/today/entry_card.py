@@ -84,6 +84,9 @@ class EntryCard(QFrame):
         self.primary_button.setAccessibleName(
             f"{self.primary_button.text().replace('&', '')}: {self.title.text()}"
         )
+        font = self.primary_button.font()
+        font.setBold(True)  # the one clear thing to do
+        self.primary_button.setFont(font)
         self.primary_button.clicked.connect(lambda: self.primary.emit(self.entry))
         buttons.addWidget(self.primary_button)
         self.done_button: QPushButton | None = None
