@@ -2816,5 +2816,53 @@ Adulto o cuidador</translation>
         <source>Something unexpected went wrong. Please report it.</source>
         <translation>Algo inesperado salió mal. Por favor, infórmenos.</translation>
     </message>
+    <message>
+        <source>Minimum age: {age}</source>
+        <translation>Edad mínima: {age}</translation>
+    </message>
+    <message>
+        <source>No minimum age</source>
+        <translation>Sin edad mínima</translation>
+    </message>
+    <message>
+        <source>where it differs: {list}</source>
+        <translation>donde es distinta: {list}</translation>
+    </message>
+    <message>
+        <source>Parental controls: {tool}</source>
+        <translation>Control parental: {tool}</translation>
+    </message>
+    <message>
+        <source>Features: {list}</source>
+        <translation>Funciones: {list}</translation>
+    </message>
+    <message>
+        <source>Rating: {rating} ({source}, checked {date})</source>
+        <translation>Clasificación: {rating} ({source}, comprobada el {date})</translation>
+    </message>
+    <message>
+        <source>Age rules</source>
+        <translation>Reglas de edad</translation>
+    </message>
+    <message>
+        <source>Privacy checklist</source>
+        <translation type="unfinished">Lista de comprobación de privacidad</translation>
+    </message>
+    <message>
+        <source>From age {age}.</source>
+        <translation type="unfinished">A partir de los {age} años.</translation>
+    </message>
+    <message>
+        <source>How to report</source>
+        <translation>Cómo denunciar</translation>
+    </message>
+    <message>
+        <source>Sources (facts checked on {date})</source>
+        <translation>Fuentes (datos comprobados el {date})</translation>
+    </message>
+    <message>
+        <source>Source: {source} (checked {date})</source>
+        <translation>Fuente: {source} (comprobado el {date})</translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from familysafe.cli.app_show import show_app
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
 from familysafe.cli.session import services_for
@@ -34,6 +35,12 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     )
     json_flag(catalogue)
     catalogue.set_defaults(handler=_catalogue)
+    show = app_actions.add_parser(
+        "show", parents=[common], help="one app's whole entry: ages, rules, checklist, sources"
+    )
+    show.add_argument("app_id", metavar="APP_ID")
+    json_flag(show)
+    show.set_defaults(handler=show_app)
 
     helplines = sub.add_parser(
         "helplines", parents=[common], help="helplines and reporting routes for a country"

@@ -78,7 +78,7 @@ def item_state(
         code, due_on = "to-do", child.app_added_on(app.id) or today
     else:
         checked_on, recheck_on = mark.checked_on, mark.checked_on + recheck
-        if item.written > checked_on:
+        if checked_on < item.written <= today:  # new wording dated after today: not yet
             code, due_on = "changed", min(item.written, recheck_on, today)
         elif recheck_on <= today:
             code, due_on = "recheck", recheck_on

@@ -55,3 +55,27 @@ def test_helplines_by_country(cli):
     assert len({r["country"] for r in everything}) >= 10
     code, _, err = cli("helplines", "--country", "ZZ")
     assert code == 2 and "ZZ" in err
+
+
+def test_app_show_gives_the_whole_entry(cli):
+    tiktok = cli.json("app", "show", "tiktok")
+    assert tiktok["min_age"] == 13 and tiktok["min_age_by_country"]["AU"] == 16
+    live = next(r for r in tiktok["age_rules"] if r["feature"] == "live-streaming")
+    assert live["min_age"] == 18 and live["text"] == "Going LIVE needs 18+"
+    assert live["source"].startswith("https://") and live["checked"]
+    item = tiktok["checklist"][0]
+    assert set(item) == {"id", "title", "why", "min_age", "where", "source", "written", "checked"}
+    assert item["where"] and item["why"]
+    cod = cli.json("app", "show", "call-of-duty")
+    assert cod["rating"]["pegi"] == 18 and cod["min_age"] == 18
+    telegram = cli.json("app", "show", "telegram")
+    assert telegram["min_age"] == 0 and telegram["min_age_by_country"]["GB"] == 16
+    code, out, _ = cli("app", "show", "tiktok")
+    assert code == 0
+    assert "Going LIVE needs 18+" in out and "AU 16" in out
+    assert "Family Pairing" in out and "Source: https://" in out
+
+
+def test_app_show_unknown_app(cli):
+    code, _, err = cli("app", "show", "no-such-app")
+    assert code == 2 and "no-such-app" in err and "Traceback" not in err

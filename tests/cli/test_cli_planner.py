@@ -213,3 +213,14 @@ def test_snooze_and_done(family):
     assert code == 2 and "one by one" in err
     code, _, err = family("done", "no:such:key")
     assert code == 2
+
+
+def test_apps_and_checklist_show_the_age_rules_that_apply(family):
+    family("app", "add", "Lucia", "tiktok")
+    (tiktok,) = family.json("apps", "Lucia")
+    assert "Going LIVE needs 18+" in [r["text"] for r in tiktok["age_rules"]]
+    for command in (("apps", "Lucia"), ("checklist", "Lucia"), ("checklist", "Lucia", "tiktok")):
+        code, out, _ = family(*command)
+        assert code == 0 and "TikTok: Going LIVE needs 18+" in out, command
+    code, out, _ = family("app", "add", "Arun", "tiktok")
+    assert "TikTok: Going LIVE needs 18+" in out

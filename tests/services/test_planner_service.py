@@ -82,3 +82,21 @@ def test_snoozing_several_items_is_all_or_nothing(family):
     assert len([i for i in planner.due(0) if i.kind == "checklist"]) == len(keys)
     assert planner.snooze_all(keys, 7) == date(2026, 11, 30)
     assert not [i for i in planner.due(0) if i.kind == "checklist"]
+
+
+def test_the_minimum_age_is_the_familys_countrys(family):
+    # Lucia is 13: old enough for TikTok worldwide, not under Australia's social media minimum age.
+    family.planner.add_apps("Lucia", ["tiktok"])
+    (status,) = family.planner.apps("Lucia")
+    assert status.min_age == 13 and not status.below_min_age
+    family.settings.set_country("AU")
+    (status,) = family.planner.apps("Lucia")
+    assert status.min_age == 16 and status.below_min_age
+
+
+def test_apps_bring_the_age_rules_the_child_is_too_young_for(family):
+    family.planner.add_apps("Lucia", ["tiktok", "minecraft"])
+    rules = {s.app.id: [r.text for r in s.age_rules] for s in family.planner.apps("Lucia")}
+    assert "Going LIVE needs 18+" in rules["tiktok"]
+    assert "Direct messages need 16+" in rules["tiktok"]
+    assert rules["minecraft"] == []

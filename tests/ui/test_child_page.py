@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
@@ -74,8 +74,26 @@ def test_choose_apps_with_search_and_see_the_age_warning(page, qtbot):
     apps.select("tiktok")
     warning = apps.panel.warning
     assert "at least 13" in warning.text() and "Arun is 9" in warning.text()
+    assert apps.panel.age_rules.isVisibleTo(apps.panel)
+    assert "TikTok: Going LIVE needs 18+" in apps.panel.age_rules.text()
+    assert "⚠ Going LIVE needs 18+" in apps.list.currentItem().text()
     apps.select("minecraft")
     assert not apps.panel.findChildren(type(warning), "belowMinAge")
+    assert not apps.panel.age_rules.isVisibleTo(apps.panel)
+    assert "⚠" not in apps.list.currentItem().text()
+
+
+def test_the_age_warning_uses_the_familys_country(page, ctx):
+    ctx.services.household.add("Lucia", Role.CHILD, BirthMonth(2013, 9))
+    ctx.services.planner.add_apps("Lucia", ["tiktok"])
+    ctx.household_changed.emit()
+    page.show_member("Lucia")
+    apps = page.child_view.apps
+    assert not apps.panel.findChildren(QLabel, "belowMinAge")
+    ctx.services.settings.set_country("AU")
+    ctx.household_changed.emit()
+    assert "at least 16" in apps.panel.warning.text()
+    assert "Minimum age 16" in apps.list.currentItem().text()
 
 
 def test_ticking_a_checklist_item_saves_it_and_updates_progress(page, ctx, qtbot):
