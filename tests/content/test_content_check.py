@@ -60,7 +60,8 @@ def test_every_fact_has_a_source_and_dates():
 
 def own(app_id: str, report_url: str) -> set[str]:
     extra = EXCEPTIONS["own_domains"].get(app_id, [])
-    return {domain(report_url), *EXCEPTIONS["platforms"], *extra}
+    reporting = set() if app_id in EXCEPTIONS["report_url_third_party"] else {domain(report_url)}
+    return reporting | {*EXCEPTIONS["platforms"], *extra}
 
 
 def test_checklists_cite_the_apps_own_pages_unless_excepted_with_a_reason():
@@ -74,10 +75,15 @@ def test_checklists_cite_the_apps_own_pages_unless_excepted_with_a_reason():
     }
     assert third_party - set(excepted) == set(), "cite the app's own help page, or add a reason"
     assert set(excepted) - third_party == set(), "an exception no longer needed: remove it"
+    listed = {row["file"].strip("`") for row in human_check_rows()}
+    for (app_id, _item), reason in excepted.items():
+        if "HUMAN-CHECK.md" in reason:
+            assert f"apps/{app_id}.toml" in listed, (app_id, "say what to check in HUMAN-CHECK.md")
 
 
 def test_own_domains_are_for_known_apps():
     assert set(EXCEPTIONS["own_domains"]) <= set(LIB.apps)
+    assert set(EXCEPTIONS["report_url_third_party"]) <= set(LIB.apps)
 
 
 @pytest.mark.parametrize("code", sorted(LIB.countries))
