@@ -55,6 +55,7 @@ TEMPLATES = [
     ["topic", "show", "{}"],
     ["topic", "show", "strangers-in-games", "--band", "{}"],
     ["app", "catalogue", "--today", "{}"],
+    ["app", "show", "{}"],
     ["app", "add", "{}", "roblox"],
     ["app", "add", "Arun", "{}"],
     ["app", "remove", "Arun", "{}"],
