@@ -181,6 +181,10 @@
         <translation>FamilySafe no puede usar su carpeta de datos: {reason}</translation>
     </message>
     <message>
+        <source>FamilySafe is already running for this data folder (it did not answer).</source>
+        <translation>FamilySafe ya está abierto para esta carpeta de datos (no respondió).</translation>
+    </message>
+    <message>
         <source>Something went wrong inside FamilySafe. Your saved data is safe: the last action was not saved.
 
 {error}</source>
@@ -2809,8 +2813,8 @@ Adulto o cuidador</translation>
         <translation>Líneas</translation>
     </message>
     <message>
-        <source>Stopped (Ctrl+C).</source>
-        <translation>Detenido (Ctrl+C).</translation>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Please report it.</source>

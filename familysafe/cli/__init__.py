@@ -1,13 +1,15 @@
 """The command line: ``familysafe`` opens the window; sub-commands work on the same data.
 
 Exit codes: 0 success, 1 a failure that is not the user's input, 2 bad input or usage,
-3 (``due``) something is overdue.
+3 (``due``) something is overdue, 130 stopped by Ctrl+C, 143 stopped by SIGTERM.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from familysafe.cli import agreement, export, library, members, planner, settings
@@ -17,19 +19,35 @@ from familysafe.cli.output import fail
 from familysafe.cli.terminal import SafeStream
 from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationError
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl+C, SIGTERM: as shells report them
 COMMAND_GROUPS = (members, library, planner, export, agreement, settings)
+
+
+class Terminated(BaseException):
+    """SIGTERM during a command: unwound like Ctrl+C, so a file being written is removed."""
+
+
+def _terminated(signum, frame) -> None:
+    raise Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
     try:
         return _main(argv)
     except KeyboardInterrupt:  # Ctrl+C: one line, the shell's code for it, no traceback
         print(_interrupted(), file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print(_interrupted(), file=sys.stderr)
+        return EXIT_TERMINATED
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         if isinstance(sys.stdout, SafeStream):
             sys.stdout = out
         if isinstance(sys.stderr, SafeStream):
@@ -67,7 +85,7 @@ def _main(argv: Sequence[str] | None) -> int:
 def _interrupted() -> str:
     from familysafe.words import translate
 
-    return "familysafe: " + translate("cli", "Stopped (Ctrl+C).")
+    return "familysafe: " + translate("cli", "Stopped.")
 
 
 def _unexpected() -> str:

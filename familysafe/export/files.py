@@ -4,7 +4,9 @@ A PDF or calendar file is written to a temporary file in the same folder (so the
 never crosses a file system), created readable by its owner only (0600: exports name children),
 flushed to disk, and then renamed over the target. A crash, a full disk or an exception in the
 writer therefore never leaves a half-written file at ``path``, and an older file at ``path`` is
-kept untouched until the new one is complete.
+kept untouched until the new one is complete. The temporary file's name holds the writer's
+process id: a writer killed outright leaves it behind, and the next export to that folder removes
+it (``remove_stale_parts``).
 
 This module deliberately imports nothing heavy: the calendar and PDF exporters both use it.
 """
@@ -13,15 +15,19 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["atomic_file", "atomic_write"]
+from familysafe.system.scratch import pid_gone
+
+__all__ = ["atomic_file", "atomic_write", "remove_stale_parts"]
 
 _TEMP_PREFIX = ".familysafe-"
 _TEMP_SUFFIX = ".part"
+_PART = re.compile(r"^\.familysafe-.*\.(\d+)\.[^.]*\.part$")  # .familysafe-NAME.PID.RANDOM.part
 
 
 @contextlib.contextmanager
@@ -39,9 +45,10 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """
     target = Path(path)
     folder = target.parent
+    remove_stale_parts(folder)
     # mkstemp creates the file with O_EXCL and mode 0600 on POSIX.
     fd, temp_name = tempfile.mkstemp(
-        prefix=_TEMP_PREFIX + target.name + ".", suffix=_TEMP_SUFFIX, dir=folder
+        prefix=f"{_TEMP_PREFIX}{target.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=folder
     )
     temp = Path(temp_name)
     try:
@@ -55,6 +62,23 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             temp.unlink()
         raise
     _fsync_folder(folder)
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Remove the temporary files of exports into ``folder`` whose writer is gone."""
+    removed = []
+    try:
+        entries = list(folder.glob(_TEMP_PREFIX + "*" + _TEMP_SUFFIX))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _PART.match(entry.name)
+        with contextlib.suppress(OSError):
+            stale = match and entry.is_file() and not entry.is_symlink()
+            if stale and pid_gone(int(match.group(1)), entry.stat().st_mtime):
+                entry.unlink()
+                removed.append(entry)
+    return removed
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:

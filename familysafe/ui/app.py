@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import traceback
 
 from familysafe.about import APP_ID, APP_NAME, ORGANIZATION, __version__
@@ -47,6 +46,18 @@ def run(args: argparse.Namespace) -> int:
     # 2. Unexpected errors are shown, not lost in a terminal nobody reads.
     sys.excepthook = _show_unexpected_error
 
+    # 2b. Ctrl+C and SIGTERM quit as the Quit menu does (from the first moment: a signal during
+    # start-up quits as soon as the event loop runs).
+    from familysafe.ui.quit_signals import QuitOnSignals
+
+    quitter = QuitOnSignals(app.quit)
+
+    # 2c. One window per data folder: a second start brings the first forward, then exits.
+    instance = _single_instance(args)
+    if instance is None:
+        quitter.restore()
+        return 0
+
     # 3. Translations for the user's locale, before any widget exists.
     install_translators(user_locale())
 
@@ -55,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
         ctx = _open_context(args)
     except FamilySafeError as exc:
         QMessageBox.critical(None, APP_NAME, error_text(exc))
+        quitter.restore()
         return 1
     except OSError as exc:
         QMessageBox.critical(
@@ -64,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
                 reason=exc
             ),
         )
+        quitter.restore()
         return 1
 
     # 5. The family's own language and text size, once the database says what they are.
@@ -93,9 +106,51 @@ def run(args: argparse.Namespace) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: _welcome(ctx, desktop.window))
-    code = app.exec()
-    ctx.services.close()
+    # 7. Quitting on a signal now goes through the desktop; a second start shows the window.
+    from familysafe.ui.single_instance import SHOW
+
+    quitter.quit = desktop.quit
+    if instance is not False:
+        instance.requested.connect(lambda wanted: wanted == SHOW and desktop.open_window())
+    try:
+        code = app.exec()
+    finally:
+        quitter.restore()
+        ctx.services.close()
+        if instance is not False:
+            instance.release()
+        if ctx.demo:
+            from familysafe.system import scratch
+
+            scratch.remove(ctx.services.data_dir)
     return code
+
+
+def _single_instance(args: argparse.Namespace):
+    """The lock on the data folder (False for the sample family, which has its own folder);
+    None when another FamilySafe holds it and was told what this start wanted."""
+    from familysafe.system import scratch
+
+    scratch.remove_leftovers()  # sample families and previews of runs that were killed
+    if getattr(args, "demo", False):
+        return False
+    from familysafe import paths
+    from familysafe.ui.single_instance import SHOW, TRAY, SingleInstance
+
+    instance = SingleInstance(paths.data_dir(getattr(args, "data_dir", None)))
+    if instance.acquire():
+        return instance
+    if not instance.tell_running(TRAY if getattr(args, "tray", False) else SHOW):
+        print(f"familysafe: {_already_running()}", file=sys.stderr)
+    return None
+
+
+def _already_running() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.translate(
+        "App", "FamilySafe is already running for this data folder (it did not answer)."
+    )
 
 
 def _open_context(args: argparse.Namespace):
@@ -105,8 +160,9 @@ def _open_context(args: argparse.Namespace):
 
     if args.demo:
         from familysafe.services import demo
+        from familysafe.system import scratch
 
-        folder = tempfile.mkdtemp(prefix="familysafe-demo-")
+        folder = scratch.make("demo")  # removed when the window quits, or at the next start
         services = open_services(folder, clock_for(args), content_language())
         demo.seed(services)
         return AppContext(services, demo=True)

@@ -7,7 +7,7 @@ window again in the new language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from familysafe.core.reminders import Notification
@@ -95,6 +95,9 @@ class Desktop(QObject):
     # Opening places ----------------------------------------------------------------------------
 
     def open_window(self) -> None:
+        """Bring the window forward: shown (from the tray), not minimised, raised, active."""
+        state = self.window.windowState()
+        self.window.setWindowState(state & ~Qt.WindowState.WindowMinimized)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()

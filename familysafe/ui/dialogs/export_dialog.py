@@ -7,8 +7,6 @@ own, so a large family never freezes the window.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, QUrl
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from familysafe.core.bands import Band
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.exports import ExportOptions
+from familysafe.system import scratch
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.background import run_in_background
 from familysafe.ui.context import AppContext
@@ -47,7 +46,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._generation = 0  # previews finish out of order: only the newest is shown
-        self._scratch = Path(tempfile.mkdtemp(prefix="familysafe-preview-"))  # private (0700)
+        self._scratch = scratch.make("preview")  # private (0700), gone at exit at the latest
         self.saved: Path | None = None
         self._closed = False
         self.setWindowTitle(self.tr("Print or share"))
@@ -379,5 +378,5 @@ class ExportDialog(QDialog):
         self.timer.stop()
         self._closed = True
         self._generation += 1  # a preview still on its way is not shown
-        shutil.rmtree(self._scratch, ignore_errors=True)
+        scratch.remove(self._scratch)
         super().done(result)

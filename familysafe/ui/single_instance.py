@@ -1,0 +1,105 @@
+"""One window per data folder.
+
+The first FamilySafe on a data folder holds a lock (``QLockFile``) and listens on a local socket
+(``QLocalServer``); both are named from a hash of the folder's path and kept where only this user
+can reach them (the runtime folder, else the data folder itself). A second start on the same
+folder cannot take the lock: it tells the first one what it wanted ("show" brings the window
+forward; "tray", a second start at login, asks for nothing) and exits 0.
+
+The stale-lock rule: a lock whose process is gone (killed, or the machine stopped) is stale and
+taken over at once (``QLockFile`` checks the process id); a live FamilySafe's lock never goes
+stale however long it runs (no time limit).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from familysafe import paths
+
+SHOW, TRAY = b"show", b"tray"
+WAIT_MS = 2000
+
+
+def key_for(data_dir: Path) -> str:
+    """A short name for the data folder, the same for every way of writing its path."""
+    path = os.path.realpath(os.fspath(data_dir))
+    digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:24]
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return f"familysafe-{uid}-{digest}"
+
+
+def _private_folder(data_dir: Path) -> Path:
+    """The user's runtime folder, else the (private) data folder itself."""
+    if os.name == "posix":
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        if not (runtime and os.path.isdir(runtime)):
+            return paths.ensure_private_dir(data_dir)
+    else:
+        runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime)
+    return paths.ensure_private_dir(data_dir)
+
+
+class SingleInstance(QObject):
+    """Holds the lock and the socket for one data folder while FamilySafe runs."""
+
+    requested = Signal(bytes)  # what a second start asked for: SHOW or TRAY
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        key = key_for(data_dir)
+        folder = _private_folder(data_dir)
+        self.lock = QLockFile(str(folder / f"{key}.lock"))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        # A full path keeps the socket in the private folder on Unix (if it fits the system's
+        # limit for socket paths); else the name, in the temporary folder, for this user only.
+        socket_path = str(folder / f"{key}.socket")
+        self.server_name = socket_path if os.name == "posix" and len(socket_path) < 100 else key
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this is the only FamilySafe on the folder (it then listens for others)."""
+        if not self.lock.tryLock(0):
+            return False
+        QLocalServer.removeServer(self.server_name)  # a socket file left by a killed run
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._connected)
+        self.server.listen(self.server_name)
+        return True
+
+    def tell_running(self, message: bytes) -> bool:
+        """Send ``message`` to the FamilySafe holding the lock; False if it did not answer."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.server_name)
+        if not socket.waitForConnected(WAIT_MS):
+            return False
+        socket.write(message + b"\n")
+        sent = socket.waitForBytesWritten(WAIT_MS)
+        socket.disconnectFromServer()
+        return sent
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        if self.lock.isLocked():
+            self.lock.unlock()
+
+    def _connected(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            # The other start writes one line at once and waits for it to be read.
+            if socket.canReadLine() or socket.waitForReadyRead(WAIT_MS):
+                message = bytes(socket.readLine().data()).strip()
+                if message in (SHOW, TRAY):
+                    self.requested.emit(message)
+            socket.disconnectFromServer()
+            socket.deleteLater()
