@@ -98,7 +98,7 @@ class SingleInstance(QObject):
             socket = self.server.nextPendingConnection()
             # The other start writes one line at once and waits for it to be read.
             if socket.canReadLine() or socket.waitForReadyRead(WAIT_MS):
-                message = bytes(socket.readLine().data()).strip()
+                message = bytes(socket.readLine()).strip()
                 if message in (SHOW, TRAY):
                     self.requested.emit(message)
             socket.disconnectFromServer()
