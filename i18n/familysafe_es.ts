@@ -2384,8 +2384,8 @@ Adulto o cuidador</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>All of it: {count}…</source>
-        <translation>Todo: {count}…</translation>
+        <source>Everything due today: {count}…</source>
+        <translation>Todo lo de hoy: {count}…</translation>
     </message>
     <message>
         <source>Nothing is due today</source>

@@ -60,7 +60,7 @@ class Tray(QSystemTrayIcon):
             action.triggered.connect(lambda _=False, key=entry.key: self.open_due.emit(key))
         if len(due) > DUE_SHOWN:
             more = self.due_menu.addAction(
-                self.tr("All of it: {count}…").format(count=count_text(due))
+                self.tr("Everything due today: {count}…").format(count=count_text(due))
             )
             more.triggered.connect(lambda: self.open_due.emit(""))
         if not due:

@@ -94,6 +94,19 @@ def test_reminders_are_shown_without_notes_and_clicking_opens_today(desktop, ctx
     assert desktop.window.pages.currentWidget() is desktop.window.today_page
 
 
+def test_the_daily_summary_counts_and_lists_what_today_shows_as_due(desktop, ctx):
+    ctx.services.household.add("Lucia", Role.CHILD, BirthMonth(2013, 9))
+    ctx.household_changed.emit()
+    evening = datetime(2026, 11, 23, 19, 1, tzinfo=ZoneInfo("UTC"))
+    (note,) = desktop.reminders.check(evening)
+    today = desktop.window.today_page
+    due = [c.entry.key for c in today.cards() if c.entry.is_due and c.entry.kind != "check-in"]
+    assert [e.key for e in note.items] == due
+    title, body = desktop.shown[-1]
+    assert title == "FamilySafe: 1 talk and 1 app to check"
+    assert body.splitlines() == ["Roblox for Arun: 5 settings to set up", "Talk with Lucia"]
+
+
 def test_changing_language_builds_the_window_again(desktop, ctx):
     old = desktop.window
     old.settings_page.language_changed.emit("es")

@@ -51,13 +51,13 @@ class TodayPage(LazyPage):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 12, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(self.body)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.scroll_area)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.status)
@@ -155,7 +155,7 @@ class TodayPage(LazyPage):
         self.ensure_loaded()
         card = self.card_for(key)
         if card is not None:
-            self.scroll.ensureWidgetVisible(card)
+            self.scroll_area.ensureWidgetVisible(card)
             card.primary_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Actions -----------------------------------------------------------------------------------
