@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from familysafe.cli.terminal import one_line
+from familysafe.cli.terminal import one_line, shown
 from familysafe.core.errors import FamilySafeError
 
 
@@ -17,7 +17,8 @@ def print_json(data: object) -> None:
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    body = [["" if c is None else shown(str(c)) for c in r] for r in rows]  # widths as printed
+    cells = [[str(h) for h in headers], *body]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for row in cells:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

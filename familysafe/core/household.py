@@ -41,7 +41,7 @@ class Member:
 
 def clean_name(raw: str) -> str:
     """Trim and normalise a display name; ValidationError when empty, too long or unprintable."""
-    name = unicodedata.normalize("NFC", raw or "")
+    name = unicodedata.normalize("NFC", raw or "").strip()
     check_name_characters(name)
     name = " ".join(name.split())
     if not name:

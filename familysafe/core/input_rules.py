@@ -18,7 +18,8 @@ the same words. Lengths are in characters, after trimming:
 Refused in all of them: control characters (a new line is allowed in notes and "how it went"),
 the direction overrides and isolates (U+202A to U+202E, U+2066 to U+2069), the byte-order mark,
 and text that is not valid Unicode (invalid UTF-8 from the command line). A name also refuses
-zero-width and other invisible formatting characters, private-use and unassigned characters.
+zero-width and other invisible formatting characters, and private-use characters. Spaces,
+tabs and line breaks around a text are trimmed before it is checked.
 
 Dates: a talk happened between 1900-01-01 and today; a follow-up is due by at most
 ``FOLLOW_UP_YEARS_AHEAD`` years from today.
@@ -46,7 +47,7 @@ FOLLOW_UP_YEARS_AHEAD = 3
 DIRECTION_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))) | {
     "\ufeff"
 }
-_NAME_REFUSED = ("Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp")
+_NAME_REFUSED = ("Cc", "Cf", "Co", "Cs", "Zl", "Zp")
 
 
 def refused_in_text(ch: str, multiline: bool = False) -> bool:
@@ -78,7 +79,7 @@ def check_name_characters(name: str, field: str = "name") -> None:
 def clean_line(raw: str | None, field: str, limit: int) -> str:
     """One line of the family's words: spaces collapsed, at most ``limit`` characters; may be
     empty (the caller decides whether empty is allowed)."""
-    text = unicodedata.normalize("NFC", raw or "")
+    text = unicodedata.normalize("NFC", raw or "").strip()
     _check_characters(text, field, multiline=False)
     text = " ".join(text.split())
     _check_length(text, field, limit)
@@ -88,8 +89,8 @@ def clean_line(raw: str | None, field: str, limit: int) -> str:
 def clean_text(raw: str | None, field: str, limit: int) -> str:
     """Several lines of the family's words (notes): trimmed, new lines kept, at most ``limit``."""
     text = unicodedata.normalize("NFC", raw or "").replace("\r\n", "\n").replace("\r", "\n")
-    _check_characters(text, field, multiline=True)
     text = text.strip()
+    _check_characters(text, field, multiline=True)
     _check_length(text, field, limit)
     return text
 

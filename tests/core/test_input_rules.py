@@ -21,7 +21,7 @@ from familysafe.core.input_rules import (
 
 TODAY = date(2026, 11, 23)
 INVISIBLE = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068"]
-INVISIBLE += ["\u2069", "\ufeff", "\u200b", "\u200d", "\u00ad", "\ue000", "\U000f0000", "\u0378"]
+INVISIBLE += ["\u2069", "\ufeff", "\u200b", "\u200d", "\u00ad", "\ue000", "\U000f0000"]
 CONTROL = ["\x00", "\x07", "\x1b", "\x7f", "\x9b", "\r", "\n", "\t", "\u2028", "\udcff"]
 
 
@@ -37,6 +37,7 @@ def test_names_refuse_control_and_invisible_characters(bad):
 )
 def test_names_in_every_script_are_welcome(name):
     assert clean_name(name) == name
+    assert clean_name(f" {name}\n") == name  # pasted with a line break: trimmed, not refused
 
 
 @pytest.mark.parametrize("bad", ["\x1b[31m", "\x00", "\x07", "\u202e", "\u2066", "\ufeff", "\x9b"])

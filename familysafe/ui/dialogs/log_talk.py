@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familysafe.core import input_rules
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.planning import TalkEntry
 from familysafe.core.text import fold
@@ -48,7 +49,7 @@ class LogTalkDialog(QDialog):
 
         self.date_edit = QDateEdit(qdate(today))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(qdate(today))
+        self.date_edit.setDateRange(qdate(input_rules.EARLIEST), qdate(today))
         self.date_edit.setAccessibleName(self.tr("Date of the talk"))
 
         self.members = CheckList(self.tr("Who took part"))
@@ -85,6 +86,7 @@ class LogTalkDialog(QDialog):
         self.follow_up_text.setPlaceholderText(self.tr("e.g. Turn off chat in Roblox together"))
         self.follow_up_by = QDateEdit(qdate(today).addDays(7))
         self.follow_up_by.setCalendarPopup(True)
+        self.follow_up_by.setMaximumDate(qdate(input_rules.latest_follow_up(today)))
         self.follow_up_by.setAccessibleName(self.tr("Follow-up due by"))
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up_text, 1)
@@ -110,6 +112,8 @@ class LogTalkDialog(QDialog):
         form.addRow(self.tr("&Topics"), topics_box)
         form.addRow(self.tr("&How it went"), self.how)
         form.addRow(self.tr("&Notes"), self.notes)
+        self.words_error = FieldError()  # for the notes and "how it went"
+        form.addRow("", self.words_error)
         follow_box = QVBoxLayout()
         follow_box.addWidget(self.follow_up_check)
         follow_box.addLayout(follow_row)
@@ -141,7 +145,12 @@ class LogTalkDialog(QDialog):
             item.setHidden(bool(needle) and needle not in fold(item.text()))
 
     def save(self) -> None:
-        for error in (self.members_error, self.topics_error, self.follow_up_error):
+        for error in (
+            self.members_error,
+            self.topics_error,
+            self.words_error,
+            self.follow_up_error,
+        ):
             error.clear_message()
         follow_ups = []
         if self.follow_up_check.isChecked():
@@ -167,9 +176,12 @@ class LogTalkDialog(QDialog):
                     follow_ups,
                 )
         except ValidationError as exc:
-            target = {"members": self.members_error, "topics": self.topics_error}.get(
-                exc.field, self.follow_up_error
-            )
+            target = {
+                "members": self.members_error,
+                "topics": self.topics_error,
+                "notes": self.words_error,
+                "how": self.words_error,
+            }.get(exc.field, self.follow_up_error)
             target.show_message(error_text(exc))
             return
         except FamilySafeError as exc:
