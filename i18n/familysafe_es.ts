@@ -324,6 +324,10 @@
         <translation>{done} de {total} ajustes aplicados</translation>
     </message>
     <message>
+        <source>Re-check due: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ Minimum age {age}</source>
         <translation>⚠ Edad mínima: {age} años</translation>
     </message>
@@ -444,12 +448,16 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>A partir de los {age} años: todavía no es para {name}.</translation>
     </message>
     <message>
-        <source>The app has changed since you checked this on {date}: please look again.</source>
-        <translation>La aplicación ha cambiado desde que lo revisaste el {date}: vuelve a mirarlo, por favor.</translation>
+        <source>I looked again: still in place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked on {date}. Time to look again: settings drift.</source>
-        <translation>Revisado el {date}. Toca volver a mirarlo: los ajustes cambian con el tiempo.</translation>
+        <source>In place since {date}; re-check due: our advice for this setting changed since, please look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due: settings drift, time to look again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done on {date}. Look again by {recheck}.</source>
@@ -481,6 +489,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>{done} of {total} settings in place.</source>
         <translation>{done} de {total} ajustes aplicados.</translation>
+    </message>
+    <message>
+        <source>Re-check due: {count}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
@@ -829,12 +841,12 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Por hacer</translation>
     </message>
     <message>
-        <source>Check again: the app changed after {date}</source>
-        <translation>Vuelve a revisarlo: la aplicación cambió después del {date}</translation>
+        <source>In place since {date}; re-check due: the advice changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-check now (done {date})</source>
-        <translation>Toca revisarlo de nuevo (hecho el {date})</translation>
+        <source>In place since {date}; re-check due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done {date}; re-check by {recheck}</source>

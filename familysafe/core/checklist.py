@@ -115,6 +115,13 @@ def item_states(
 
 
 def progress(states: Iterable[ItemState]) -> tuple[int, int]:
-    """(done and not stale, total) over the items that apply to the child."""
+    """(in place, total) over the items that apply to the child. A tick due a re-check is
+    still in place (the setting was not undone): :func:`recheck_due` counts those."""
     applying = [s for s in states if s.applies]
-    return sum(1 for s in applying if s.done and not s.stale), len(applying)
+    return sum(1 for s in applying if s.done), len(applying)
+
+
+def recheck_due(states: Iterable[ItemState]) -> int:
+    """How many of the settings in place are due a re-check (the interval passed, or the
+    wording of the item changed since the tick)."""
+    return sum(1 for s in states if s.applies and s.done and s.stale)

@@ -48,11 +48,12 @@ class AppStatus:
 
     app: App
     below_min_age: bool
-    checklist_done: int
+    checklist_done: int  # in place, including those due a re-check
     checklist_total: int
     added_on: date
     min_age: int = 0
     age_rules: tuple[AgeRule, ...] = ()
+    checklist_due: int = 0  # in place but due a re-check
 
 
 class PlannerService:
@@ -186,7 +187,7 @@ class PlannerService:
         today = self._clock.today()
         plan = self.child_plan(member) if member.born else None
         marks = repo.marks(self._db.conn, member.id)
-        country = self._settings.country()
+        country = self._settings.family_country()  # decided once, as everywhere
         result = []
         for use in repo.apps_of(self._db.conn, member.id):
             app = self._library.library.app(use.app_id)
@@ -198,9 +199,10 @@ class PlannerService:
                 continue
             states = checklist_rules.item_states(plan, app, marks, today, self.recheck())
             done, total = checklist_rules.progress(states)
+            due = checklist_rules.recheck_due(states)
             below = plan.below_min_age(app, today, country)
             rules = app.rules_above(plan.age_on(today))
-            result.append(AppStatus(app, below, done, total, use.added_on, min_age, rules))
+            result.append(AppStatus(app, below, done, total, use.added_on, min_age, rules, due))
         return sorted(result, key=lambda s: s.app.name.casefold())
 
     # Checklists --------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from library_factory import app, item
 
 from familysafe.core.bands import BirthMonth
-from familysafe.core.checklist import item_states, latest_marks, progress
+from familysafe.core.checklist import item_states, latest_marks, progress, recheck_due
 from familysafe.core.planning import AppUse, ChecklistMark, ChildPlan
 
 TODAY = date(2026, 11, 23)
@@ -110,9 +110,11 @@ def test_items_above_the_childs_age_do_not_apply_yet():
     assert progress(s.values()) == (0, 1)
 
 
-def test_progress_counts_only_done_and_fresh():
+def test_progress_counts_what_is_in_place_and_recheck_due_what_is_stale():
     marks = [tick(date(2026, 11, 1)), tick(date(2025, 1, 2), "who-can-message")]
-    assert progress(states(marks).values()) == (1, 2)
+    assert progress(states(marks).values()) == (2, 2)  # a stale tick is still in place
+    assert recheck_due(states(marks).values()) == 1
+    assert recheck_due(states([tick(date(2026, 11, 1))]).values()) == 0
 
 
 def test_latest_marks_ignores_the_future():

@@ -127,3 +127,25 @@ def test_one_copy_per_home_each_on_its_own_pages(tmp_path):
     dad = next(i for i, t in enumerate(texts) if "Copy for Dad's home" in t)
     assert dad > mum and "Copy for Mum's home" not in texts[dad]
     assert sum(t.count("Our family agreement") for t in texts) == 2
+    per_copy = pages // 2
+    assert pages == 2 * per_copy  # the same copy twice
+    for copy in (0, 1):
+        for n in range(1, per_copy + 1):
+            assert f"Page {n} of {per_copy}" in texts[copy * per_copy + n - 1]
+    assert f"Page 1 of {per_copy}" in texts[dad]  # Dad's copy starts again at page 1
+
+
+def test_the_signatures_stay_together_on_one_page(tmp_path):
+    many = tuple(f"Signer {n}" for n in range(1, 9))
+    for extra in range(0, 30, 3):  # push the table to every position on the page
+        parts = PARTS + tuple(
+            AgreementPart(f"x{i}", f"Extra {i}", "Why", "family", (AgreementLineText("A line"),))
+            for i in range(extra)
+        )
+        path = tmp_path / f"sign-{extra}.pdf"
+        write_agreement(path, AgreementDocument(HEAD, parts, many, version=1,
+                                                agreed_on=date(2026, 9, 1)))  # fmt: skip
+        texts = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+        holding = [i for i, t in enumerate(texts) if "Signer " in t]
+        assert len(holding) == 1, (extra, holding)
+        assert all(f"Signer {n}" in texts[holding[0]] for n in range(1, 9))

@@ -157,7 +157,8 @@ def test_checklist_status_in_words_with_dates(written):
         f"Done {long_date(date(2026, 10, 1))}; re-check by {long_date(date(2027, 10, 1))}" in text
     )
     assert "To do" in text
-    assert f"Check again: the app changed after {long_date(date(2026, 1, 5))}" in text
+    # ticked, then the advice changed: still in place, and due a re-check
+    assert f"In place since {long_date(date(2026, 1, 5))}; re-check due: the advice" in text
     assert "Not needed at this age yet" in text
 
 

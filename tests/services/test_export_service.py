@@ -270,3 +270,14 @@ def test_bad_paper_is_refused(family, out):
     with pytest.raises(ValidationError) as error:
         family.exports.export_pdf(out / "x.pdf", ExportOptions("carer", paper="a5"))
     assert error.value.code == "paper-unknown" and not list(out.iterdir())
+
+
+def test_how_it_went_is_a_column_only_when_a_talk_says(services, tmp_path):
+    services.household.add("Lola", Role.CHILD, BirthMonth(2016, 5))
+    services.planner.log_talk(["Lola"], ["safe-to-tell"], date(2026, 11, 1))
+    path = tmp_path / "plan.pdf"
+    services.exports.export_pdf(path, ExportOptions("plan"))
+    assert "How it went" not in text_of(path)
+    services.planner.log_talk(["Lola"], ["safe-to-tell"], date(2026, 11, 8), how_it_went="OK")
+    services.exports.export_pdf(path, ExportOptions("plan"))
+    assert "How it went" in text_of(path)

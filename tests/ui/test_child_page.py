@@ -133,3 +133,21 @@ def test_edit_and_delete_a_talk_from_the_history(page, ctx, answer_yes, qtbot):
     assert answer_yes == ["Delete this talk?"]
     assert planner.history() == []
     assert not history.edit_button.isEnabled()
+
+
+def test_a_setting_due_a_recheck_stays_ticked_and_can_be_renewed(page, ctx, qtbot):
+    ctx.services.planner.add_apps("Arun", ["roblox"])
+    first = ctx.services.planner.checklist("Arun", "roblox")[0].item_id
+    ctx.services.planner.mark("Arun", "roblox", first, on=date(2025, 1, 5))  # long ago
+    ctx.household_changed.emit()
+    apps = page.child_view.apps
+    page.child_view.tabs.setCurrentWidget(apps)
+    row = apps.panel.row(first)
+    assert row.check.isChecked()  # in place, not "not done"
+    assert "re-check due" in row.status.text() and not row.again.isHidden()
+    assert "1 of" in apps.list.item(0).text() and "Re-check due: 1" in apps.list.item(0).text()
+    assert "Re-check due: 1." in apps.panel.progress.text()
+    qtbot.mouseClick(apps.panel.row(first).again, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Re-check due" not in apps.list.item(0).text())
+    state = next(s for s in ctx.services.planner.checklist("Arun", "roblox") if s.item_id == first)
+    assert state.done and not state.stale and state.checked_on == date(2026, 11, 23)

@@ -125,3 +125,13 @@ def test_the_paper_is_chosen_in_the_dialog(dialog, qtbot, tmp_path):
     page = PdfReader(path).pages[0]
     assert round(float(page.mediabox.width)) == 612
     assert "______" in page.extract_text()  # no contact saved: lines to write on
+
+
+def test_cards_default_to_the_familys_childrens_bands(dialog):
+    dialog.children.item(0).setCheckState(Qt.CheckState.Unchecked)  # Arun (8-10)
+    itemdata.select_choice(dialog.kind, "cards")
+    itemdata.select_choice(dialog.topic, "safe-to-tell")
+    assert itemdata.current_choice(dialog.band) == "13-15"  # مريم's, not the topic's first
+    itemdata.select_choice(dialog.band, "5-7")
+    itemdata.select_choice(dialog.topic, "strangers-in-games")
+    assert itemdata.current_choice(dialog.band) == "5-7"  # a band chosen stays

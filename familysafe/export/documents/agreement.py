@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 from familysafe.export.documents import layout
 from familysafe.export.documents.data import AgreementDocument, AgreementLineText, AgreementPart
 from familysafe.export.documents.words import document_title, join_names
-from familysafe.export.pdf import Styles, bullet_list, para, signature_table, strong
+from familysafe.export.pdf import NewCopy, Styles, bullet_list, para, signature_table, strong
 from familysafe.words import long_date, translate
 
 CHILD_READABLE = 1.25  # the lines, against ordinary list text
@@ -30,7 +30,7 @@ def story(doc: AgreementDocument, s: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     for number, home in enumerate(doc.homes or (None,)):
         if number:
-            out.append(PageBreak())
+            out += [PageBreak(), NewCopy()]  # each home's copy numbered on its own
         out += _copy(doc, s, home)
     return out
 
@@ -103,4 +103,5 @@ def _signatures(doc: AgreementDocument, s: Styles) -> list[Flowable]:
         date_label=translate("Documents", "Date"),
     )
     heading = layout.heading(translate("Documents", "Signed by"), s.h1)
-    return layout.section(heading, [para(intro, s.body), table], s)
+    # Together on one page: nobody signs alone on a page of their own.
+    return [KeepTogether([heading, para(intro, s.body), table])]

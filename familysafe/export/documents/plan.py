@@ -39,6 +39,7 @@ from familysafe.words.planner import entry_title
 
 WHEN_WHAT = ("34%", "66%")
 TALKS = ("24%", "36%", "40%")
+TALKS_WITHOUT_NOTES = ("30%", "70%")
 CHECKLIST = ("58%", "42%")
 
 
@@ -137,8 +138,12 @@ def _history(child: PlanChild, include_notes: bool, s: Styles) -> list[Flowable]
                 para([strong(translate("Documents", "Notes: ")), talk.notes], layout.cell(s.small))
             )
         rows.append([when, para("; ".join(talk.topics), layout.cell(s.small)), said or ""])
+    widths = TALKS
+    if not any(talk.how_it_went or (include_notes and talk.notes) for talk in child.talks):
+        rows = [row[:2] for row in rows]  # nothing to say how it went: no empty column
+        widths = TALKS_WITHOUT_NOTES
     out = layout.section(
-        heading, [layout.table(rows, s, TALKS, header=True, padding=2, split_in_row=True)], s
+        heading, [layout.table(rows, s, widths, header=True, padding=2, split_in_row=True)], s
     )
     if child.earlier_talks and child.first_talk:
         earlier = translate("Documents", "Earlier talks: {count}, the first on {date}.").format(
@@ -194,12 +199,12 @@ def _status(item: ItemState) -> str:
     if item.code == "to-do" or item.checked_on is None:
         return translate("Documents", "To do")
     checked = long_date(item.checked_on)
-    if item.code == "changed":
-        return translate("Documents", "Check again: the app changed after {date}").format(
-            date=checked
-        )
+    if item.code == "changed":  # still in place: our advice for it changed since
+        return translate(
+            "Documents", "In place since {date}; re-check due: the advice changed"
+        ).format(date=checked)
     if item.code == "recheck":
-        return translate("Documents", "Re-check now (done {date})").format(date=checked)
+        return translate("Documents", "In place since {date}; re-check due").format(date=checked)
     return translate("Documents", "Done {date}; re-check by {recheck}").format(
         date=checked, recheck=long_date(item.recheck_on) if item.recheck_on else ""
     )

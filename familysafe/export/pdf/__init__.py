@@ -28,7 +28,7 @@ and lays out right-to-left text. Other reportlab flowables (``Spacer``, ``KeepTo
 them too.
 """
 
-from familysafe.export.pdf.document import CREATOR, build_pdf, page_text
+from familysafe.export.pdf.document import CREATOR, NewCopy, build_pdf, page_text
 from familysafe.export.pdf.flowables import (
     Para,
     bullet_list,
@@ -44,6 +44,7 @@ __all__ = [
     "CREATOR",
     "FACES",
     "LARGE_PRINT_SCALE",
+    "NewCopy",
     "Para",
     "Styles",
     "build_pdf",

@@ -30,7 +30,7 @@ from familysafe.export.pdf.fonts import SANS, register_fonts
 from familysafe.export.pdf.scripts import base_direction
 from familysafe.export.pdf.styles import Styles, make_styles
 
-__all__ = ["CREATOR", "PageText", "Story", "build_pdf", "page_text"]
+__all__ = ["CREATOR", "NewCopy", "PageText", "Story", "build_pdf", "page_text"]
 
 CREATOR = "FamilySafe"
 
@@ -175,14 +175,29 @@ class _Chrome:
         paragraph.drawOn(canvas, _SIDE_MARGIN, _EDGE)
 
 
+class NewCopy(Flowable):
+    """Put first on a page (after a ``PageBreak``): from this page on, pages are numbered as a
+    copy of their own ("Page 1 of 2" again), such as one copy of the agreement per home."""
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        return 0, 0
+
+    def draw(self) -> None:
+        starts = getattr(self.canv, "_fs_copy_starts", None)
+        if starts is not None:
+            starts.add(self.canv.getPageNumber())
+
+
 class _NumberedCanvas(Canvas):
-    """A canvas that keeps every page until the end, to number them "X of Y"."""
+    """A canvas that keeps every page until the end, to number them "X of Y" (within each copy
+    when the story has :class:`NewCopy` marks)."""
 
     def __init__(self, *args, chrome: _Chrome, **kwargs):
         super().__init__(*args, **kwargs)
         self._fs_chrome = chrome
         self._fs_pages: list[dict] = []
-        self.page_count = 0  # known once saved: the "Y" of "page X of Y"
+        self._fs_copy_starts: set[int] = {1}
+        self.page_count = 0  # known once saved: the number of pages in the file
 
     def showPage(self):  # noqa: N802 - reportlab's name
         self._fs_pages.append(dict(self.__dict__))
@@ -190,9 +205,16 @@ class _NumberedCanvas(Canvas):
 
     def save(self):
         pages = len(self._fs_pages)
-        for number, state in enumerate(self._fs_pages, start=1):
+        starts = sorted(s for s in self._fs_copy_starts if s <= pages) or [1]
+        ends = [s - 1 for s in starts[1:]] + [pages]
+        numbers = {
+            page: (page - start + 1, end - start + 1)
+            for start, end in zip(starts, ends, strict=True)
+            for page in range(start, end + 1)
+        }
+        for page, state in enumerate(self._fs_pages, start=1):
             self.__dict__.update(state)
-            self._fs_chrome.draw_footer(self, number, pages)
+            self._fs_chrome.draw_footer(self, *numbers[page])
             super().showPage()
         self.page_count = pages
         super().save()

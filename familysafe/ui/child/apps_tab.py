@@ -89,6 +89,8 @@ class AppsTab(QWidget):
                 done=status.checklist_done, total=status.checklist_total
             ),
         ]
+        if status.checklist_due:
+            lines.append(self.tr("Re-check due: {count}").format(count=status.checklist_due))
         if status.below_min_age:
             lines.append(self.tr("⚠ Minimum age {age}").format(age=status.min_age))
         lines += [self.tr("⚠ {rule}").format(rule=rule.text) for rule in status.age_rules]

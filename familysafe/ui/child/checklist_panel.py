@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -41,7 +42,7 @@ class ChecklistItemRow(QFrame):
         # A tick box cannot wrap its text, so the title is a label beside it that also ticks it.
         self.check = QCheckBox()
         self.check.setAccessibleName(state.title)
-        self.check.setChecked(state.done and not state.stale)
+        self.check.setChecked(state.done)  # due a re-check is still in place, not undone
         self.check.setEnabled(state.applies)
         self.title = _label(state.title)
         font = self.title.font()
@@ -56,12 +57,17 @@ class ChecklistItemRow(QFrame):
             for p, path in item.where.items()
         )
         self.where = _label(where, rich=True)
+        # A setting due a re-check stays ticked: "looked again" renews the tick for today.
+        self.again = QPushButton(self.tr("I looked again: still in place"))
+        self.again.setVisible(state.applies and state.done and state.stale)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.title, 1)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        if state.applies and state.done and state.stale:
+            layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.why)
         layout.addWidget(self.where)
         self.check.setAccessibleDescription(self.status.text())
@@ -73,12 +79,13 @@ class ChecklistItemRow(QFrame):
             )
         if state.code == "changed":
             return self.tr(
-                "The app has changed since you checked this on {date}: please look again."
+                "In place since {date}; re-check due: our advice for this setting changed since, "
+                "please look again."
             ).format(date=formatting.long_date(state.checked_on))
         if state.code == "recheck":
-            return self.tr("Checked on {date}. Time to look again: settings drift.").format(
-                date=formatting.long_date(state.checked_on)
-            )
+            return self.tr(
+                "In place since {date}; re-check due: settings drift, time to look again."
+            ).format(date=formatting.long_date(state.checked_on))
         if state.done:
             return self.tr("Done on {date}. Look again by {recheck}.").format(
                 date=formatting.long_date(state.checked_on),
@@ -148,16 +155,23 @@ class ChecklistPanel(QScrollArea):
         self.age_rules.setAccessibleName(self.tr("Age rules for {app}").format(app=app.name))
         self.age_rules.setVisible(bool(status.age_rules))
         layout.addWidget(self.age_rules)
-        self.progress = _label(
-            self.tr("{done} of {total} settings in place.").format(
-                done=status.checklist_done, total=status.checklist_total
-            )
-        )
-        layout.addWidget(self.progress)
         planner = self._ctx.services.planner
-        for state in planner.checklist(self._member, app.id):
+        states = planner.checklist(self._member, app.id)
+        in_place = [x for x in states if x.applies and x.done]
+        due = sum(1 for x in in_place if x.stale)
+        progress = self.tr("{done} of {total} settings in place.").format(
+            done=len(in_place), total=status.checklist_total
+        )
+        if due:
+            progress += " " + self.tr("Re-check due: {count}.").format(count=due)
+        self.progress = _label(progress)
+        layout.addWidget(self.progress)
+        for state in states:
             row = ChecklistItemRow(state, app.item(state.item_id), self._member)
             row.check.toggled.connect(lambda on, item_id=state.item_id: self._toggle(item_id, on))
+            row.again.clicked.connect(
+                lambda _=False, item_id=state.item_id: self._toggle(item_id, True)
+            )
             layout.addWidget(row)
             self.rows.append(row)
         note = _label(

@@ -227,6 +227,8 @@ class ExportDialog(QDialog):
         self.band.clear()
         for band in topic.starters:
             itemdata.add_choice(self.band, formatting.band(band.value), band.value)
+        if wanted not in {band.value for band in topic.starters}:
+            wanted = self._family_band(topic)
         itemdata.select_choice(self.band, wanted)
         self.band.blockSignals(False)
         self.schedule_preview()
@@ -243,6 +245,14 @@ class ExportDialog(QDialog):
             else ""
         )
         self.form.setRowVisible(self.contact_warning, empty)
+
+    def _family_band(self, topic) -> str | None:
+        """The first ticked child's band the topic has words for (the family's, not 8-10)."""
+        ticked = set(self.children.checked())
+        for view in self._ctx.services.household.children():
+            if view.name in ticked and view.band in topic.starters:
+                return view.band.value
+        return None
 
     def _notes_toggled(self, on: bool) -> None:
         self.notes_warning.show_message(
