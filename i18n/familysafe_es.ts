@@ -512,6 +512,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <source>Nothing due this week. Next talk: {date}.</source>
         <translation>Nada pendiente esta semana. Próxima charla: {date}.</translation>
     </message>
+    <message>
+        <source>Next talk: {date}.</source>
+        <translation>Próxima charla: {date}.</translation>
+    </message>
 </context>
 <context>
     <name>ChildView</name>

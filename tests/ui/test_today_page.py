@@ -90,6 +90,13 @@ def test_log_the_talk_from_today_and_the_page_says_all_is_done(qtbot, ctx):
     assert subtitle.startswith("All done for today. Next: ")
     assert "Talk with Arun" in subtitle or "talk with Arun" in subtitle
     assert page.sections[0].note.text().startswith("Nothing due this week. Next talk: ")
+    # A follow-up in the week: the child's part still says when the next talk is.
+    ctx.services.planner.log_talk(
+        ["Arun"], [talk.entry.topic_id], follow_ups=[("Turn off chat", date(2026, 11, 26))]
+    )
+    ctx.household_changed.emit()
+    assert [c.entry.kind for c in page.sections[0].cards] == [DueKind.FOLLOW_UP]
+    assert page.sections[0].note.text().startswith("Next talk: ")
 
 
 def test_snoozing_says_until_when_and_the_entry_comes_back_then(qtbot, ctx):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from familysafe.core.due import ChildDue, DueEntry
+from familysafe.core.due import ChildDue, DueEntry, DueKind
 from familysafe.ui import formatting
 from familysafe.ui.today.entry_card import EntryCard
 from familysafe.words import vocabulary
@@ -72,12 +72,11 @@ class ChildSection(Section):
             self.progress_text = QLabel(text)
             self.header.addWidget(self.progress)
             self.header.addWidget(self.progress_text)
+        when = formatting.long_date(child.next_talk_on)
         if not child.entries:
-            self.say(
-                self.tr("Nothing due this week. Next talk: {date}.").format(
-                    date=formatting.long_date(child.next_talk_on)
-                )
-            )
+            self.say(self.tr("Nothing due this week. Next talk: {date}.").format(date=when))
+        elif not any(e.kind is DueKind.TALK for e in child.entries):
+            self.say(self.tr("Next talk: {date}.").format(date=when))
 
 
 class FamilySection(Section):
