@@ -3,8 +3,9 @@
 Python runs its signal handlers only when the interpreter gets control, and while Qt's event loop
 waits it never does. So the signal's number is also written to a pipe (``signal.set_wakeup_fd``)
 that Qt watches (``QSocketNotifier``): the loop wakes, Python runs the handler, and the handler
-asks for a normal quit, which saves, closes the database and removes the tray icon. Where there
-is no such pipe (Windows), a short timer gives Python the chance instead.
+asks for a normal quit: the field being typed in loses focus (and saves, as settings do), the
+database is closed and the tray icon removed. Where there is no such pipe (Windows), a short
+timer gives Python the chance instead.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import signal
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
 
 SIGNALS = tuple(s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None)
 
@@ -49,7 +51,14 @@ class QuitOnSignals(QObject):
     def _handle(self, signum, frame) -> None:
         if self.received is None:
             self.received = signum
-            QTimer.singleShot(0, lambda: self.quit())
+            QTimer.singleShot(0, self._quit_now)
+
+    def _quit_now(self) -> None:
+        # A field being typed in saves when it loses focus, as when the Quit menu is clicked.
+        widget = QApplication.focusWidget()
+        if widget is not None:
+            widget.clearFocus()
+        self.quit()
 
     def restore(self) -> None:
         """Put back what was there before (the window has quit)."""
