@@ -250,6 +250,18 @@
         <translation>Sus condiciones no fijan una edad mínima</translation>
     </message>
     <message>
+        <source>Where the law or its terms differ: {list}</source>
+        <translation>Donde la ley o sus condiciones son distintas: {list}</translation>
+    </message>
+    <message>
+        <source>Age rating: {rating}</source>
+        <translation>Clasificación por edades: {rating}</translation>
+    </message>
+    <message>
+        <source>Ages for features</source>
+        <translation>Edades para algunas funciones</translation>
+    </message>
+    <message>
         <source>Parental tool: {tool}</source>
         <translation>Control parental: {tool}</translation>
     </message>

@@ -94,6 +94,10 @@ def test_the_age_warning_uses_the_familys_country(page, ctx):
     ctx.household_changed.emit()
     assert "at least 16" in apps.panel.warning.text()
     assert "Minimum age 16" in apps.list.currentItem().text()
+    picker = AppPickerDialog(ctx, "Lucia")
+    assert picker.row("tiktok").age_label.text() == "16+ ⚠"
+    assert picker.row("minecraft").age_label.text() != "16+ ⚠"
+    picker.deleteLater()
 
 
 def test_ticking_a_checklist_item_saves_it_and_updates_progress(page, ctx, qtbot):

@@ -63,6 +63,10 @@ def test_apps_page_shows_checklist_and_features(qtbot, ctx):
     tiktok = ctx.services.library.app("tiktok")
     assert all(item.title in text for item in tiktok.checklist)
     assert "Live-streaming" in text and "13" in text
+    assert "Going LIVE needs 18+" in text and "AU 16" in text
+    page.search.clear()
+    qtbot.keyClicks(page.search, "call of duty")
+    assert "PEGI 18" in page.view.toPlainText()
 
 
 def test_get_help_is_one_click_from_every_page(qtbot, ctx, monkeypatch):

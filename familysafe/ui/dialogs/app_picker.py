@@ -35,9 +35,12 @@ ICON_SIZE = 18
 class AppRow(QWidget):
     """One app: a tick box with its name, its age limit and its feature icons."""
 
-    def __init__(self, app: App, checked: bool, child_age: int | None) -> None:
+    def __init__(
+        self, app: App, checked: bool, child_age: int | None, country: str | None = None
+    ) -> None:
         super().__init__()
         self.app = app
+        min_age = app.min_age_in(country)  # the family's country's, where it differs
         self.check = QCheckBox(app.name)
         self.check.setChecked(checked)
         features = ", ".join(vocabulary.feature(f) for f in app.features)
@@ -54,19 +57,17 @@ class AppRow(QWidget):
             icon.setAccessibleName(vocabulary.feature(name))
             layout.addWidget(icon)
         self.age_label = age = QLabel()
-        if app.min_age:
-            age.setText(self.tr("{age}+").format(age=app.min_age))
+        if min_age:
+            age.setText(self.tr("{age}+").format(age=min_age))
             age.setMinimumWidth(34)
             age.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if child_age is not None and child_age < app.min_age:
-                age.setText(self.tr("{age}+ ⚠").format(age=app.min_age))
+            if child_age is not None and child_age < min_age:
+                age.setText(self.tr("{age}+ ⚠").format(age=min_age))
                 age.setToolTip(
-                    self.tr("Its minimum age is {age}: above your child's age.").format(
-                        age=app.min_age
-                    )
+                    self.tr("Its minimum age is {age}: above your child's age.").format(age=min_age)
                 )
             else:
-                age.setToolTip(self.tr("Minimum age {age}").format(age=app.min_age))
+                age.setToolTip(self.tr("Minimum age {age}").format(age=min_age))
         layout.addWidget(age)
 
 
@@ -94,8 +95,9 @@ class AppPickerDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Apps, games and devices"))
         self.rows: list[AppRow] = []
+        country = ctx.services.settings.family_country()
         for app in ctx.services.library.apps():
-            row = AppRow(app, app.id in using, view.age)
+            row = AppRow(app, app.id in using, view.age, country)
             item = itemdata.add_item(self.list, "", app.id)
             item.setSizeHint(row.sizeHint())
             self.list.setItemWidget(item, row)

@@ -36,6 +36,26 @@ class AppView(QTextBrowser):
             else self.tr("No minimum age in its terms")
         )
         parts = [html.STYLE, html.heading(app.name, 1), html.para(app.summary), html.para(age)]
+        if app.min_age_by_country:
+            where = ", ".join(f"{c} {a}" for c, a in sorted(app.min_age_by_country.items()))
+            parts.append(
+                html.para(self.tr("Where the law or its terms differ: {list}").format(list=where))
+            )
+        if app.rating:
+            rating = " · ".join(
+                x
+                for x in (
+                    f"PEGI {app.rating.pegi}" if app.rating.pegi else "",
+                    app.rating.esrb or "",
+                )
+                if x
+            )
+            parts.append(html.para(self.tr("Age rating: {rating}").format(rating=rating)))
+        if app.age_rules:
+            parts += [
+                html.heading(self.tr("Ages for features")),
+                html.bullets([rule.text for rule in app.age_rules]),
+            ]
         if app.parental_tool:
             parts.append(html.para(self.tr("Parental tool: {tool}").format(tool=app.parental_tool)))
         if app.features:
