@@ -231,3 +231,29 @@ def test_under_fives_get_only_their_topics():
     ranked = suggest(child("2023-01"), STANDARD, TODAY)
     assert ids(ranked) == ["body-safety"]
     assert STANDARD.topics["body-safety"].suits(Band.UNDER_5)
+
+
+def test_the_scoring_table_is_the_one_description_of_the_weights():
+    """The docstring's table states every weight the code uses; changing one means changing
+    the table (the due plan adds none of its own)."""
+    from familysafe.core import due_plan, suggestions
+
+    rows: dict[str, str] = {}
+    reason = ""
+    for line in suggestions.__doc__.splitlines():
+        first = line.split("  ")[0].strip()
+        if first and not first.startswith("=") and first != "reason" and line[:1] != " ":
+            reason = first
+        if reason:
+            rows[reason] = rows.get(reason, "") + " " + line[21:29]
+    s = suggestions
+    assert f"+{s.SUITS_BAND}" in rows["suits-band"]
+    assert f"+{s.FEATURE_FIRST}" in rows["app-feature"]
+    assert f"+{s.FEATURE_MORE}" in rows["app-feature"]
+    assert f"-{s.RECENT_PENALTY}" in rows["last-discussed"]
+    assert f"+{s.NEVER_DISCUSSED}" in rows["never-discussed"]
+    assert f"+{s.DUE_AGAIN}" in rows["due-again"]
+    assert f"+{s.NEW_BAND}" in rows["new-band"]
+    assert rows["follow-up-pending"].split()[0] == "0"
+    assert f"+{s.FEATURE_CAP}" in s.__doc__ and f"{s.NEW_BAND_DAYS} days" in s.__doc__
+    assert not any(name.isupper() and "SCORE" in name for name in vars(due_plan))
