@@ -52,14 +52,14 @@ def run(args: argparse.Namespace) -> int:
 
     quitter = QuitOnSignals(app.quit)
 
-    # 2c. One window per data folder: a second start brings the first forward, then exits.
+    # 3. Translations for the user's locale, before any widget exists.
+    install_translators(user_locale())
+
+    # 3b. One window per data folder: a second start brings the first forward, then exits.
     instance = _single_instance(args)
     if instance is None:
         quitter.restore()
         return 0
-
-    # 3. Translations for the user's locale, before any widget exists.
-    install_translators(user_locale())
 
     # 4. Paths and database.
     try:
