@@ -1,7 +1,8 @@
 """Rebuild the merged fonts in this folder from Debian's font packages.
 
 Why: reportlab shapes a "word" (text between spaces) with a single font. Noto Sans Arabic has no
-parentheses, quotation marks, slash or per cent sign, and Noto Sans Devanagari no Latin letters, so
+parentheses, quotation marks, slash or per cent sign, Noto Sans Hebrew and Noto Sans Devanagari no
+Latin letters, so
 a word such as "(مريم)" would mix two fonts and be drawn as empty boxes. Merging Noto Sans's Basic
 Latin, Latin-1 and general punctuation into the Arabic and Devanagari fonts lets every such word be
 set in one font. The merged fonts are renamed (OFL: a Modified Version) and stay under the OFL.
@@ -11,7 +12,7 @@ Run with a Python that has fontTools (Debian: ``apt-get install python3-fonttool
 
     apt-get download fonts-noto-core
     dpkg-deb -x fonts-noto-core_*.deb /tmp/noto
-    python3 resources/fonts/build_fonts.py /tmp/noto/usr/share/fonts/truetype/noto
+    python3 scripts/build_fonts.py /tmp/noto/usr/share/fonts/truetype/noto [FAMILY...]
 
 This is a maintainer's tool, not part of the app: nothing imports it.
 """
@@ -41,6 +42,7 @@ MERGES = {
     # target family: source script font stem
     "FamilySafeSansArabic": "NotoSansArabic",
     "FamilySafeSansDevanagari": "NotoSansDevanagari",
+    "FamilySafeSansHebrew": "NotoSansHebrew",
 }
 WEIGHTS = ("Regular", "Bold")
 
@@ -81,9 +83,12 @@ def _rename(font: TTFont, family: str, weight: str, source_name: str) -> None:
         names.setName(value, name_id, 1, 0, 0)
 
 
-def build(noto_dir: Path) -> None:
+def build(noto_dir: Path, only: list[str] | None = None) -> None:
+    """Build every merged family, or only those named (e.g. FamilySafeSansHebrew)."""
     with tempfile.TemporaryDirectory() as tmp:
         for family, script_stem in MERGES.items():
+            if only and family not in only:
+                continue
             for weight in WEIGHTS:
                 latin = Path(tmp) / f"latin-{weight}.ttf"
                 _latin_subset(noto_dir / f"NotoSans-{weight}.ttf", latin)
@@ -97,6 +102,6 @@ def build(noto_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2:
         sys.exit(__doc__)
-    build(Path(sys.argv[1]))
+    build(Path(sys.argv[1]), sys.argv[2:] or None)

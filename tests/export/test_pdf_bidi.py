@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import unicodedata
 
+from bidi import get_display
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 
 from familysafe.export.pdf import make_styles, para
-from familysafe.export.pdf.bidi import visual_paragraph
+from familysafe.export.pdf.bidi import (
+    _MIRRORED,
+    _reorder,
+    _trailing_spaces,
+    char_levels,
+    visual_paragraph,
+)
 
 
 def _visual_words(paragraph, width=400):
@@ -77,3 +86,65 @@ def test_a_split_paragraph_keeps_its_direction():
     paragraph.wrap(200, 1000)
     first, rest = paragraph.split(200, 60)
     assert first.rtl and rest.rtl
+
+
+def test_a_phone_number_after_an_arabic_name_keeps_its_groups_in_order():
+    styles = make_styles()
+    assert _visual_words(para("Call مريم 07700 900111", styles.body)) == [
+        ["Call", "مريم", "07700", "900111"]
+    ]
+    (line,) = _visual_words(para("مريم 07700 900111", styles.body))  # a right-to-left line
+    assert line.index("07700") + 1 == line.index("900111")
+
+
+def test_english_after_an_arabic_name_stays_one_run_in_order():
+    styles = make_styles()
+    (line,) = _visual_words(para("مريم (overdue since Tuesday, 1 December 2026)", styles.body))
+    assert line[:6] == ["(overdue", "since", "Tuesday,", "1", "December", "2026)"]
+
+
+def test_punctuation_after_an_arabic_word_stays_after_it():
+    styles = make_styles()
+    assert _visual_words(para("Ask مريم, then Arun.", styles.body)) == [
+        ["Ask", "مريم,", "then", "Arun."]
+    ]
+
+
+ALPHABET = "abc XYZ مرحبا ،؟ 0123 ٣٤ ()[]-+.,:!"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, min_size=1, max_size=40), st.booleans())
+def test_levels_and_reordering_agree_with_python_bidi(text, rtl):
+    """Character by character (no shaping, no digit groups), our rules L1 and L2 on the
+    library's levels give the library's own display order. The library leaves mirroring (L4)
+    to the renderer; we mirror the brackets of right-to-left runs ourselves."""
+    levels = list(char_levels(text, rtl))
+    _trailing_spaces(text, levels, 1 if rtl else 0)
+    order = _reorder(list(range(len(text))), levels)
+    assert "".join(text[i] for i in order) == get_display(text, base_dir="R" if rtl else "L")
+    mirrored = "".join(text[i].translate(_MIRRORED) if levels[i] % 2 else text[i] for i in order)
+    assert mirrored.count("(") + mirrored.count(")") == text.count("(") + text.count(")")
+
+
+def test_brackets_in_a_right_to_left_run_are_mirrored():
+    styles = make_styles()
+    paragraph = para("قال (مرحبا) [نعم]", styles.body)
+    paragraph.wrap(400, 1000)
+    drawn = "".join(
+        str(f.text) for f in visual_paragraph(paragraph.blPara, paragraph.rtl).lines[0].words
+    )
+    # drawn left to right: the closing bracket of the last word comes first, as a "]" shape
+    assert drawn.lstrip().startswith("[")
+
+
+def test_the_apps_english_after_arabic_user_text_reads_in_the_documents_direction():
+    from familysafe.export.documents.layout import directed
+
+    styles = make_styles()
+    text = directed("اتصل بالمدرسة") + " (overdue since Tuesday, 1 December 2026)"
+    paragraph = para(text, styles.body)
+    assert not paragraph.rtl
+    (line,) = _visual_words(paragraph)
+    words = [w for w in line if w.strip("\u200e")]
+    assert words[-6:] == ["(overdue", "since", "Tuesday,", "1", "December", "2026)"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
@@ -18,6 +19,8 @@ NAMES = [
     "Αλέξανδρος",
     "Дмитрий",
     "مريم",
+    "נועה",
+    "אביגיל (שרה)",
     "अनन्या",
     "王小明",
     "さくら",
@@ -116,3 +119,44 @@ def test_registering_twice_is_harmless():
     register_fonts()
     register_fonts()
     assert pdfmetrics.getFont("FamilySafe-Sans").fontName == "FamilySafe-Sans"
+
+
+def test_hebrew_gets_its_own_right_to_left_face():
+    runs = [(face.key, text) for face, text in font_runs("Hi נועה (שרה) 123")]
+    assert runs == [("Sans", "Hi "), ("Hebrew", "נועה (שרה) 123")]
+    assert FACES[[f.key for f in FACES].index("Hebrew")].rtl
+
+
+def test_hebrew_and_emoji_read_back_from_the_pdf(tmp_path):
+    from pypdf import PdfReader
+
+    from familysafe.export.pdf import build_pdf, make_styles, para
+
+    path = tmp_path / "hebrew.pdf"
+    styles = make_styles()
+    build_pdf(
+        path,
+        [para("נועה אוהבת לצבוע", styles.body), para("We ❤️ it 🙂 🇬🇧", styles.body)],
+        title="Test",
+    )
+    page = PdfReader(path).pages[0]
+    text = unicodedata.normalize("NFKC", page.extract_text())
+    for word in ("נועה", "אוהבת", "לצבוע"):  # drawn right to left: read back either way
+        assert word in text or word[::-1] in text
+    assert "[heavy black heart]" in text and "[slightly smiling face]" in text
+    assert "[flag GB]" in text and "\ufffd" not in text
+    fonts = {str(f) for f in page["/Resources"]["/Font"].values()}
+    names = " ".join(str(page["/Resources"]["/Font"][k].get_object()["/BaseFont"])
+                     for k in page["/Resources"]["/Font"])  # fmt: skip
+    assert "FamilySafeSansHebrew" in names and fonts
+
+
+def test_emoji_no_font_draws_become_their_names_and_drawable_symbols_stay():
+    from familysafe.export.pdf.fonts import readable_symbols
+
+    assert readable_symbols("I ❤️ it 🙂") == "I [heavy black heart] it [slightly smiling face]"
+    assert (
+        readable_symbols("👨\u200d👩\u200d👧 and 👍🏽") == "[man][woman][girl] and [thumbs up sign]"
+    )
+    assert readable_symbols("© ✓ → ★ é") == "© ✓ → ★ é"
+    assert readable_symbols("क्\u200dष") == "क्\u200dष"  # a joiner inside a word stays

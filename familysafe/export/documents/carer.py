@@ -98,7 +98,7 @@ def _rules(doc: CarerHandout, s: Styles) -> list[Flowable]:
                     names=join_names(group.children)
                 )
             )
-            out.append(para(who, layout.loose(s.h2)))
+            out.append(layout.heading(who, s.h2))
         out.append(bullet_list(group.rules, s, style=body))
     return layout.section(layout.heading(translate("Documents", "Our rules"), s.h1), out, s)
 

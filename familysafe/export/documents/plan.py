@@ -131,6 +131,7 @@ def _history(child: PlanChild, include_notes: bool, s: Styles) -> list[Flowable]
         when = [para(long_date(talk.on), layout.cell(s.small))]
         if talk.others:
             with_ = translate("Documents", "with {names}").format(names=join_names(talk.others))
+            with_ = layout.directed(with_)
             when.append(para(with_, layout.cell(s.small)))
         said = [para(talk.how_it_went, layout.cell(s.small))] if talk.how_it_went else []
         if include_notes and talk.notes:
@@ -165,7 +166,7 @@ def _due(child: PlanChild, s: Styles) -> list[Flowable]:
 def _due_row(item: DueEntry, name: str, s: Styles) -> list[Flowable]:
     when = when_due(item)
     cell = para([strong(when)] if item.overdue_days > 0 else when, layout.cell(s.small))
-    return [cell, para(entry_title(item, name), layout.cell(s.small))]
+    return [cell, para(layout.directed(entry_title(item, name)), layout.cell(s.small))]
 
 
 def _checklists(apps: tuple[AppChecklist, ...], s: Styles) -> list[Flowable]:
@@ -222,9 +223,9 @@ def _follow_up(follow_up: FollowUp, today: date) -> list[str]:
         when = translate("Documents", "overdue since {date}").format(
             date=long_date(follow_up.due_on)
         )
-        return [follow_up.text, " (", strong(when), ")"]
+        return [layout.directed(follow_up.text), " (", strong(when), ")"]
     when = translate("Documents", "by {date}").format(date=long_date(follow_up.due_on))
-    return [follow_up.text, f" ({when})"]
+    return [layout.directed(follow_up.text), f" ({when})"]
 
 
 def _family(family: FamilyItems, doc: FamilyPlanDocument, s: Styles) -> list[Flowable]:

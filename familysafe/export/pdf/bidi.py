@@ -2,33 +2,58 @@
 
 reportlab's own right-to-left support needs the ``rlbidi`` package (not on PyPI) and is switched
 off for paragraphs with several fonts or with shaping, which is every paragraph we write in
-Arabic. HarfBuzz already returns each Arabic *word* with its glyphs in visual order; what is left
-is the order of the words on a line. So the paragraph is broken into lines in logical order, as
-usual, and just before drawing, each line's words are reordered with a word-level version of the
-Unicode bidi algorithm (UAX #9 rules W, N1-N2, L1-L2). Splitting a paragraph across pages still
-works on the logical order, because the reordered lines are only ever used for drawing.
+Arabic or Hebrew. HarfBuzz already returns each Arabic or Hebrew *word* with its glyphs in visual
+order; what is left is the order of the pieces of a line. So the paragraph is broken into lines
+in logical order, as usual, and just before drawing, each line is reordered: the embedding level
+of every character comes from the Unicode Bidirectional Algorithm (UAX #9, rules P to I, with
+isolates) as python-bidi implements it (the Rust ``unicode-bidi`` crate), then rules L1 and L2
+reorder the line's pieces. Splitting a paragraph across pages still works on the logical order,
+because the reordered lines are only ever used for drawing.
 
-Word level is a simplification: a word that mixes Arabic letters and Latin letters without a
-space is treated as Arabic. Numbers keep their left-to-right order inside Arabic text.
+What we do on top of the algorithm:
+
+- a shaped right-to-left word is one piece (HarfBuzz has ordered and mirrored its glyphs); only
+  the runs of digits inside it are turned to read left to right again;
+- brackets in a right-to-left run of plain text are mirrored ("(" drawn as ")"), as rule L4 asks;
+- groups of digits separated by single spaces ("07700 900111", "+44 20 7946 0000") stay in
+  their written order: UAX #9 reverses the groups after a right-to-left word (each group is a
+  number of its own), which turns a phone number after an Arabic name into a wrong number.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import unicodedata
 from typing import Any
 
+from bidi import get_display
+
 from familysafe.export.pdf.fonts import is_rtl_font
 
-_L, _R, _NUM, _NEUTRAL, _OBJ = "L", "R", "NUM", "N", "OBJ"
-_WORDS = re.compile(r"\s+|\S+")
-# A number, with the separators that may sit between its digits ("1,000.5", "12:30", "٣٫٥").
 _NUMBER = r"\d+(?:[.,:/\u066b\u066c]\d+)*"
-_NUMBER_ONLY = re.compile(rf"[+-]?{_NUMBER}[%\u066a]?")
-_PIECES = re.compile(rf"({_NUMBER})|(\w+)|(.)", re.DOTALL)
 _DIGIT_RUNS = re.compile(_NUMBER)
 _MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+_LEVELS = re.compile(r"Level\(\s*(\d+),?\s*\)")
+_OBJECT = "\ufffc"  # an inline image or other object: a neutral, as UAX #9 says
+
+
+@functools.lru_cache(maxsize=4096)
+def char_levels(text: str, rtl: bool) -> tuple[int, ...]:
+    """The resolved embedding level of each character of ``text`` (one paragraph, the base
+    direction given), by python-bidi; rule L1 not yet applied."""
+    if not text:
+        return ()
+    info = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    listed = info.split("levels:", 1)[1].split("paragraphs:", 1)[0]
+    by_byte = [int(n) for n in _LEVELS.findall(listed)]
+    levels = []
+    offset = 0
+    for char in text:  # unicode-bidi counts UTF-8 bytes
+        levels.append(by_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return tuple(levels)
 
 
 def visual_paragraph(bl_para: Any, rtl: bool) -> Any:
@@ -48,15 +73,23 @@ def has_rtl(bl_para: Any) -> bool:
 
 
 def visual_line(line: Any, rtl: bool) -> Any:
-    """A copy of one laid-out line (a reportlab ``FragLine``) with its words in visual order."""
-    tokens = _tokens(line.words)
-    if not tokens:
+    """A copy of one laid-out line (a reportlab ``FragLine``) with its pieces in visual order."""
+    frags = list(line.words)
+    if not frags:
         return line
-    levels = _levels([kind for _, _, kind, _ in tokens], 1 if rtl else 0)
+    texts = [_logical_text(frag) for frag in frags]
+    levels = list(char_levels("".join(texts), rtl))
+    _keep_digit_groups("".join(texts), levels, 1 if rtl else 0)
+    _trailing_spaces(("".join(texts)), levels, 1 if rtl else 0)
+    tokens: list[tuple[Any, Any, int, bool]] = []  # fragment, text, level, mirror
+    start = 0
+    for frag, text in zip(frags, texts, strict=True):
+        tokens += _tokens(frag, levels[start : start + len(text)])
+        start += len(text)
     pieces = []
-    for i in _reorder(list(range(len(tokens))), levels):
-        frag, text, _, mirrorable = tokens[i]
-        if mirrorable and levels[i] % 2:
+    for i in _reorder(list(range(len(tokens))), [t[2] for t in tokens]):
+        frag, text, level, mirror = tokens[i]
+        if text is not None and mirror and level % 2:
             text = _with_chars(text, str(text).translate(_MIRRORED))
         pieces.append((frag, text))
     out = copy.copy(line)
@@ -64,46 +97,78 @@ def visual_line(line: Any, rtl: bool) -> Any:
     return out
 
 
-def _tokens(frags: list[Any]) -> list[tuple[Any, Any, str, bool]]:
-    """(fragment, text, bidi kind, may be mirrored) for each word, space or object of a line."""
-    tokens: list[tuple[Any, Any, str, bool]] = []
-    for frag in frags:
-        text = getattr(frag, "text", None)
-        if text is None or hasattr(frag, "cbDefn"):
-            tokens.append((frag, None, _OBJ, False))
+def _logical_text(frag: Any) -> str:
+    """The fragment's characters in logical order, for the algorithm (a shaped right-to-left
+    word holds its glyphs in visual order: it is read backwards)."""
+    text = getattr(frag, "text", None)
+    if text is None or hasattr(frag, "cbDefn"):
+        return _OBJECT
+    plain = str(text)
+    if not is_rtl_font(frag.fontName):
+        return plain
+    out = []
+    for match in re.finditer(r"\s+|\S+", plain):
+        word = text[match.start() : match.end()]
+        out.append(match.group()[::-1] if _shaped_backwards(word) else match.group())
+    return "".join(out)
+
+
+def _tokens(frag: Any, levels: list[int]) -> list[tuple[Any, Any, int, bool]]:
+    """The fragment cut into pieces of one level each (a shaped word stays whole)."""
+    text = getattr(frag, "text", None)
+    if text is None or hasattr(frag, "cbDefn"):
+        return [(frag, None, levels[0] if levels else 0, False)]
+    tokens: list[tuple[Any, Any, int, bool]] = []
+    rtl_font = is_rtl_font(frag.fontName)
+    for match in re.finditer(r"\s+|\S+", str(text)):
+        a, b = match.span()
+        word = text[a:b]
+        if rtl_font and _shaped_backwards(word):
+            odd = [lv for lv in levels[a:b] if lv % 2] or [max(levels[a:b]) | 1]
+            tokens.append((frag, _digits_forwards(word), max(odd), False))
             continue
-        rtl_font = is_rtl_font(frag.fontName)
-        for match in _WORDS.finditer(str(text)):
-            word = text[match.start() : match.end()]  # slicing keeps HarfBuzz's positions
-            if word.isspace():
-                tokens.append((frag, word, _NEUTRAL, False))
-            elif not rtl_font:
-                kind = _NUM if _NUMBER_ONLY.fullmatch(str(word)) else _L
-                tokens.append((frag, word, kind, False))
-            elif _shaped_backwards(word):
-                # HarfBuzz laid the word out right to left, mirrored brackets included; only
-                # the digits in it must read left to right again.
-                word = _digits_forwards(word)
-                kind = _NUM if _NUMBER_ONLY.fullmatch(str(word)) else _R
-                tokens.append((frag, word, kind, False))
-            else:
-                # Left to right in an Arabic font: digits and punctuation (HarfBuzz saw no
-                # Arabic letter), or Latin letters. Split it so that each part finds its place.
-                for part in _PIECES.finditer(str(word)):
-                    piece = word[part.start() : part.end()]
-                    if part.group(1):
-                        tokens.append((frag, piece, _NUM, False))
-                    elif part.group(2):
-                        tokens.append((frag, piece, _letters_kind(part.group()), False))
-                    else:
-                        tokens.append((frag, piece, _NEUTRAL, True))
+        i = a
+        while i < b:  # runs of one level; a right-to-left run of plain text char by char
+            j = i + 1
+            while j < b and levels[j] == levels[i] and not levels[i] % 2:
+                j += 1
+            tokens.append((frag, text[i:j], levels[i], True))
+            i = j
     return tokens
 
 
-def _letters_kind(text: str) -> str:
-    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
-        return _R
-    return _L
+def _keep_digit_groups(text: str, levels: list[int], base: int) -> None:
+    """Keep the groups of a phone number in their order: a single space between two digit
+    groups takes the groups' level. In a left-to-right paragraph, a number that follows a
+    right-to-left word after a space, and ends the line or comes before left-to-right text,
+    stays where it was written (after the word), as a reader of the paragraph expects."""
+    if base == 0:
+        for match in re.finditer(r"(?<=\S)(\s+)([+(]?\d[\d ()+\-./]*\d|\d)(?=\s|$)", text):
+            start, end = match.span()
+            before = levels[start - 1] if start else 0
+            after = next((levels[k] for k in range(end, len(text)) if not text[k].isspace()), 0)
+            digits = [levels[k] for k in range(match.start(2), end) if text[k].isdigit()]
+            if before % 2 and not after % 2 and all(lv % 2 == 0 for lv in digits):
+                for k in range(start, end):
+                    levels[k] = 0
+    for i in range(1, len(text) - 1):
+        if (
+            text[i] == " "
+            and text[i - 1].isdigit()
+            and text[i + 1].isdigit()
+            and levels[i - 1] == levels[i + 1]
+            and levels[i - 1] % 2 == 0
+            and levels[i] < levels[i - 1]
+        ):
+            levels[i] = levels[i - 1]
+
+
+def _trailing_spaces(text: str, levels: list[int], base: int) -> None:
+    """Rule L1: white space at the end of the line goes back to the paragraph's level."""
+    i = len(text)
+    while i > 0 and (text[i - 1].isspace() or unicodedata.category(text[i - 1]) == "Cf"):
+        i -= 1
+        levels[i] = base
 
 
 def _digits_forwards(word: Any) -> Any:
@@ -131,45 +196,6 @@ def _with_chars(text: Any, chars: str) -> Any:
     if data is None:
         return chars
     return type(text)(chars, shapeData=data)
-
-
-def _levels(kinds: list[str], base: int) -> list[int]:
-    """Embedding levels for a line of tokens (a paragraph level of 0 or 1, no embeddings)."""
-    n = len(kinds)
-    levels = [base] * n
-    # Numbers: level 2 when in right-to-left context (W2, I1/I2); else the paragraph's level.
-    previous_strong = _R if base else _L
-    for i, kind in enumerate(kinds):
-        if kind in (_L, _R):
-            previous_strong = kind
-        if kind == _R:
-            levels[i] = 1
-        elif kind == _L:
-            levels[i] = 2 if base else 0
-        elif kind == _NUM:
-            levels[i] = 2 if (base or previous_strong == _R) else 0
-    # Neutrals between two runs of the same direction take it (numbers count as R); else base.
-    i = 0
-    while i < n:
-        if kinds[i] not in (_NEUTRAL, _OBJ):
-            i += 1
-            continue
-        j = i
-        while j < n and kinds[j] in (_NEUTRAL, _OBJ):
-            j += 1
-        before = _direction(kinds[i - 1]) if i > 0 else ("R" if base else "L")
-        after = _direction(kinds[j]) if j < n else ("R" if base else "L")
-        level = base
-        if before == after and j < n:  # at the end, L1: white space goes back to the base level
-            level = 1 if before == "R" else (2 if base else 0)
-        for k in range(i, j):
-            levels[k] = level
-        i = j
-    return levels
-
-
-def _direction(kind: str) -> str:
-    return "L" if kind == _L else "R"
 
 
 def _reorder(items: list[int], levels: list[int]) -> list[int]:

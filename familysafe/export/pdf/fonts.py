@@ -4,11 +4,12 @@ reportlab draws a run of text with one font and never falls back to another font
 character, so a Chinese name in an English sentence would come out as empty boxes. We therefore
 split text into runs by script (:mod:`.scripts`) and wrap each run in ``<font face=...>``.
 
-Arabic and Devanagari must be shaped by HarfBuzz (reportlab's ``shaping`` option, via uharfbuzz),
-and reportlab shapes each space-separated word with the font of its first character. A word that
-mixes two fonts would be shaped with the wrong one, so a word is set in a single font whenever one
-font covers all of it (our Arabic and Devanagari fonts carry Latin letters and punctuation for
-exactly this reason; see ``resources/fonts/README.md``).
+Arabic, Hebrew and Devanagari must be shaped by HarfBuzz (reportlab's ``shaping`` option, via
+uharfbuzz), and reportlab shapes each space-separated word with the font of its first character.
+A word that mixes two fonts would be shaped with the wrong one, so a word is set in a single font
+whenever one font covers all of it (our Arabic, Hebrew and Devanagari fonts carry Latin letters
+and punctuation for exactly this reason; see ``resources/fonts/README.md``). Hebrew, like Arabic,
+runs right to left.
 
 Every font is TrueType with ``glyf`` outlines: reportlab cannot embed CFF (``.otf``) fonts.
 """
@@ -70,13 +71,20 @@ SANS_FACE = Face(
     "Sans",
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",
-    frozenset({sc.LATIN, sc.GREEK, sc.CYRILLIC, sc.HEBREW, sc.OTHER, sc.COMMON}),
+    frozenset({sc.LATIN, sc.GREEK, sc.CYRILLIC, sc.OTHER, sc.COMMON}),
 )
 ARABIC_FACE = Face(
     "Arabic",
     "FamilySafeSansArabic-Regular.ttf",
     "FamilySafeSansArabic-Bold.ttf",
     frozenset({sc.ARABIC}),
+    rtl=True,
+)
+HEBREW_FACE = Face(
+    "Hebrew",
+    "FamilySafeSansHebrew-Regular.ttf",
+    "FamilySafeSansHebrew-Bold.ttf",
+    frozenset({sc.HEBREW}),
     rtl=True,
 )
 DEVANAGARI_FACE = Face(
@@ -92,9 +100,9 @@ CJK_FACE = Face(
     frozenset({sc.HAN, sc.HIRAGANA, sc.KATAKANA, sc.HANGUL, sc.BOPOMOFO}),
 )
 # In fallback order: a character its own script's face lacks is looked for in these, in turn.
-FACES: tuple[Face, ...] = (SANS_FACE, ARABIC_FACE, DEVANAGARI_FACE, CJK_FACE)
+FACES: tuple[Face, ...] = (SANS_FACE, ARABIC_FACE, HEBREW_FACE, DEVANAGARI_FACE, CJK_FACE)
 # A word that needs two faces is set in one if it can: complex scripts first, as they need shaping.
-_UNIFY_ORDER: tuple[Face, ...] = (ARABIC_FACE, DEVANAGARI_FACE, SANS_FACE, CJK_FACE)
+_UNIFY_ORDER: tuple[Face, ...] = (ARABIC_FACE, HEBREW_FACE, DEVANAGARI_FACE, SANS_FACE, CJK_FACE)
 
 SANS = SANS_FACE.regular
 SANS_BOLD = SANS_FACE.bold
@@ -182,6 +190,53 @@ def _unify_words(text: str, faces: list[Face]) -> None:
 
 
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+# Parts of emoji sequences that have no meaning on their own: variation selectors, the zero-width
+# joiner between emoji, skin-tone modifiers, tag characters of subdivision flags.
+_EMOJI_GLUE = frozenset(
+    [0xFE0E, 0xFE0F, 0x200D, 0x20E3] + list(range(0x1F3FB, 0x1F400)) + list(range(0xE0020, 0xE0080))
+)
+_REGIONAL = range(0x1F1E6, 0x1F200)
+
+
+def readable_symbols(text: str) -> str:
+    """``text`` with every emoji or symbol that no embedded font can draw replaced by its name
+    in brackets ("I ❤ it 🙂" -> "I [heavy black heart] it [slightly smiling face]"), a flag by
+    its country code ("[flag GB]"): in a PDF it would be an empty box or nothing at all, and a
+    reader must never lose what a child or parent wrote. Symbols a font has stay as they are."""
+    register_fonts()
+    out: list[str] = []
+    chars = list(text)
+    i = 0
+    while i < len(chars):
+        char = chars[i]
+        code = ord(char)
+        if code in _REGIONAL:
+            if i + 1 < len(chars) and ord(chars[i + 1]) in _REGIONAL:
+                pair = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in chars[i : i + 2])
+                out.append(f"[flag {pair}]")
+                i += 2
+                continue
+        elif code in _EMOJI_GLUE and (char != "\u200d" or _is_symbol(chars, i - 1)):
+            i += 1
+            continue
+        if _is_symbol(chars, i) and not any(_covers(face, char) for face in FACES):
+            name = unicodedata.name(char, "").lower()
+            out.append(f"[{name}]" if name else "\ufffd")
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _is_symbol(chars: list[str], i: int) -> bool:
+    if i < 0 or i >= len(chars):
+        return False
+    code = ord(chars[i])
+    return (
+        unicodedata.category(chars[i]) in ("So", "Sk", "Cn")
+        and code > 0x2000
+        or (0x1F000 <= code <= 0x1FAFF)
+    )
 
 
 def markup(text: str, *, bold: bool = False, base_font: str | None = None) -> str:
@@ -194,7 +249,7 @@ def markup(text: str, *, bold: bool = False, base_font: str | None = None) -> st
     """
     if base_font is None:
         base_font = SANS_FACE.bold if bold else SANS_FACE.regular
-    clean = text.replace("\r\n", "\n").replace("\t", " ").translate(_CONTROL)
+    clean = readable_symbols(text.replace("\r\n", "\n").replace("\t", " ").translate(_CONTROL))
     parts = []
     for face, chunk in font_runs(clean):
         escaped = escape(chunk).replace("\n", "<br/>")
