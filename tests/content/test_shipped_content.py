@@ -118,6 +118,22 @@ REQUIRED_TOPICS = [
     "how-to-report",
 ]
 
+# Topics for the gaps issue 14 names: the parent's side of bullying, and the new kinds of app.
+GAP_TOPICS = [
+    "when-your-child-is-unkind",
+    "unkindness-in-a-group-chat",
+    "live-hosting-for-gifts",
+    "friend-finding-apps",
+    "anonymous-question-apps",
+    "virtual-reality",
+    "ai-companions",
+    "fake-nude-images",
+    "money-mules-and-easy-money",
+    "screens-and-sleep-little-ones",
+]
+LATIN_AMERICA = {"AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI"}
+LATIN_AMERICA |= {"PA", "PE", "PY", "SV", "UY", "VE"}
+
 # Reading-level ceilings (Flesch-Kincaid grade, averaged over one topic's starters for a band),
 # and word limits for one starter. The grade is roughly the school year whose pupils read the
 # text easily; starters are spoken by a parent, so each ceiling sits at or below the child's own
@@ -133,10 +149,20 @@ CEILINGS = {
 }
 
 
-def test_at_least_60_topics_and_8_per_child_band():
-    assert len(LIB.topics) >= 60
+def test_at_least_80_topics_and_10_per_child_band():
+    assert len(LIB.topics) >= 80
     for band in CHILD_BANDS:
-        assert len(LIB.topics_for(band)) >= 8, band
+        assert len(LIB.topics_for(band)) >= 10, band
+
+
+def test_the_topic_gaps_named_in_issue_14_are_filled():
+    """Body image for under-11s, more than one topic on ownership, bullying from the parent's
+    side, and the new kinds of app (issue 14)."""
+    under_11 = {Band.UNDER_5, Band.AGE_5_7, Band.AGE_8_10}
+    self_image = [t for t in LIB.topics.values() if t.strand == "self-image-and-identity"]
+    assert {b for t in self_image for b in t.bands} >= under_11
+    assert len([t for t in LIB.topics.values() if t.strand == "copyright-and-ownership"]) >= 3
+    assert set(GAP_TOPICS) <= set(LIB.topics)
 
 
 def test_required_subjects_are_covered():
@@ -183,9 +209,10 @@ def test_the_coverage_gaps_named_in_issue_14_have_entries():
     assert set(GAP_APPS) <= set(LIB.apps)
 
 
-def test_helplines_for_at_least_10_countries():
-    assert len(LIB.countries) >= 10
+def test_helplines_for_at_least_16_countries_with_latin_america():
+    assert len(LIB.countries) >= 16
     assert set(LIB.countries) >= REQUIRED_COUNTRIES
+    assert "MX" in LIB.countries and len(LATIN_AMERICA & set(LIB.countries)) >= 4
     assert len(EU & set(LIB.countries)) >= 2
     for country in LIB.countries.values():
         assert any(r.audience in ("children", "everyone") for r in country.routes), country.code
