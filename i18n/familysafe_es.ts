@@ -301,12 +301,36 @@
         <translation>Aplicaciones</translation>
     </message>
     <message>
+        <source>&amp;Add to a child&apos;s apps</source>
+        <translation>&amp;Añadir a las aplicaciones de un niño o niña</translation>
+    </message>
+    <message>
+        <source>Their privacy checklist for this app then appears on their page.</source>
+        <translation>Su lista de ajustes de privacidad para esta aplicación aparece entonces en su página.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
         <source>What each app can do, its age limit, and the settings worth checking, with where to find them.</source>
         <translation>Lo que permite hacer cada aplicación, su límite de edad y los ajustes que conviene revisar, con dónde encontrarlos.</translation>
     </message>
     <message>
         <source>{name} ({age}+)</source>
         <translation>{name} ({age}+)</translation>
+    </message>
+    <message>
+        <source>Add a child on the Family page first</source>
+        <translation>Primero añade un niño o niña en la página Familia</translation>
+    </message>
+    <message>
+        <source>{name} (added)</source>
+        <translation>{name} (añadida)</translation>
+    </message>
+    <message>
+        <source>Added to {name}&apos;s apps: their checklist is on the Family page.</source>
+        <translation>Añadida a las aplicaciones de {name}: su lista está en la página Familia.</translation>
     </message>
 </context>
 <context>
@@ -1168,10 +1192,6 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Marca al menos un tema del que se haya hablado.</translation>
     </message>
     <message>
-        <source>A follow-up needs 1 to {limit} characters.</source>
-        <translation>Un seguimiento debe tener entre 1 y {limit} caracteres.</translation>
-    </message>
-    <message>
         <source>{name} is an adult: this is for children.</source>
         <translation>{name} es una persona adulta: esto es para niños.</translation>
     </message>
@@ -1196,8 +1216,12 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>La fecha {date} está en el futuro.</translation>
     </message>
     <message>
-        <source>A line needs 1 to {limit} characters.</source>
-        <translation>Una línea debe tener entre 1 y {limit} caracteres.</translation>
+        <source>Write what you will do next in a few words (at most {limit} letters and spaces).</source>
+        <translation>Escribe en pocas palabras lo que vas a hacer (como mucho {limit} letras y espacios).</translation>
+    </message>
+    <message>
+        <source>Write the line in a few words (at most {limit} letters and spaces).</source>
+        <translation>Escribe la línea en pocas palabras (como mucho {limit} letras y espacios).</translation>
     </message>
     <message>
         <source>A line must be one line, without line breaks or control characters.</source>
@@ -1326,6 +1350,38 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>Could not change starting FamilySafe at login: {reason}</source>
         <translation>No se pudo cambiar el inicio de FamilySafe al iniciar sesión: {reason}</translation>
+    </message>
+    <message>
+        <source>that file or folder is not there</source>
+        <translation>ese archivo o carpeta no existe</translation>
+    </message>
+    <message>
+        <source>this computer does not allow FamilySafe to write there</source>
+        <translation>este ordenador no permite a FamilySafe escribir ahí</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>that place can only be read, not written to</source>
+        <translation>en ese lugar solo se puede leer, no escribir</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>eso es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>that name is too long for this computer</source>
+        <translation>ese nombre es demasiado largo para este ordenador</translation>
+    </message>
+    <message>
+        <source>something with that name is already there</source>
+        <translation>ya hay algo con ese nombre</translation>
+    </message>
+    <message>
+        <source>the computer could not do it</source>
+        <translation>el ordenador no ha podido hacerlo</translation>
     </message>
 </context>
 <context>
@@ -1574,8 +1630,16 @@ Adulto o cuidador</translation>
 {age} · {band}</translation>
     </message>
     <message>
+        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone.</source>
+        <translation>Esto quita a {name} de la familia y de las conversaciones en las que participó (una conversación en la que no queda nadie más también se borra). No se puede deshacer.</translation>
+    </message>
+    <message>
         <source>Remove {name}?</source>
         <translation>¿Quitar a {name}?</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar a {name}</translation>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone.</source>
@@ -1716,6 +1780,10 @@ Adulto o cuidador</translation>
     <message>
         <source>This deletes the talk on {date}, its notes and its follow-ups. It cannot be undone.</source>
         <translation>Se borrarán la charla del {date}, sus notas y sus seguimientos. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete the talk</source>
+        <translation>Borrar la conversación</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2046,10 @@ Adulto o cuidador</translation>
     <message>
         <source>Not talked about yet</source>
         <translation>Aún no se ha hablado de ello</translation>
+    </message>
+    <message>
+        <source>Talked about this today</source>
+        <translation>Hablasteis de esto hoy</translation>
     </message>
     <message numerus="yes">
         <source>Talked about this %n day(s) ago</source>
@@ -2297,6 +2369,10 @@ Adulto o cuidador</translation>
     <message>
         <source>Snoozed until {date}.</source>
         <translation>Pospuesto hasta el {date}.</translation>
+    </message>
+    <message>
+        <source>That was already dealt with. The list is up to date now.</source>
+        <translation>Eso ya estaba resuelto. La lista ya está al día.</translation>
     </message>
 </context>
 <context>

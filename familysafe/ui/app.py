@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from familysafe.core.errors import FamilySafeError
     from familysafe.ui.icons import app_icon
     from familysafe.ui.translators import install_translators, user_locale
-    from familysafe.words.errors import error_text
+    from familysafe.words.errors import error_text, os_error_text
     from familysafe.words.languages import chosen_language
 
     # 1. The application and its names (used for settings, the desktop file and the taskbar).
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             None,
             APP_NAME,
             app.translate("App", "FamilySafe cannot use its data folder: {reason}").format(
-                reason=exc
+                reason=os_error_text(exc)
             ),
         )
         quitter.restore()

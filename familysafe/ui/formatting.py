@@ -19,8 +19,16 @@ def long_date(day: date, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
+def short_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format with a four-digit year ("23/11/2026", not "23/11/26")."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def short_date(day: date, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return (locale or QLocale()).toString(qdate(day), short_date_format(locale))
 
 
 def birth_month(born: BirthMonth, locale: QLocale | None = None) -> str:

@@ -138,7 +138,12 @@ class MainWindow(QMainWindow):
     def log_talk(self) -> None:
         from familysafe.ui.dialogs.log_talk import LogTalkDialog
 
-        LogTalkDialog(self._ctx, parent=self).exec()
+        members = []
+        if self.pages.currentWidget() is self.family_page:
+            view = self.family_page.selected()
+            if view is not None:
+                members.append(view.name)  # the one whose page is open took part
+        LogTalkDialog(self._ctx, members, parent=self).exec()
 
     def get_help(self, guide_id: str | None = None) -> None:
         from familysafe.ui.dialogs.get_help import GetHelpDialog

@@ -6,8 +6,14 @@ is a literal inside ``translate`` so that ``pyside6-lupdate`` finds it.
 
 from __future__ import annotations
 
+import errno
+import re
+from datetime import date
+
 from familysafe.core.errors import FamilySafeError
-from familysafe.words.catalogue import translate
+from familysafe.words.catalogue import day_date, translate
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _templates() -> dict[str, str]:
@@ -60,7 +66,10 @@ def _templates() -> dict[str, str]:
         ),
         "talk-no-member": translate("Errors", "Tick at least one person who took part."),
         "talk-no-topic": translate("Errors", "Tick at least one topic you talked about."),
-        "follow-up-text": translate("Errors", "A follow-up needs 1 to {limit} characters."),
+        "follow-up-text": translate(
+            "Errors",
+            "Write what you will do next in a few words (at most {limit} letters and spaces).",
+        ),
         "not-a-child": translate("Errors", "{name} is an adult: this is for children."),
         "app-not-used": translate("Errors", "{name} does not use “{id}”."),
         "item-not-found": translate("Errors", "{app} has no checklist item “{id}”."),
@@ -69,7 +78,9 @@ def _templates() -> dict[str, str]:
         ),
         "done-needs-talk": translate("Errors", "Log a talk to mark this done."),
         "date-future": translate("Errors", "The date {date} is in the future."),
-        "agreement-text-length": translate("Errors", "A line needs 1 to {limit} characters."),
+        "agreement-text-length": translate(
+            "Errors", "Write the line in a few words (at most {limit} letters and spaces)."
+        ),
         "agreement-text-control": translate(
             "Errors", "A line must be one line, without line breaks or control characters."
         ),
@@ -167,12 +178,48 @@ def _templates() -> dict[str, str]:
     }
 
 
+def os_error_text(error: OSError) -> str:
+    """What went wrong with a file or folder, in words (never "[Errno 2] ...")."""
+    code = error.errno
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return translate("Errors", "that file or folder is not there")
+    if code in (errno.EACCES, errno.EPERM):
+        return translate("Errors", "this computer does not allow FamilySafe to write there")
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate("Errors", "the disk is full")
+    if code == errno.EROFS:
+        return translate("Errors", "that place can only be read, not written to")
+    if code == errno.EISDIR:
+        return translate("Errors", "that is a folder, not a file")
+    if code == errno.ENAMETOOLONG:
+        return translate("Errors", "that name is too long for this computer")
+    if code == errno.EEXIST:
+        return translate("Errors", "something with that name is already there")
+    return translate("Errors", "the computer could not do it")
+
+
+def _shown(value: object) -> object:
+    """A value as the user reads it: dates their way, not ISO."""
+    if isinstance(value, date):
+        return day_date(value)
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            return day_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
+
+
 def error_text(error: FamilySafeError) -> str:
     """A translated, one-line message for ``error`` (its English message if the code is new)."""
     template = _templates().get(error.code)
     if template is None:
         return str(error)
+    values = {key: _shown(value) for key, value in error.values.items()}
+    cause = error.__cause__
+    if isinstance(cause, OSError) and "reason" in values:
+        values["reason"] = os_error_text(cause)
     try:
-        return template.format(**error.values, detail=str(error))
+        return template.format(**values, detail=str(error))
     except (KeyError, IndexError):
         return str(error)

@@ -35,7 +35,10 @@ def reason_text(reason: Reason) -> str:
     if reason.code == "never-discussed":
         return translate("Planner", "Not talked about yet")
     if reason.code == "last-discussed":
-        ago = Planner.tr("Talked about this %n day(s) ago", None, v["days"])
+        if v["days"] <= 0:
+            ago = translate("Planner", "Talked about this today")
+        else:
+            ago = Planner.tr("Talked about this %n day(s) ago", None, v["days"])
         every = Planner.tr("worth revisiting every %n day(s)", None, v["revisit_days"])
         return translate("Planner", "{ago} ({every})").format(ago=ago, every=every)
     if reason.code == "due-again":

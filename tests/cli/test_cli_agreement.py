@@ -119,8 +119,8 @@ def test_the_review_is_due_and_can_be_marked_done(family):
     [
         (("add", "no-such-section", "--text", "Hi."), "no-such-section"),
         (("add", "getting-started", "--suggestion", "no-such-line"), "no-such-line"),
-        (("add", "getting-started", "--text", ""), "1 to 300"),
-        (("add", "getting-started", "--text", "x" * 301), "1 to 300"),
+        (("add", "getting-started", "--text", ""), "at most 300"),
+        (("add", "getting-started", "--text", "x" * 301), "at most 300"),
         (("add", "getting-started", "--text", "Hi.", "--for", "Priya"), "Priya is an adult"),
         (("add", "getting-started", "--text", "Hi.", "--for", "Nobody"), "Nobody"),
         (("add", "getting-started"), "one of the arguments"),

@@ -11,13 +11,13 @@ def ctx(services, qapp):
 @pytest.fixture
 def answer_yes(monkeypatch):
     """Answer "Yes" to the next confirmation, as the user would click it."""
-    from PySide6.QtWidgets import QMessageBox
+    from familysafe.ui.widgets import confirm
 
     asked = []
 
-    def question(parent, title, text, *args, **kwargs):
+    def ask(parent, title, text, action):
         asked.append(title)
-        return QMessageBox.StandardButton.Yes
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(confirm, "ask", ask)
     return asked

@@ -18,6 +18,7 @@ from familysafe.ui import itemdata
 from familysafe.ui.child.checklist_panel import ChecklistPanel
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.app_picker import AppPickerDialog
+from familysafe.ui.keep_place import kept_place
 from familysafe.ui.widgets.empty_state import EmptyState
 
 
@@ -70,15 +71,14 @@ class AppsTab(QWidget):
         self._member, self._age = name, age
         current = self.current()
         current_id = current.app.id if current else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        for status in self._ctx.services.planner.apps(name):
-            item = itemdata.add_item(self.list, self._describe(status), status)
-            if status.app.id == current_id:
-                self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
-        self.list.blockSignals(False)
+        with kept_place(self.list):
+            self.list.clear()
+            for status in self._ctx.services.planner.apps(name):
+                item = itemdata.add_item(self.list, self._describe(status), status)
+                if status.app.id == current_id:
+                    self.list.setCurrentItem(item)
+            if self.list.currentRow() < 0 and self.list.count():
+                self.list.setCurrentRow(0)
         self.stack.setCurrentIndex(1 if self.list.count() else 0)
         self._show_current(self.list.currentItem())
 

@@ -110,6 +110,8 @@ class ChecklistPanel(QScrollArea):
         """Show ``status.app``'s checklist for ``member``; None shows nothing."""
         scroll = self.verticalScrollBar().value()
         same = status is not None and self._app is not None and status.app.id == self._app.id
+        had_focus = self.window().focusWidget()
+        focused = next((r.state.item_id for r in self.rows if r.check is had_focus), None)
         self._member = member
         self._app = status.app if status else None
         body = QWidget()
@@ -121,6 +123,10 @@ class ChecklistPanel(QScrollArea):
         self.setWidget(body)
         if same:
             self.verticalScrollBar().setValue(scroll)
+            # A keyboard user ticking settings one by one keeps their place on the rebuilt row.
+            for row in self.rows:
+                if row.state.item_id == focused:
+                    row.check.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, layout: QVBoxLayout, status: AppStatus, age: int | None) -> None:
         app = status.app

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from familysafe.services.household import MemberView
 from familysafe.ui import formatting
@@ -11,6 +11,7 @@ from familysafe.ui.child.apps_tab import AppsTab
 from familysafe.ui.child.history_tab import HistoryTab
 from familysafe.ui.child.suggestions_tab import SuggestionsTab
 from familysafe.ui.context import AppContext
+from familysafe.ui.widgets.labels import plain_label
 
 
 class ChildView(QWidget):
@@ -20,13 +21,12 @@ class ChildView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._pending: MemberView | None = None
-        self.heading = QLabel()
+        self.heading = plain_label(wrap=False)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = plain_label()
         self.suggestions = SuggestionsTab(ctx)
         self.apps = AppsTab(ctx)
         self.history = HistoryTab(ctx)

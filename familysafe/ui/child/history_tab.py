@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,8 @@ from familysafe.core.planning import TalkEntry
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
+from familysafe.ui.keep_place import kept_place
+from familysafe.ui.widgets import confirm
 
 
 class HistoryTab(QWidget):
@@ -46,20 +47,21 @@ class HistoryTab(QWidget):
     def show_member(self, name: str) -> None:
         self._member = name
         current = self.current_id()
-        self.list.clear()
-        planner = self._ctx.services.planner
-        for entry in planner.history(name):
-            item = itemdata.add_item(self.list, self._describe(entry), entry.record.id)
-            if entry.record.id == current:
-                self.list.setCurrentItem(item)
-        if self.list.count() == 0:
-            empty = itemdata.add_item(
-                self.list,
-                self.tr("No talks logged with {name} yet. After a talk, log it here.").format(
-                    name=name
-                ),
-            )
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        with kept_place(self.list):
+            self.list.clear()
+            planner = self._ctx.services.planner
+            for entry in planner.history(name):
+                item = itemdata.add_item(self.list, self._describe(entry), entry.record.id)
+                if entry.record.id == current:
+                    self.list.setCurrentItem(item)
+            if self.list.count() == 0:
+                empty = itemdata.add_item(
+                    self.list,
+                    self.tr("No talks logged with {name} yet. After a talk, log it here.").format(
+                        name=name
+                    ),
+                )
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self._update_buttons()
 
     def _describe(self, entry: TalkEntry) -> str:
@@ -111,16 +113,14 @@ class HistoryTab(QWidget):
         entry = self.current()
         if entry is None:
             return
-        answer = QMessageBox.question(
+        if confirm.ask(
             self,
             self.tr("Delete this talk?"),
             self.tr(
                 "This deletes the talk on {date}, its notes and its follow-ups. "
                 "It cannot be undone."
             ).format(date=formatting.long_date(entry.record.on)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Delete the talk"),
+        ):
             self._ctx.services.planner.delete_talk(entry.record.id)
             self._ctx.household_changed.emit()

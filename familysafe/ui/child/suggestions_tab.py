@@ -15,6 +15,7 @@ from familysafe.core.suggestions import Suggestion
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
+from familysafe.ui.keep_place import kept_place
 from familysafe.words.planner import reason_text
 
 SHOWN = 12
@@ -48,20 +49,28 @@ class SuggestionsTab(QWidget):
     def show_member(self, name: str) -> None:
         self._member = name
         current = self.current()
-        self.list.clear()
-        for rank, suggestion in enumerate(self._ctx.services.planner.suggest(name, SHOWN), 1):
-            item = itemdata.add_item(
-                self.list, self._describe(rank, suggestion), suggestion.topic_id
-            )
-            if suggestion.topic_id == current:
-                self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
+        suggestions = self._ctx.services.planner.suggest(name, SHOWN)
+        # A reason every suggestion gives ("Suits their age") tells the parent nothing.
+        common = (
+            set.intersection(*({r.code for r in s.reasons} for s in suggestions)) & {"suits-band"}
+            if suggestions
+            else set()
+        )
+        with kept_place(self.list):
+            self.list.clear()
+            for rank, suggestion in enumerate(suggestions, 1):
+                item = itemdata.add_item(
+                    self.list, self._describe(rank, suggestion, common), suggestion.topic_id
+                )
+                if suggestion.topic_id == current:
+                    self.list.setCurrentItem(item)
+            if self.list.currentRow() < 0 and self.list.count():
+                self.list.setCurrentRow(0)
         self._update_buttons()
 
-    def _describe(self, rank: int, suggestion: Suggestion) -> str:
+    def _describe(self, rank: int, suggestion: Suggestion, left_out: set[str]) -> str:
         lines = [f"{rank}. {suggestion.title}"]
-        lines += [f"    • {reason_text(r)}" for r in suggestion.reasons]
+        lines += [f"    • {reason_text(r)}" for r in suggestion.reasons if r.code not in left_out]
         if suggestion.last_discussed:
             lines.append(
                 "    "

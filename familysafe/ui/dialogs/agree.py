@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from familysafe.core.agreement import REVIEW_AFTER
 from familysafe.core.errors import FamilySafeError
 from familysafe.ui.context import AppContext
-from familysafe.ui.formatting import qdate
+from familysafe.ui.formatting import qdate, short_date_format
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.words.errors import error_text
@@ -36,6 +36,7 @@ class AgreeDialog(QDialog):
         intro.setWordWrap(True)
         self.on = QDateEdit(qdate(today))
         self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat(short_date_format())
         self.on.setMaximumDate(qdate(today))
         self.on.setAccessibleName(self.tr("Agreed on"))
         self.on.dateChanged.connect(self._follow_review)
@@ -44,8 +45,10 @@ class AgreeDialog(QDialog):
             self.people.add(view.name, view.name, checked=True)
         self.review = QDateEdit(qdate(today + REVIEW_AFTER))
         self.review.setCalendarPopup(True)
+        self.review.setDisplayFormat(short_date_format())
         self.review.setAccessibleName(self.tr("Look at it again on"))
         self.error = FieldError()
+        self.error.clear_on(self.on.dateChanged, self.people.itemChanged, self.review.dateChanged)
         form = QFormLayout()
         form.addRow(self.tr("Agreed &on"), self.on)
         form.addRow(self.tr("&Who agreed"), self.people)

@@ -50,6 +50,7 @@ class AgreementLineDialog(QDialog):
         self.text.setAccessibleName(self.tr("The line, in your own words"))
         self.text.setPlaceholderText(self.tr("e.g. Phones charge in the kitchen at night"))
         self.text_error = FieldError()
+        self.text_error.clear_on(self.text.textChanged)
         hint = QLabel(
             self.tr("Write it so the youngest child it is for can read it. Short is good.")
         )

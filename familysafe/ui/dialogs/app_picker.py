@@ -26,6 +26,7 @@ from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import feature_icon
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.widgets.labels import plain_label
 from familysafe.words import vocabulary
 from familysafe.words.errors import error_text
 
@@ -80,13 +81,12 @@ class AppPickerDialog(QDialog):
         view = ctx.services.household.view(ctx.services.household.get(member))
         using = {s.app.id for s in ctx.services.planner.apps(member)}
 
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "Tick the apps, games and devices {name} uses. Each one brings its privacy "
                 "checklist and the topics that go with what it can do."
             ).format(name=member)
         )
-        intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search apps, games and devices"))
         self.search.setAccessibleName(self.tr("Search apps"))
@@ -103,6 +103,8 @@ class AppPickerDialog(QDialog):
             self.list.setItemWidget(item, row)
             self.rows.append(row)
         self.error = FieldError()
+        for row in self.rows:
+            self.error.clear_on(row.check.toggled)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

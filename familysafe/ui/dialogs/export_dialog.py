@@ -153,9 +153,18 @@ class ExportDialog(QDialog):
             self.large_print.toggled,
             self.paper.currentIndexChanged,
             self.two_homes.toggled,
-            self.home_names.editingFinished,
+            self.home_names.textChanged,
         ):
             signal.connect(self.schedule_preview)
+        self.two_homes.toggled.connect(self.home_names.setEnabled)
+        self.home_names.setEnabled(False)
+        # The family's words are kept (and previewed) a moment after typing stops.
+        self.words_timer = QTimer(self)
+        self.words_timer.setSingleShot(True)
+        self.words_timer.setInterval(PREVIEW_DELAY_MS)
+        self.words_timer.timeout.connect(self._save_family_words)
+        self.family_name.textChanged.connect(self.words_timer.start)
+        self.contact.textChanged.connect(self.words_timer.start)
         self.notes.toggled.connect(self._notes_toggled)
         self.family_name.editingFinished.connect(self._save_family_words)
         self.contact.editingFinished.connect(self._save_family_words)
@@ -385,6 +394,9 @@ class ExportDialog(QDialog):
         self.error.show_message(error_text(exc))
 
     def done(self, result: int) -> None:  # noqa: D102 (QDialog's, plus tidying the previews)
+        if self.words_timer.isActive():  # typed just before closing: keep it
+            self.words_timer.stop()
+            self._save_family_words()
         self.timer.stop()
         self._closed = True
         self._generation += 1  # a preview still on its way is not shown

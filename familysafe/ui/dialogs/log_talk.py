@@ -20,7 +20,7 @@ from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.planning import TalkEntry
 from familysafe.core.text import fold
 from familysafe.ui.context import AppContext
-from familysafe.ui.formatting import qdate
+from familysafe.ui.formatting import qdate, short_date_format
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.words.errors import error_text
@@ -50,6 +50,7 @@ class LogTalkDialog(QDialog):
         self.date_edit = QDateEdit(qdate(today))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(qdate(input_rules.EARLIEST), qdate(today))
+        self.date_edit.setDisplayFormat(short_date_format())
         self.date_edit.setAccessibleName(self.tr("Date of the talk"))
 
         self.members = CheckList(self.tr("Who took part"))
@@ -87,6 +88,7 @@ class LogTalkDialog(QDialog):
         self.follow_up_by = QDateEdit(qdate(today).addDays(7))
         self.follow_up_by.setCalendarPopup(True)
         self.follow_up_by.setMaximumDate(qdate(input_rules.latest_follow_up(today)))
+        self.follow_up_by.setDisplayFormat(short_date_format())
         self.follow_up_by.setAccessibleName(self.tr("Follow-up due by"))
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up_text, 1)
@@ -99,8 +101,21 @@ class LogTalkDialog(QDialog):
             self.how.setText(talk.how_it_went)
             self.notes.setPlainText(talk.notes)
 
+        self.date_error = FieldError()
+        self.date_error.clear_on(self.date_edit.dateChanged)
+        self.members_error.clear_on(self.members.itemChanged)
+        self.topics_error.clear_on(self.topics.itemChanged)
+        self.follow_up_error.clear_on(
+            self.follow_up_check.toggled,
+            self.follow_up_text.textChanged,
+            self.follow_up_by.dateChanged,
+        )
+
         form = QFormLayout()
-        form.addRow(self.tr("&Date"), self.date_edit)
+        date_box = QVBoxLayout()
+        date_box.addWidget(self.date_edit)
+        date_box.addWidget(self.date_error)
+        form.addRow(self.tr("&Date"), date_box)
         members_box = QVBoxLayout()
         members_box.addWidget(self.members)
         members_box.addWidget(self.members_error)
@@ -113,6 +128,7 @@ class LogTalkDialog(QDialog):
         form.addRow(self.tr("&How it went"), self.how)
         form.addRow(self.tr("&Notes"), self.notes)
         self.words_error = FieldError()  # for the notes and "how it went"
+        self.words_error.clear_on(self.how.textChanged, self.notes.textChanged)
         form.addRow("", self.words_error)
         follow_box = QVBoxLayout()
         follow_box.addWidget(self.follow_up_check)
@@ -146,6 +162,7 @@ class LogTalkDialog(QDialog):
 
     def save(self) -> None:
         for error in (
+            self.date_error,
             self.members_error,
             self.topics_error,
             self.words_error,
@@ -181,6 +198,7 @@ class LogTalkDialog(QDialog):
                 "topics": self.topics_error,
                 "notes": self.words_error,
                 "how": self.words_error,
+                "on": self.date_error,
             }.get(exc.field, self.follow_up_error)
             target.show_message(error_text(exc))
             return

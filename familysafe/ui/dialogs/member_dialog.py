@@ -119,6 +119,13 @@ class MemberDialog(QDialog):
         layout.addWidget(buttons)
 
         self.child_radio.toggled.connect(self._role_changed)
+        self.name_error.clear_on(self.name_edit.textChanged)
+        self.born_error.clear_on(
+            self.year_spin.valueChanged,
+            self.month_combo.currentIndexChanged,
+            self.day_combo.currentIndexChanged,
+            self.child_radio.toggled,
+        )
         self._fill(member, role, today)
         self.setMinimumWidth(460)
 

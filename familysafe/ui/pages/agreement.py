@@ -22,7 +22,9 @@ from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.agree import AgreeDialog
 from familysafe.ui.dialogs.agreement_line import AgreementLineDialog
+from familysafe.ui.keep_place import kept_place
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.widgets.labels import plain_label
 from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
 from familysafe.words.errors import error_text
@@ -43,8 +45,7 @@ class AgreementPage(LazyPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.title = self.tr("Agreement")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = plain_label()  # names who agreed
         self.error = FieldError()
 
         self.suggestions = _list(self.tr("Suggestions"))
@@ -130,24 +131,33 @@ class AgreementPage(LazyPage):
         self.status.setText(self._status_text(draft, current))
 
         chosen = self.selected_line()
-        self.lines.clear()
-        for section in draft.sections:
-            self._heading(self.lines, section.title)
-            for line in section.lines:
-                item = itemdata.list_item("• " + self._line_text(line), line, self.lines)
-                if chosen and line.id == chosen.id:
-                    self.lines.setCurrentItem(item)
+        with kept_place(self.lines):
+            self.lines.clear()
+            for section in draft.sections:
+                self._heading(self.lines, section.title)
+                for line in section.lines:
+                    item = itemdata.list_item("• " + self._line_text(line), line, self.lines)
+                    if chosen and line.id == chosen.id:
+                        self.lines.setCurrentItem(item)
 
-        self.suggestions.clear()
-        for section in agreement.suggestions():
-            offered = [s for s in section.suggestions if not s.added]
-            if not offered:
-                continue
-            self._heading(self.suggestions, section.title, section.purpose)
-            for suggestion in offered:
-                itemdata.list_item(
-                    "• " + self._suggestion_text(suggestion), suggestion, self.suggestions
-                )
+        offered_before = self.selected_suggestion()
+        row_before = self.suggestions.currentRow()
+        with kept_place(self.suggestions):
+            self.suggestions.clear()
+            for section in agreement.suggestions():
+                offered = [s for s in section.suggestions if not s.added]
+                if not offered:
+                    continue
+                self._heading(self.suggestions, section.title, section.purpose)
+                for suggestion in offered:
+                    item = itemdata.list_item(
+                        "• " + self._suggestion_text(suggestion), suggestion, self.suggestions
+                    )
+                    if offered_before and suggestion.id == offered_before.id:
+                        self.suggestions.setCurrentItem(item)
+            if self.suggestions.currentRow() < 0 and row_before >= 0:
+                # the one just added has gone: the next one down, to add several in a row
+                self._choose_near(self.suggestions, row_before)
         self.agree_button.setEnabled(not draft.is_empty and draft.changed)
         self.reviewed_button.setEnabled(current is not None and not draft.changed)
         self._update_buttons()
@@ -169,6 +179,14 @@ class AgreementPage(LazyPage):
         if draft.changed:
             text += " " + self.tr("You have changed it since: agree it again to make it count.")
         return text
+
+    @staticmethod
+    def _choose_near(widget: QListWidget, row: int) -> None:
+        """Choose the first entry with a value at or after ``row`` (else before it)."""
+        rows = [r for r, _ in itemdata.values(widget)]
+        after = [r for r in rows if r >= row]
+        if after or rows:
+            widget.setCurrentRow(after[0] if after else rows[-1])
 
     @staticmethod
     def _heading(widget: QListWidget, title: str, purpose: str = "") -> None:

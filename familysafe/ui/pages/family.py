@@ -7,9 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,7 +21,10 @@ from familysafe.ui import formatting, itemdata
 from familysafe.ui.child.child_view import ChildView
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.member_dialog import MemberDialog
+from familysafe.ui.keep_place import kept_place
+from familysafe.ui.widgets import confirm
 from familysafe.ui.widgets.empty_state import EmptyState
+from familysafe.ui.widgets.labels import plain_label
 from familysafe.ui.widgets.page_header import PageHeader
 
 
@@ -64,8 +65,7 @@ class FamilyPage(QWidget):
 
         self.child_view = ChildView(ctx)
         self.child_view.open_topic.connect(self.open_topic)
-        self.adult_note = QLabel()
-        self.adult_note.setWordWrap(True)
+        self.adult_note = plain_label()
         self.adult_note.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.detail = QStackedWidget()
         self.detail.addWidget(self.child_view)
@@ -121,16 +121,15 @@ class FamilyPage(QWidget):
         views = self._ctx.services.household.members()
         # Quiet while rebuilding: the old items hold members as they were (a renamed child
         # under the old name), and must not be shown on their way out.
-        self.list.blockSignals(True)
-        self.list.clear()
-        for view in views:
-            item = itemdata.add_item(self.list, self._describe(view), view.member)
-            itemdata.set_accessible_text(item, self._describe(view))
-            if current and view.member.id == current.member.id:
-                self.list.setCurrentItem(item)
-        if views and self.list.currentRow() < 0:
-            self.list.setCurrentRow(0)
-        self.list.blockSignals(False)
+        with kept_place(self.list):
+            self.list.clear()
+            for view in views:
+                item = itemdata.add_item(self.list, self._describe(view), view.member)
+                itemdata.set_accessible_text(item, self._describe(view))
+                if current and view.member.id == current.member.id:
+                    self.list.setCurrentItem(item)
+            if views and self.list.currentRow() < 0:
+                self.list.setCurrentRow(0)
         self.stack.setCurrentIndex(1 if views else 0)
         self._update_buttons()
         self._show_selected()
@@ -180,7 +179,9 @@ class FamilyPage(QWidget):
         self.remove_button.setEnabled(has)
 
     def add_member(self, role: Role = Role.CHILD) -> None:
-        MemberDialog(self._ctx, role=role, parent=self).exec()
+        dialog = MemberDialog(self._ctx, role=role, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.show_member(dialog.saved.name)  # the one just added, ready for their apps
 
     def edit_selected(self) -> None:
         view = self.selected()
@@ -191,16 +192,21 @@ class FamilyPage(QWidget):
         view = self.selected()
         if view is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove {name}?").format(name=view.name),
-            self.tr(
+        if view.role is Role.CHILD:
+            text = self.tr(
                 "This removes {name} and everything FamilySafe knows about them: their "
                 "apps, checklists and the talks logged with them. It cannot be undone."
-            ).format(name=view.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            )
+        else:
+            text = self.tr(
+                "This removes {name} from the household and from the talks they took part "
+                "in (a talk with no one else in it goes too). It cannot be undone."
+            )
+        if confirm.ask(
+            self,
+            self.tr("Remove {name}?").format(name=view.name),
+            text.format(name=view.name),
+            self.tr("Remove {name}").format(name=view.name),
+        ):
             self._ctx.services.household.remove(view.name)
             self._ctx.household_changed.emit()

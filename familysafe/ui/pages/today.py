@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from familysafe.core.due import DueEntry, DueKind, DuePlan, SettingsDue, TalkDue
-from familysafe.core.errors import FamilySafeError
+from familysafe.core.errors import FamilySafeError, NotFoundError
 from familysafe.ui import formatting
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
@@ -38,6 +38,7 @@ class TodayPage(LazyPage):
         self.sections: list[Section] = []
         self.header = PageHeader(self.title, "")
         self.status = QLabel()  # "Snoozed until ...": what the last action did
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("What happened"))
         self.status.hide()
@@ -177,6 +178,9 @@ class TodayPage(LazyPage):
     def mark_done(self, entry: DueEntry) -> None:
         try:
             self._ctx.services.planner.done(entry.key)
+        except NotFoundError:
+            self._gone()
+            return
         except FamilySafeError as error:
             self._say(error_text(error))
             return
@@ -184,8 +188,18 @@ class TodayPage(LazyPage):
         self._ctx.household_changed.emit()
 
     def snooze(self, entry: DueEntry, days: int) -> None:
-        until = self._ctx.services.planner.snooze(entry.key, days)
+        try:
+            until = self._ctx.services.planner.snooze(entry.key, days)
+        except NotFoundError:
+            self._gone()
+            return
         self._say(self.tr("Snoozed until {date}.").format(date=formatting.long_date(until)))
+        self._ctx.household_changed.emit()
+
+    def _gone(self) -> None:
+        """The entry was dealt with elsewhere (the tray, another window): show the page as it
+        is now rather than an error about a key."""
+        self._say(self.tr("That was already dealt with. The list is up to date now."))
         self._ctx.household_changed.emit()
 
     def _say(self, text: str) -> None:

@@ -13,6 +13,7 @@ from familysafe.services import setting_keys
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
+from familysafe.ui.widgets.labels import plain_label
 
 # (months, weeks) choices for a talk cadence, shortest first (the command line offers the same).
 CADENCES = tuple(setting_keys.CADENCES.values())
@@ -175,7 +176,8 @@ class TalksGroup(SettingsGroup):
                 combo = self._cadence_combo(family_choice=True)
                 combo.setAccessibleName(self.tr("Talk with {name}").format(name=name))
                 combo.activated.connect(lambda _=0, name=name: self._save_child(name))
-                self.form.addRow(name, combo)
+                label = plain_label(name, wrap=False)  # a name, never a mnemonic or markup
+                self.form.addRow(label, combo)
                 self.child_cadences[name] = combo
         for name, combo in self.child_cadences.items():
             own = planner.child_cadence(name)

@@ -3,6 +3,7 @@ for the whole family, each holding its entries as cards."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from familysafe.core.due import ChildDue, DueEntry, DueKind
@@ -13,6 +14,7 @@ from familysafe.words import vocabulary
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a child's name, as typed
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.25)
     font.setBold(True)
@@ -36,6 +38,7 @@ class Section(QWidget):
         self.layout_.addLayout(self.header)
         self.cards: list[EntryCard] = []
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.hide()
         self.layout_.addWidget(self.note)

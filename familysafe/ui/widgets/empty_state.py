@@ -1,31 +1,69 @@
-"""What a page shows before there is anything on it: what to do first, and a button to do it."""
+"""What a page shows before there is anything on it: what to do first, and a button to do it.
+
+The words sit in a column at most ``COLUMN`` pixels wide, centred; the labels fill the column's
+width, so the layout asks them their height for that width and never cuts a line off (a label
+aligned inside a layout gets its one-line width and a height for another width). When the page
+is shorter than the words, they scroll.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMN = 560
 
 
-class EmptyState(QWidget):
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
+
+
+class EmptyState(QScrollArea):
     def __init__(
         self, heading: str, text: str, action: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        self.heading = QLabel(heading)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.column = QWidget()
+        self.column.setMaximumWidth(COLUMN)
+        column = QVBoxLayout(self.column)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.heading = _wrapped(heading)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QLabel(text)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(560)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.text = _wrapped(text)
+        column.addWidget(self.heading)
+        column.addWidget(self.text)
         self.action = QPushButton(action or "")
         self.action.setVisible(bool(action))
-        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
+        column.addWidget(self.action, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.column, 100)
+        row.addStretch(1)
+        layout = QVBoxLayout(body)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.setWidget(body)

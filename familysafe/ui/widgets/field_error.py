@@ -1,7 +1,11 @@
-"""A message shown right under a form field when what was typed cannot be used."""
+"""A message shown right under a form field when what was typed cannot be used.
+
+It goes as soon as the parent changes what it is about (``clear_on``): a message that stays
+after the input is fixed reads as if the fix did not work."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -10,6 +14,7 @@ class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the family typed
         self.setVisible(False)
         palette = self.palette()
         # A red that keeps contrast on light and dark palettes alike.
@@ -24,3 +29,8 @@ class FieldError(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+    def clear_on(self, *signals: SignalInstance) -> None:
+        """Clear the message when any of ``signals`` fires (the input it is about changed)."""
+        for signal in signals:
+            signal.connect(lambda *_: self.clear_message())

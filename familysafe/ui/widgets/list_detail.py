@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.ui import itemdata
+from familysafe.ui.keep_place import kept_place
 
 
 class ListDetail(QSplitter):
@@ -63,13 +64,12 @@ class ListDetail(QSplitter):
         """Show ``(label, data, tooltip)`` entries, keeping the choice when it is still there."""
         current = self.current()
         wanted = self._key(current) if current is not None else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        for label, data, tooltip in entries:
-            itemdata.add_item(self.list, label, data).setToolTip(tooltip)
-        if wanted is None or not self.select(wanted):
-            self.list.setCurrentRow(0 if self.list.count() else -1)
-        self.list.blockSignals(False)  # one "chosen", not one per step of the rebuild
+        with kept_place(self.list):  # one "chosen", not one per step of the rebuild
+            self.list.clear()
+            for label, data, tooltip in entries:
+                itemdata.add_item(self.list, label, data).setToolTip(tooltip)
+            if wanted is None or not self.select(wanted):
+                self.list.setCurrentRow(0 if self.list.count() else -1)
         self._current_changed(self.list.currentItem())
 
     def select(self, key: str) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from familysafe.ui.widgets.labels import plain_label
 
 
 class PageHeader(QWidget):
@@ -10,14 +12,13 @@ class PageHeader(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
-        self.title = QLabel(title)
+        self.title = plain_label(title, wrap=False)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setAccessibleName(title)
         layout.addWidget(self.title)
-        self.subtitle = QLabel(subtitle)
-        self.subtitle.setWordWrap(True)
+        self.subtitle = plain_label(subtitle)  # may name a child
         self.subtitle.setVisible(bool(subtitle))
         layout.addWidget(self.subtitle)

@@ -1,0 +1,15 @@
+"""Labels that show the family's own words as typed: a child called "<u>Sam</u>" is shown with
+the angle brackets, never underlined (Qt guesses rich text from the text otherwise)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_label(text: str = "", wrap: bool = True, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
