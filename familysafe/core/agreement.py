@@ -22,7 +22,12 @@ from dateutil.relativedelta import relativedelta
 
 from familysafe.core.bands import Band
 from familysafe.core.errors import ValidationError
-from familysafe.core.input_rules import AGREEMENT_LINE_MAX, holds_invalid_unicode, refused_in_text
+from familysafe.core.input_rules import (
+    AGREEMENT_LINE_MAX,
+    check_talk_date,
+    holds_invalid_unicode,
+    refused_in_text,
+)
 from familysafe.core.library import AgreementSection, AgreementSuggestion, Library
 from familysafe.core.planning import AgreementReview
 
@@ -225,11 +230,8 @@ def check_review_date(review_on: date, since: date) -> date:
 
 
 def check_agreed_on(on: date, today: date, previous: AgreementVersion | None) -> date:
-    """An agreement is agreed today or earlier, and not before the version it replaces."""
-    if on > today:
-        raise ValidationError(
-            "on", "date-future", "that date is in the future", date=on.isoformat()
-        )
+    """An agreement is agreed between 1900 and today, and not before the version it replaces."""
+    check_talk_date(on, today)
     if previous is not None and on < previous.agreed_on:
         raise ValidationError(
             "on",
