@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,7 @@ def _band_texts(
         if Band(name) not in bands:
             raise t.error(name, "is a band the topic does not list in `bands`")
     for band in bands:
+        value: tuple[str, ...] | str | None
         if key == "starters":
             value = t.texts(band.value, low, high, required=required)
         else:
@@ -239,8 +241,8 @@ def _agreement(root: Path, sections: dict[str, AgreementSection]) -> tuple[Agree
     return tuple(sorted(sections.values(), key=lambda s: s.position))
 
 
-def _unique(items, kind: str) -> dict[str, Any]:
-    result = {}
+def _unique(items: Iterable[tuple[Path, Any]], kind: str) -> dict[str, Any]:
+    result: dict[str, Any] = {}
     for path, item in items:
         key = item.id if hasattr(item, "id") else item.code
         if key in result:

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -50,6 +50,10 @@ class Table:
             return None
         return self.data[key]
 
+    @overload
+    def text(self, key: str, required: Literal[True] = ..., max_len: int = ...) -> str: ...
+    @overload
+    def text(self, key: str, required: bool, max_len: int = ...) -> str | None: ...
     def text(self, key: str, required: bool = True, max_len: int = 2000) -> str | None:
         value = self._get(key, required)
         if value is None:
@@ -73,12 +77,20 @@ class Table:
             raise self.error(key, f"{value!r} is not a lowercase slug (like 'youtube-kids')")
         return value
 
+    @overload
+    def url(self, key: str, required: Literal[True] = ...) -> str: ...
+    @overload
+    def url(self, key: str, required: bool) -> str | None: ...
     def url(self, key: str, required: bool = True) -> str | None:
         value = self.text(key, required)
         if value is not None:
             check_url(self, key, value)
         return value
 
+    @overload
+    def integer(self, key: str, low: int, high: int, required: Literal[True] = ...) -> int: ...
+    @overload
+    def integer(self, key: str, low: int, high: int, required: bool) -> int | None: ...
     def integer(self, key: str, low: int, high: int, required: bool = True) -> int | None:
         value = self._get(key, required)
         if value is None:
@@ -93,7 +105,9 @@ class Table:
             raise self.error(key, "must be a date like 2026-11-23 (without quotes)")
         return value
 
-    def texts(self, key: str, low: int = 1, high: int = 50, required: bool = True) -> tuple:
+    def texts(
+        self, key: str, low: int = 1, high: int = 50, required: bool = True
+    ) -> tuple[str, ...]:
         value = self._get(key, required)
         if value is None:
             return ()
@@ -126,6 +140,10 @@ class Table:
             raise self.error(key, "must be a list of texts (it may be empty: [])")
         return tuple(value)
 
+    @overload
+    def table(self, key: str, required: Literal[True] = ...) -> Table: ...
+    @overload
+    def table(self, key: str, required: bool) -> Table | None: ...
     def table(self, key: str, required: bool = True) -> Table | None:
         value = self._get(key, required)
         if value is None:
