@@ -203,6 +203,8 @@ def readable_symbols(text: str) -> str:
     in brackets ("I ❤ it 🙂" -> "I [heavy black heart] it [slightly smiling face]"), a flag by
     its country code ("[flag GB]"): in a PDF it would be an empty box or nothing at all, and a
     reader must never lose what a child or parent wrote. Symbols a font has stay as they are."""
+    if not text or max(text) < "\u2000":  # nothing from the symbol blocks on: at C speed
+        return text
     register_fonts()
     out: list[str] = []
     chars = list(text)
