@@ -281,3 +281,25 @@ def test_how_it_went_is_a_column_only_when_a_talk_says(services, tmp_path):
     services.planner.log_talk(["Lola"], ["safe-to-tell"], date(2026, 11, 8), how_it_went="OK")
     services.exports.export_pdf(path, ExportOptions("plan"))
     assert "How it went" in text_of(path)
+
+
+def _text_sizes(path) -> list[float]:
+    sizes: list[float] = []
+    for page in PdfReader(path).pages:
+
+        def visit(text, cm, tm, font, size):
+            if text.strip():
+                sizes.append(size * (tm[0] or 1) * (cm[0] or 1))
+
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+@pytest.mark.parametrize("kind", ["agreement", "carer", "plan", "cards"])
+def test_large_print_enlarges_every_line(family, tmp_path, kind):
+    extra = {"topic_id": "strangers-in-games"} if kind == "cards" else {}
+    normal, large = tmp_path / "normal.pdf", tmp_path / "large.pdf"
+    family.exports.export_pdf(normal, ExportOptions(kind, **extra))
+    family.exports.export_pdf(large, ExportOptions(kind, large_print=True, **extra))
+    small, big = _text_sizes(normal), _text_sizes(large)
+    assert min(big) >= 1.39 * min(small)  # the header, footer and small print too
