@@ -37,5 +37,9 @@ class SafeStream:
         self._stream.write(shown(text))
         return len(text)
 
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
     def __getattr__(self, name: str):
         return getattr(self._stream, name)

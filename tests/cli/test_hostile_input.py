@@ -217,3 +217,19 @@ def test_stored_words_are_escaped_when_printed(tmp_path, capsys):
         out = capsys.readouterr().out
         assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
         assert "\\u001b" in out
+
+
+def test_the_terminal_sees_escapes_and_json_reads_them_back():
+    import io
+    import json
+
+    from familysafe.cli.terminal import SafeStream
+
+    buffer = io.StringIO()
+    stream = SafeStream(buffer)
+    stream.writelines(["Ar\x1b[31mun\n"])
+    json.dump({"note": "\u202egood\x9b"}, stream, ensure_ascii=False)
+    text = buffer.getvalue()
+    assert text.startswith("Ar\\u001b[31mun\n")
+    assert not {"\x1b", "\u202e", "\x9b"} & set(text)
+    assert json.loads(text.split("\n", 1)[1]) == {"note": "\u202egood\x9b"}
