@@ -586,6 +586,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <source>&amp;Open the folder</source>
         <translation>A&amp;brir la carpeta</translation>
     </message>
+    <message>
+        <source>This computer has no program that opens folders. The folder is: {folder}</source>
+        <translation>Este ordenador no tiene ningún programa que abra carpetas. La carpeta es: {folder}</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -1503,6 +1507,14 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Print it on a printer of this computer</source>
+        <translation>Imprimirlo en una impresora de este ordenador</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1550,9 +1562,38 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
+    <message numerus="yes">
+        <source>Pages: %n (the first {shown} shown).</source>
+        <translation>
+            <numerusform>Páginas: %n (se muestra la primera).</numerusform>
+            <numerusform>Páginas: %n (se muestran las {shown} primeras).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages: %n.</source>
+        <translation>
+            <numerusform>Páginas: %n.</numerusform>
+            <numerusform>Páginas: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>First page of {pages}.</source>
-        <translation>Primera página de {pages}.</translation>
+        <source>The PDF is saved, but this computer has no program that opens it. It is in {folder}.</source>
+        <translation>El PDF está guardado, pero este ordenador no tiene ningún programa que lo abra. Está en {folder}.</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Preparando la impresión…</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>No se ha podido usar la impresora. No se ha impreso nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages sent to the printer: %n.</source>
+        <translation>
+            <numerusform>Páginas enviadas a la impresora: %n.</numerusform>
+            <numerusform>Páginas enviadas a la impresora: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -1982,8 +2023,32 @@ Adulto o cuidador</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <source>Preview of the first page</source>
-        <translation>Vista previa de la primera página</translation>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Alejar (Ctrl+menos)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Acercar (Ctrl+más)</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Vista previa de las páginas</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Página {number}</translation>
     </message>
 </context>
 <context>

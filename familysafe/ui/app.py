@@ -42,6 +42,9 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication(sys.argv[:1])
+    from familysafe.ui import window_fit
+
+    window_fit.install(app)  # every window and dialog fits the screen it opens on
 
     # 2. Unexpected errors are shown, not lost in a terminal nobody reads.
     sys.excepthook = _show_unexpected_error

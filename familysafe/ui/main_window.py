@@ -24,6 +24,7 @@ from familysafe.ui.pages.family import FamilyPage
 from familysafe.ui.pages.settings import SettingsPage
 from familysafe.ui.pages.today import TodayPage
 from familysafe.ui.pages.topics import TopicsPage
+from familysafe.ui.window_fit import scrolling
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +87,9 @@ class MainWindow(QMainWindow):
             note.setWordWrap(True)
             side.addWidget(note)
         layout.addLayout(side)
-        layout.addWidget(self.pages, 1)
+        # Smaller than a page's least size (a small or scaled screen), the page scrolls.
+        self.page_scroll = scrolling(self.pages, horizontal=True)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self._menus()
         self.sidebar.setCurrentRow(0)

@@ -29,7 +29,7 @@ def dialog(qtbot, family, monkeypatch):
     opened = []
     monkeypatch.setattr(
         "familysafe.ui.dialogs.export_dialog.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toLocalFile()),
+        lambda url: opened.append(url.toLocalFile()) or True,
     )
     dialog = ExportDialog(family, "plan")
     dialog.opened = opened
@@ -62,10 +62,12 @@ def test_each_document_shows_its_own_choices(dialog):
     assert dialog.sections.count() > 0
 
 
-def test_preview_shows_the_first_page(dialog, qtbot):
+def test_preview_shows_every_page(dialog, qtbot):
     dialog.refresh_preview()
     qtbot.waitUntil(dialog.preview.has_page, timeout=20_000)
-    assert dialog.status.text().startswith("First page of")
+    pages = dialog.preview.page_count()
+    assert pages >= 2 and dialog.status.text() == f"Pages: {pages}."
+    assert len(dialog.preview.page_labels()) == pages
 
 
 def test_notes_are_left_out_unless_ticked_with_a_warning(dialog, qtbot, tmp_path):

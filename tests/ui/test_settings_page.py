@@ -116,7 +116,8 @@ def test_language_is_kept_and_announced(page, ctx, qtbot):
 def test_data_folder_shown_and_opened(page, ctx, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        "familysafe.ui.settings.documents.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "familysafe.ui.settings.documents.QDesktopServices.openUrl",
+        lambda url: opened.append(url) or True,
     )
     assert page.data.data_folder.text() == str(ctx.services.data_dir)
     page.data.open_folder.click()

@@ -29,12 +29,13 @@ from familysafe.core.bands import Band
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.exports import ExportOptions
 from familysafe.system import scratch
-from familysafe.ui import formatting, itemdata
+from familysafe.ui import formatting, itemdata, printing
 from familysafe.ui.background import run_in_background
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
-from familysafe.ui.widgets.pdf_preview import PdfPreview, render_first_page
+from familysafe.ui.widgets.pdf_preview import QUALITY, PdfPreview, render_pages
+from familysafe.ui.window_fit import scrolling
 from familysafe.words.errors import error_text
 
 PREVIEW_WIDTH = 420
@@ -48,6 +49,7 @@ class ExportDialog(QDialog):
         self._generation = 0  # previews finish out of order: only the newest is shown
         self._scratch = scratch.make("preview")  # private (0700), gone at exit at the latest
         self.saved: Path | None = None
+        self.printed: int | None = None  # pages sent to the printer by the last print
         self._closed = False
         self.setWindowTitle(self.tr("Print or share"))
         settings = ctx.services.settings
@@ -110,28 +112,34 @@ class ExportDialog(QDialog):
         self.form.addRow("", self.large_print)
         self.form.addRow(self.tr("&Paper"), self.paper)
 
-        self.preview = PdfPreview()
+        self.preview = PdfPreview(PREVIEW_WIDTH)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = FieldError()
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setToolTip(self.tr("Print it on a printer of this computer"))
         self.close_button = QPushButton(self.tr("Close"))
         self.save_button.clicked.connect(lambda: self.save())
+        self.print_button.clicked.connect(self.print_document)
         self.close_button.clicked.connect(self.reject)
 
-        left = QVBoxLayout()
+        choices = QWidget()
+        left = QVBoxLayout(choices)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(self.form)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.status)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
+        body.addWidget(scrolling(choices), 1)  # Save and Close stay in sight on small screens
         body.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_after)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -317,11 +325,11 @@ class ExportDialog(QDialog):
         target = self._scratch / f"preview-{generation}.pdf"
         self.status.setText(self.tr("Preparing the preview…"))
 
-        def work() -> tuple[bytes, int]:
+        def work() -> tuple[list[bytes], int]:
             with self._ctx.open_worker_services() as services:
                 result = services.exports.export_pdf(target, options)
             try:
-                return render_first_page(result.path, PREVIEW_WIDTH), result.pages
+                return render_pages(result.path, round(PREVIEW_WIDTH * QUALITY)), result.pages
             finally:
                 target.unlink(missing_ok=True)
 
@@ -331,11 +339,17 @@ class ExportDialog(QDialog):
             lambda exc: self._preview_failed(generation, exc),
         )
 
-    def _show_preview(self, generation: int, png: bytes, pages: int) -> None:
+    def _show_preview(self, generation: int, pngs: list[bytes], pages: int) -> None:
         if generation != self._generation or self._closed:
             return
-        self.preview.show_png(png)
-        self.status.setText(self.tr("First page of {pages}.").format(pages=pages))
+        self.preview.show_pages(pngs)
+        if len(pngs) < pages:
+            text = self.tr("Pages: %n (the first {shown} shown).", None, pages).format(
+                shown=len(pngs)
+            )
+        else:
+            text = self.tr("Pages: %n.", None, pages)
+        self.status.setText(text)
 
     def _preview_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation or self._closed:
@@ -381,8 +395,15 @@ class ExportDialog(QDialog):
         self.status.setText(
             self.tr("Saved {path}. Pages: {pages}.").format(path=result.path, pages=result.pages)
         )
-        if self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        if self.open_after.isChecked() and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(result.path))
+        ):
+            self.error.show_message(
+                self.tr(
+                    "The PDF is saved, but this computer has no program that opens it. "
+                    "It is in {folder}."
+                ).format(folder=result.path.parent)
+            )
 
     def _save_failed(self, exc: Exception) -> None:
         if not isinstance(exc, FamilySafeError):
@@ -390,8 +411,48 @@ class ExportDialog(QDialog):
         if self._closed:
             return
         self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.status.setText("")
         self.error.show_message(error_text(exc))
+
+    # Printing ----------------------------------------------------------------------------------
+
+    def print_document(self) -> None:
+        """Make the PDF (as the preview does), then the system's print dialog, then print it."""
+        options = self.options()
+        self._generation += 1
+        target = self._scratch / f"print-{self._generation}.pdf"
+        self.print_button.setEnabled(False)
+        self.error.clear_message()
+        self.status.setText(self.tr("Preparing to print…"))
+
+        def work():
+            with self._ctx.open_worker_services() as services:
+                return services.exports.export_pdf(target, options)
+
+        run_in_background(
+            work, lambda result: self._print_ready(result, options), self._save_failed
+        )
+
+    def _print_ready(self, result, options: ExportOptions) -> None:
+        if self._closed:
+            return
+        self.print_button.setEnabled(True)
+        self.status.setText("")
+        try:
+            printer = printing.ask_printer(
+                self, options.paper, result.pages, self.kind.currentText()
+            )
+            if printer is None:
+                return
+            printed = printing.paint_pdf(result.path, printer)
+        except printing.PrintError:
+            self.error.show_message(self.tr("The printer could not be used. Nothing was printed."))
+            return
+        finally:
+            result.path.unlink(missing_ok=True)
+        self.printed = printed
+        self.status.setText(self.tr("Pages sent to the printer: %n.", None, printed))
 
     def done(self, result: int) -> None:  # noqa: D102 (QDialog's, plus tidying the previews)
         if self.words_timer.isActive():  # typed just before closing: keep it

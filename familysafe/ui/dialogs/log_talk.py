@@ -23,6 +23,7 @@ from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import qdate, short_date_format
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.window_fit import scrolling
 from familysafe.words.errors import error_text
 
 
@@ -145,8 +146,10 @@ class LogTalkDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        fields = QWidget()
+        fields.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(fields), 1)  # Save stays in sight on small screens
         layout.addWidget(buttons)
         self.resize(560, 680)
 

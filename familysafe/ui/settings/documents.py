@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
+from familysafe.ui.widgets.field_error import FieldError
 
 
 class DocumentsGroup(SettingsGroup):
@@ -61,14 +62,24 @@ class DataGroup(SettingsGroup):
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("&Open the folder"))
         self.open_folder.clicked.connect(self._open_folder)
+        self.open_error = FieldError()
         row = QHBoxLayout()
         row.addWidget(self.data_folder, 1)
         row.addWidget(self.open_folder)
         self.form.addRow(text)
         self.form.addRow(row)
+        self.form.addRow(self.open_error)
 
     def load(self) -> None:
         """Nothing to load: the folder is fixed while FamilySafe runs."""
 
     def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._ctx.services.data_dir)))
+        folder = self._ctx.services.data_dir
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.open_error.clear_message()
+        else:
+            self.open_error.show_message(
+                self.tr(
+                    "This computer has no program that opens folders. The folder is: {folder}"
+                ).format(folder=folder)
+            )
