@@ -1031,6 +1031,26 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <source>&amp;Author in PDF files</source>
         <translation>&amp;Autor en los archivos PDF</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As usual in our country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>

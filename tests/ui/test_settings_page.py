@@ -143,3 +143,13 @@ def test_document_details_are_kept_and_too_long_is_refused(page, ctx):
     page.documents.family_name.editingFinished.emit()
     assert ctx.services.settings.family_name() == "The Okafor family"
     assert not page.error.isVisible()
+
+
+def test_paper_follows_the_country_unless_chosen(page, ctx):
+    assert itemdata.current_choice(page.documents.paper) == ""
+    choose(page.place.country, "US")
+    assert ctx.services.settings.paper() == "letter"  # the country's custom
+    choose(page.documents.paper, "a4")
+    assert ctx.services.settings.paper() == "a4"
+    choose(page.documents.paper, "")
+    assert ctx.services.settings.paper() == "letter"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from familysafe.services.settings import PAPER
+from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
 from familysafe.ui.widgets.field_error import FieldError
@@ -39,12 +41,24 @@ class DocumentsGroup(SettingsGroup):
         self.form.addRow(self.tr("&Family name"), self.family_name)
         self.form.addRow(self.tr("C&ontact line for carers"), self.contact_line)
         self.form.addRow(self.tr("&Author in PDF files"), self.author)
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper"))
+        itemdata.add_choice(self.paper, self.tr("As usual in our country"), "")
+        itemdata.add_choice(self.paper, self.tr("A4"), "a4")
+        itemdata.add_choice(self.paper, self.tr("US Letter"), "letter")
+        self.paper.activated.connect(self._save_paper)
+        self.form.addRow(self.tr("&Paper"), self.paper)
 
     def load(self) -> None:
         settings = self._ctx.services.settings
         self.family_name.setText(settings.family_name() or "")
         self.contact_line.setText(settings.contact_line() or "")
         self.author.setText(settings.document_author() or "")
+        itemdata.select_choice(self.paper, settings.get(PAPER) or "")
+
+    def _save_paper(self) -> None:
+        size = itemdata.current_choice(self.paper)
+        self._apply(lambda: self._ctx.services.settings.set_paper(size or None))
 
 
 class DataGroup(SettingsGroup):
