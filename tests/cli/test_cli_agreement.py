@@ -18,7 +18,7 @@ def family(cli):
 
 def test_suggestions_for_the_household(family):
     sections = family.json("agreement", "suggestions")
-    assert [s["id"] for s in sections][0] == "getting-started" and len(sections) == 7
+    assert [s["id"] for s in sections][0] == "getting-started" and len(sections) == 12
     assert set(sections[0]) == {"id", "title", "purpose", "voice", "suggestions"}
     line = sections[0]["suggestions"][0]
     assert set(line) == {"id", "text", "bands", "children", "added"}

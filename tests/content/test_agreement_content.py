@@ -16,11 +16,16 @@ DATA = Path(__file__).parent.parent / "data" / "content"
 LIB = library()
 SECTIONS = [
     "getting-started",
+    "what-we-enjoy",
     "screen-time-places",
     "sharing-photos-live",
+    "passwords-privacy",
+    "finding-things",
     "games-content-purchases",
     "talking-to-people",
     "if-something-goes-wrong",
+    "if-we-forget",
+    "stepping-in",
     "parents-promise",
 ]
 # The children read their agreement themselves (a parent reads it to the youngest), so each
@@ -49,10 +54,11 @@ def lines_for(band: Band, section_id: str | None = None) -> list[str]:
 # The shipped sections -------------------------------------------------------------------------
 
 
-def test_the_seven_sections_load_in_order():
+def test_the_sections_load_in_order():
     assert [s.id for s in LIB.agreement] == SECTIONS
     assert [s.position for s in LIB.agreement] == sorted(s.position for s in LIB.agreement)
     assert LIB.agreement_section("parents-promise").voice == "parents"
+    assert LIB.agreement_section("stepping-in").voice == "parents"
     for section in LIB.agreement:
         assert section.title and section.purpose
         assert 4 <= len(section.suggestions) <= 8, section.id
@@ -94,6 +100,26 @@ def test_the_youngest_read_the_most_simply():
     assert grades == sorted(grades), grades
     for section in LIB.agreement:  # no section is hard going for a four-year-old
         assert grade(lines_for(Band.UNDER_5, section.id)) <= 4, section.id
+
+
+def test_the_templates_topics_are_covered():
+    """Issue 19: a positive start, sharing, checking content, a gentle 'if we forget' and an
+    honest 'stepping in', each worded for every child band."""
+    words = {
+        "what-we-enjoy": ("enjoy", "apps, games and devices"),
+        "passwords-privacy": ("passwords", "family email", "disappear", "privacy settings"),
+        "finding-things": ("true", "download", "link", "Age ratings"),
+        "if-we-forget": ("forget", "kindly"),
+        "stepping-in": ("step in", "safe"),
+    }
+    for section_id, wanted in words.items():
+        section = LIB.agreement_section(section_id)
+        text = " ".join([section.title, *(s.text for s in section.suggestions)])
+        for word in wanted:
+            assert word.lower() in text.lower(), (section_id, word)
+    forget = " ".join(s.text for s in LIB.agreement_section("if-we-forget").suggestions)
+    for harsh in ("punish", "take away", "banned", "lose"):
+        assert harsh not in forget.lower()
 
 
 def test_no_fear_or_blame_in_a_young_childs_lines():

@@ -41,7 +41,7 @@ def snapshot(services):
 
 def test_suggestions_suit_the_childrens_bands_and_say_whom_they_suit(agreement):
     sections = agreement.suggestions()
-    assert [s.id for s in sections][0] == "getting-started" and len(sections) == 7
+    assert [s.id for s in sections][0] == "getting-started" and len(sections) == 12
     lines = {g.id: g for s in sections for g in s.suggestions}
     assert lines["ask-before-pressing-buy"].children == ("Rosa",)  # 0-4 and 5-7 only
     assert lines["not-always-who-they-say"].children == ("Arun", "Lucia")
