@@ -245,3 +245,18 @@ def test_building_blocks_lay_out(tmp_path):
     assert len(reader.pages) >= 3
     assert "Card 6" in reader.pages[-1].extract_text()
     assert "Card 5" not in reader.pages[-1].extract_text()
+
+
+def test_a_long_text_becomes_bounded_paragraphs_that_keep_every_word(tmp_path):
+    """reportlab re-breaks a whole paragraph at every page split: long text goes in pieces."""
+    from familysafe.export.pdf import make_styles, paras
+
+    words = [f"word{i}" for i in range(4000)]
+    text = " ".join(words[:1500]) + "\n" + " ".join(words[1500:])
+    parts = paras(text, make_styles(False).body)
+    assert len(parts) > 10
+    assert all(len(p.text) < 2 * 1500 for p in parts)  # markup of at most ~1500 characters
+    path = tmp_path / "long.pdf"
+    build_pdf(path, parts, title="Long")
+    printed = "".join(page.extract_text() for page in PdfReader(path).pages).split()
+    assert [w for w in printed if w.startswith("word")] == words

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -11,7 +13,8 @@ from reportlab.pdfbase.ttfonts import TTFontFile
 
 from familysafe import paths
 from familysafe.export.pdf import FACES, markup, register_fonts
-from familysafe.export.pdf.fonts import font_runs
+from familysafe.export.pdf.cmap import code_points
+from familysafe.export.pdf.fonts import font_runs, registered_faces, use_face
 
 NAMES = [
     "Siôn Ŵyn",
@@ -61,6 +64,7 @@ def test_the_fonts_stay_small():
 def test_every_letter_of_every_name_has_a_glyph(name):
     register_fonts()
     for face, text in font_runs(name):
+        use_face(face)
         charmap = pdfmetrics.getFont(face.regular).face.charToGlyph
         missing = [c for c in text if ord(c) not in charmap and not c.isspace()]
         assert not missing, f"{face.key} lacks {missing!r}"
@@ -160,3 +164,38 @@ def test_emoji_no_font_draws_become_their_names_and_drawable_symbols_stay():
     )
     assert readable_symbols("© ✓ → ★ é") == "© ✓ → ★ é"
     assert readable_symbols("क्\u200dष") == "क्\u200dष"  # a joiner inside a word stays
+
+
+@pytest.mark.parametrize("face", FACES, ids=lambda f: f.key)
+def test_the_character_map_read_alone_is_what_reportlab_reads(face):
+    """Faces are chosen from their cmap before reportlab loads them: the two must agree."""
+    path = paths.fonts_dir() / face.regular_file
+    loaded = TTFontFile(str(path), subfontIndex=face.subfont).charToGlyph
+    assert code_points(path, face.subfont) == frozenset(loaded)
+
+
+def _faces_after(statement: str) -> list[str]:
+    code = f"""
+from familysafe.export.pdf import fonts
+{statement}
+print(sorted(fonts.registered_faces()))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return eval(out.stdout)  # a printed list of face keys
+
+
+def test_an_english_document_loads_only_the_main_face(tmp_path):
+    statement = f"""
+from familysafe.export.pdf import build_pdf, para
+build_pdf({str(tmp_path / "a.pdf")!r}, lambda s: [para("Siôn & Nguyễn Thị Ánh: 1–2 • “ok”", s.body)],
+          title="Plan", header_text="The Joneses", date_text="7 December 2026")
+"""
+    assert _faces_after(statement) == ["Sans"]
+
+
+def test_a_document_loads_the_faces_its_text_needs(tmp_path):
+    statement = f"""
+from familysafe.export.pdf import build_pdf, para
+build_pdf({str(tmp_path / "a.pdf")!r}, lambda s: [para("Mia and 王小明 🙂", s.body)], title="Plan")
+"""
+    assert _faces_after(statement) == ["CJK", "Sans"]

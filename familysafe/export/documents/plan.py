@@ -26,6 +26,7 @@ from familysafe.export.documents.data import (
     FamilyItems,
     FamilyPlanDocument,
     PlanChild,
+    TalkLine,
     TopicIdea,
 )
 from familysafe.export.documents.words import (
@@ -33,13 +34,15 @@ from familysafe.export.documents.words import (
     join_names,
     when_due,
 )
-from familysafe.export.pdf import Styles, bullet_list, para, strong
+from familysafe.export.pdf import Styles, bullet_list, para, paras, strong
 from familysafe.words import long_date, translate, vocabulary
 from familysafe.words.planner import entry_title
 
 WHEN_WHAT = ("34%", "66%")
 TALKS = ("24%", "36%", "40%")
 TALKS_WITHOUT_NOTES = ("30%", "70%")
+LONG_NOTE = 3000  # characters: a longer note is printed in full after the table, not in a row
+NOTE_START = 300  # characters of a long note shown in its row
 CHECKLIST = ("58%", "42%")
 
 
@@ -127,16 +130,21 @@ def _history(child: PlanChild, include_notes: bool, s: Styles) -> list[Flowable]
             para(how, layout.cell(s.table_header)),
         ]
     ]
+    long_notes: list[TalkLine] = []
     for talk in child.talks:
         when = [para(long_date(talk.on), layout.cell(s.small))]
         if talk.others:
             with_ = translate("Documents", "with {names}").format(names=join_names(talk.others))
             with_ = layout.directed(with_)
             when.append(para(with_, layout.cell(s.small)))
-        said = [para(talk.how_it_went, layout.cell(s.small))] if talk.how_it_went else []
+        said = paras(talk.how_it_went, layout.cell(s.small)) if talk.how_it_went else []
         if include_notes and talk.notes:
+            notes = talk.notes
+            if len(notes) > LONG_NOTE:  # the whole note follows the table
+                notes = notes[:NOTE_START].rstrip() + " \u2026"
+                long_notes.append(talk)
             said.append(
-                para([strong(translate("Documents", "Notes: ")), talk.notes], layout.cell(s.small))
+                para([strong(translate("Documents", "Notes: ")), notes], layout.cell(s.small))
             )
         rows.append([when, para("; ".join(talk.topics), layout.cell(s.small)), said or ""])
     widths = TALKS
@@ -151,6 +159,10 @@ def _history(child: PlanChild, include_notes: bool, s: Styles) -> list[Flowable]
             count=child.earlier_talks, date=long_date(child.first_talk)
         )
         out.append(para(earlier, layout.cell(s.small)))
+    for talk in long_notes:
+        note = [strong(long_date(talk.on)), " \u2014 ", strong(translate("Documents", "Notes: "))]
+        out.append(para(note, s.body))
+        out += paras(talk.notes, s.body)
     return out
 
 

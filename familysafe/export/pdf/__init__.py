@@ -34,6 +34,7 @@ from familysafe.export.pdf.flowables import (
     bullet_list,
     card_sheets,
     para,
+    paras,
     signature_table,
     strong,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "markup",
     "page_text",
     "para",
+    "paras",
     "register_fonts",
     "script_runs",
     "signature_table",

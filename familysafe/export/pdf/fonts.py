@@ -26,6 +26,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
 from familysafe import paths
+from familysafe.export.pdf import cmap
 from familysafe.export.pdf import scripts as sc
 from familysafe.export.pdf.textmap import TextMappedTTFont
 
@@ -39,7 +40,9 @@ __all__ = [
     "is_rtl_font",
     "markup",
     "register_fonts",
+    "registered_faces",
     "script_runs",
+    "use_face",
 ]
 
 script_runs = sc.script_runs
@@ -110,34 +113,57 @@ SANS_BOLD = SANS_FACE.bold
 _BY_SCRIPT = {script: face for face in FACES for script in face.scripts}
 _RTL_FONTS = frozenset(name for face in FACES if face.rtl for name in (face.regular, face.bold))
 
-_lock = threading.Lock()
-_coverage: dict[str, frozenset[int] | set[int]] = {}
+_lock = threading.RLock()
+_coverage: dict[str, frozenset[int]] = {}  # face key: the code points its regular file has
+_registered: set[str] = set()  # keys of the faces loaded into reportlab
+_folder: list[Path] = []  # the fonts folder, once chosen
 
 
 def register_fonts(fonts_dir: Path | None = None) -> None:
-    """Register every face with reportlab, once per process (later calls return at once).
+    """Get ready to write PDFs: register the main face (the styles' font) with reportlab and
+    read which characters every face has. Once per process; later calls return at once.
 
-    Bold and italic are mapped per family so that ``<b>`` and bold styles pick the bold file;
-    there are no italic files, so italic falls back to upright.
+    The other faces are loaded only when a document's text needs them (:func:`use_face`, called
+    by :func:`markup`): an English document never loads the 5 MB CJK collection. A face's
+    character set comes from its ``cmap`` table alone (:mod:`.cmap`), without loading it.
     """
     with _lock:
         if _coverage:
             return
         folder = fonts_dir or paths.fonts_dir()
+        _folder.append(folder)
         for face in FACES:
-            regular_path = str(folder / face.regular_file)
-            pdfmetrics.registerFont(
-                TextMappedTTFont(face.regular, regular_path, subfontIndex=face.subfont)
-            )
-            if face.bold_file:
-                pdfmetrics.registerFont(TextMappedTTFont(face.bold, str(folder / face.bold_file)))
-            for bold in (0, 1):
-                for italic in (0, 1):
-                    addMapping(face.regular, bold, italic, face.bold if bold else face.regular)
-                    if face.bold_file:
-                        addMapping(face.bold, bold, italic, face.bold if bold else face.regular)
-        for face in FACES:
-            _coverage[face.key] = frozenset(pdfmetrics.getFont(face.regular).face.charToGlyph)
+            _coverage[face.key] = cmap.code_points(folder / face.regular_file, face.subfont)
+        use_face(SANS_FACE)
+
+
+def use_face(face: Face) -> None:
+    """Register ``face`` (regular and bold) with reportlab if it is not yet: before any markup
+    names it. Bold and italic are mapped per family so that ``<b>`` and bold styles pick the
+    bold file; there are no italic files, so italic falls back to upright."""
+    if face.key in _registered:
+        return
+    register_fonts()
+    with _lock:
+        if face.key in _registered:
+            return
+        folder = _folder[0]
+        pdfmetrics.registerFont(
+            TextMappedTTFont(face.regular, str(folder / face.regular_file), subfontIndex=face.subfont)
+        )
+        if face.bold_file:
+            pdfmetrics.registerFont(TextMappedTTFont(face.bold, str(folder / face.bold_file)))
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(face.regular, bold, italic, face.bold if bold else face.regular)
+                if face.bold_file:
+                    addMapping(face.bold, bold, italic, face.bold if bold else face.regular)
+        _registered.add(face.key)
+
+
+def registered_faces() -> frozenset[str]:
+    """The keys of the faces loaded into reportlab so far in this process."""
+    return frozenset(_registered)
 
 
 def is_rtl_font(font_name: str) -> bool:
@@ -256,6 +282,7 @@ def markup(text: str, *, bold: bool = False, base_font: str | None = None) -> st
     for face, chunk in font_runs(clean):
         escaped = escape(chunk).replace("\n", "<br/>")
         name = face.bold if bold else face.regular
+        use_face(face)
         if sc.needs_shaping(chunk):
             pdfmetrics.getFont(name).learn(chunk)  # keeps the shaped text copyable
         if name == base_font:

@@ -56,8 +56,10 @@ class EmptyState(QScrollArea):
         column.addWidget(self.heading)
         column.addWidget(self.text)
         self.action = QPushButton(action or "")
-        self.action.setVisible(bool(action))
         column.addWidget(self.action, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Hidden only once it has a parent: a parentless widget made visible is a window of its
+        # own, mapped on the screen for a moment (a stray window at start-up).
+        self.action.setVisible(bool(action))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.column, 100)

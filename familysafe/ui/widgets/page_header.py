@@ -20,5 +20,7 @@ class PageHeader(QWidget):
         self.title.setAccessibleName(title)
         layout.addWidget(self.title)
         self.subtitle = plain_label(subtitle)  # may name a child
-        self.subtitle.setVisible(bool(subtitle))
         layout.addWidget(self.subtitle)
+        # Hidden only once it has a parent: a parentless widget made visible is a window of its
+        # own, mapped on the screen for a moment (a stray window at start-up).
+        self.subtitle.setVisible(bool(subtitle))
