@@ -14,7 +14,7 @@ from reportlab.pdfbase.ttfonts import TTFontFile
 from familysafe import paths
 from familysafe.export.pdf import FACES, markup, register_fonts
 from familysafe.export.pdf.cmap import code_points
-from familysafe.export.pdf.fonts import font_runs, registered_faces, use_face
+from familysafe.export.pdf.fonts import font_runs, use_face
 
 NAMES = [
     "Siôn Ŵyn",
@@ -187,7 +187,8 @@ print(sorted(fonts.registered_faces()))
 def test_an_english_document_loads_only_the_main_face(tmp_path):
     statement = f"""
 from familysafe.export.pdf import build_pdf, para
-build_pdf({str(tmp_path / "a.pdf")!r}, lambda s: [para("Siôn & Nguyễn Thị Ánh: 1–2 • “ok”", s.body)],
+TEXT = "Siôn & Nguyễn Thị Ánh: 1–2 • “ok”"
+build_pdf({str(tmp_path / "a.pdf")!r}, lambda s: [para(TEXT, s.body)],
           title="Plan", header_text="The Joneses", date_text="7 December 2026")
 """
     assert _faces_after(statement) == ["Sans"]

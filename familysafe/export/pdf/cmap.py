@@ -44,11 +44,7 @@ def _parse(cmap: bytes) -> frozenset[int]:
     rank = 0
     for i in range(count):
         platform, encoding, offset = struct.unpack(">HHL", cmap[4 + 8 * i : 12 + 8 * i])
-        if (
-            platform == 3
-            or (platform == 1 and encoding == 1)
-            or (platform == 0 and encoding != 5)
-        ):
+        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
             chosen, rank = offset, 1
         elif platform == 1 and encoding == 0 and rank != 1:
             chosen, rank = offset, 2

@@ -148,9 +148,8 @@ def use_face(face: Face) -> None:
         if face.key in _registered:
             return
         folder = _folder[0]
-        pdfmetrics.registerFont(
-            TextMappedTTFont(face.regular, str(folder / face.regular_file), subfontIndex=face.subfont)
-        )
+        regular = str(folder / face.regular_file)
+        pdfmetrics.registerFont(TextMappedTTFont(face.regular, regular, subfontIndex=face.subfont))
         if face.bold_file:
             pdfmetrics.registerFont(TextMappedTTFont(face.bold, str(folder / face.bold_file)))
         for bold in (0, 1):
