@@ -157,6 +157,10 @@ class ExportService:
 
     def document(self, options: ExportOptions) -> data.Document:
         """The plain data the document will print (checked options; nothing written)."""
+        with self._settings.reading():  # each setting read once, not per child or app
+            return self._document(options)
+
+    def _document(self, options: ExportOptions) -> data.Document:
         _check_kind(options.kind)
         sections = self._sections(options)
         children = self._children(options.members)
@@ -296,23 +300,29 @@ class ExportService:
         # Each thing is listed once: follow-ups have a section of their own.
         due = [i for i in due if i.kind != "follow-up" or "follow-ups" not in sections]
         names = {m.member.id: m.name for m in self._household.members()}
+        held = {c.member.id: [t for t in talks if t.includes(c.member.id)] for c in children}
+        shown = {
+            c.member.id: held[c.member.id][:HISTORY] if "history" in sections else []
+            for c in children
+        }
+        # Only the talks shown are read in full (with their notes), all in one go: a family
+        # with years of talks would otherwise read every one of them for each.
+        entries = self._planner.talks([t.id for ts in shown.values() for t in ts])
+        ideas = (
+            self._ideas(children) if "suggestions" in sections and children else defaultdict(tuple)
+        )
         plans = []
         for child in children:
-            held = [t for t in talks if t.includes(child.member.id)]
-            shown = held[:HISTORY] if "history" in sections else []
+            mine, listed = held[child.member.id], shown[child.member.id]
             plans.append(
                 data.PlanChild(
                     name=child.name,
                     age=child.age or 0,
                     band=child.band,
-                    ideas=self._ideas(child) if "suggestions" in sections else (),
-                    # Only the talks shown are read in full (with their notes): a family with
-                    # years of talks would otherwise read every one of them.
-                    talks=tuple(
-                        self._talk(self._planner.talk(t.id), child, names, options) for t in shown
-                    ),
-                    earlier_talks=len(held) - len(shown) if shown else 0,
-                    first_talk=held[-1].on if held else None,
+                    ideas=ideas[child.name],
+                    talks=tuple(self._talk(entries[t.id], child, names, options) for t in listed),
+                    earlier_talks=len(mine) - len(listed) if listed else 0,
+                    first_talk=mine[-1].on if mine else None,
                     due=tuple(i for i in due if i.member_id == child.member.id),
                     apps=self._checklists(child) if "checklists" in sections else (),
                     follow_ups=_follow_ups(open_ups, child.member.id),
@@ -331,13 +341,17 @@ class ExportService:
             self._head(options), tuple(plans), family, sections, options.include_notes
         )
 
-    def _ideas(self, child: MemberView) -> tuple[data.TopicIdea, ...]:
-        ideas = []
-        for suggestion in self._planner.suggest(child.name, IDEAS):
-            topic = self._library.topic(suggestion.topic_id)
-            starters = topic.starters.get(child.band, ())[:IDEA_STARTERS]
-            ideas.append(data.TopicIdea(topic.title, starters, suggestion.last_discussed))
-        return tuple(ideas)
+    def _ideas(self, children: list[MemberView]) -> dict[str, tuple[data.TopicIdea, ...]]:
+        each = self._planner.suggest_each([c.name for c in children], IDEAS)
+        ideas = {}
+        for child in children:
+            found = []
+            for suggestion in each[child.name]:
+                topic = self._library.topic(suggestion.topic_id)
+                starters = topic.starters.get(child.band, ())[:IDEA_STARTERS]
+                found.append(data.TopicIdea(topic.title, starters, suggestion.last_discussed))
+            ideas[child.name] = tuple(found)
+        return ideas
 
     def _talk(
         self, entry: TalkEntry, child: MemberView, names: dict[int, str], options: ExportOptions

@@ -123,21 +123,26 @@ class PlannerService:
             )
         return member
 
-    def child_plan(self, member: Member) -> ChildPlan:
+    def child_plan(self, member: Member, added: dict[int, date] | None = None) -> ChildPlan:
+        """The child as the planner sees it (``added``: every member's first day, when the
+        caller has read them for the whole family)."""
         conn = self._db.conn
         own = self._settings.get(f"{CADENCE}:{member.id}")
+        if added is None:
+            added = member_repo.added_on(conn)
         return ChildPlan(
             member.id,
             member.name,
             member.born,
             repo.apps_of(conn, member.id),
-            member_repo.added_on(conn).get(member.id),
+            added.get(member.id),
             TalkCadence.from_dict(json.loads(own)) if own else None,
         )
 
     def family_plan(self) -> FamilyPlan:
         conn = self._db.conn
-        children = tuple(self.child_plan(v.member) for v in self._household.children())
+        added = member_repo.added_on(conn)
+        children = tuple(self.child_plan(v.member, added) for v in self._household.children())
         return FamilyPlan(
             children,
             repo.talks(conn),
@@ -188,6 +193,7 @@ class PlannerService:
         plan = self.child_plan(member) if member.born else None
         marks = repo.marks(self._db.conn, member.id)
         country = self._settings.family_country()  # decided once, as everywhere
+        recheck = self.recheck()
         result = []
         for use in repo.apps_of(self._db.conn, member.id):
             app = self._library.library.app(use.app_id)
@@ -197,7 +203,7 @@ class PlannerService:
             if plan is None:
                 result.append(AppStatus(app, False, 0, 0, use.added_on, min_age))
                 continue
-            states = checklist_rules.item_states(plan, app, marks, today, self.recheck())
+            states = checklist_rules.item_states(plan, app, marks, today, recheck)
             done, total = checklist_rules.progress(states)
             due = checklist_rules.recheck_due(states)
             below = plan.below_min_age(app, today, country)
@@ -219,13 +225,12 @@ class PlannerService:
                 id=app_id,
             )
         marks = repo.marks(self._db.conn, member.id)
+        today, recheck = self._clock.today(), self.recheck()
         states = []
         for use in plan.apps:
             app = self._library.library.app(use.app_id)
             if app and (app_id is None or app.id == app_id):
-                states += checklist_rules.item_states(
-                    plan, app, marks, self._clock.today(), self.recheck()
-                )
+                states += checklist_rules.item_states(plan, app, marks, today, recheck)
         return states
 
     def mark(
@@ -303,6 +308,11 @@ class PlannerService:
             raise NotFoundError("talk-not-found", f"no talk {talk_id}", id=talk_id)
         return entry
 
+    def talks(self, talk_ids: list[int]) -> dict[int, TalkEntry]:
+        """The talks ``talk_ids`` with their private parts, read together (a few queries
+        whatever their number); ids with no talk are left out."""
+        return {e.record.id: e for e in repo.talk_entries(self._db.conn, talk_ids)}
+
     def delete_talk(self, talk_id: int) -> None:
         with self._db.transaction() as conn:
             if not repo.delete_talk(conn, talk_id):
@@ -359,6 +369,26 @@ class PlannerService:
             repo.follow_ups(conn),
             limit,
         )
+
+    def suggest_each(
+        self, names: list[str], limit: int | None = None
+    ) -> dict[str, list[Suggestion]]:
+        """:meth:`suggest` for several children, reading the talks and follow-ups once."""
+        conn = self._db.conn
+        talks, follow_ups = repo.talks(conn), repo.follow_ups(conn)
+        added = member_repo.added_on(conn)
+        today = self._clock.today()
+        return {
+            name: suggest(
+                self.child_plan(self._child(name), added),
+                self._library.library,
+                today,
+                talks,
+                follow_ups,
+                limit,
+            )
+            for name in names
+        }
 
     def plan(self, within: int = 7) -> DuePlan:
         """The family's plan for today: what the Today page, ``due``, the tray, the daily

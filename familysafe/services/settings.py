@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from familysafe import paths
@@ -30,18 +32,42 @@ class SettingsService:
     def __init__(self, db: Database, library: LibraryService | None = None) -> None:
         self._db = db
         self._library = library
+        self._held: dict[str, str] | None = None  # every setting, inside reading()
+        self._depth = 0
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        value = repo.get(self._db.conn, key)
+        if self._held is not None:
+            value = self._held.get(key)
+        else:
+            value = repo.get(self._db.conn, key)
         return default if value is None else value
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Inside this block, settings are read once (one query) and then served from memory:
+        for work that reads the same settings for every child, app or row, such as an export.
+        A write inside the block is seen: it drops what was read."""
+        if self._depth == 0:
+            self._held = repo.all_values(self._db.conn)
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._held = None
 
     def put(self, key: str, value: str) -> None:
         with self._db.transaction() as conn:
             repo.put(conn, key, value)
+        if self._held is not None:
+            self._held[key] = value
 
     def remove(self, key: str) -> None:
         with self._db.transaction() as conn:
             repo.remove(conn, key)
+        if self._held is not None:
+            self._held.pop(key, None)
 
     @property
     def welcomed(self) -> bool:

@@ -20,3 +20,8 @@ def put(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 def remove(conn: sqlite3.Connection, key: str) -> None:
     conn.execute("DELETE FROM setting WHERE key = ?", (key,))
+
+
+def all_values(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every setting, in one query."""
+    return {r[0]: r[1] for r in conn.execute("SELECT key, value FROM setting")}

@@ -303,3 +303,32 @@ def test_large_print_enlarges_every_line(family, tmp_path, kind):
     family.exports.export_pdf(large, ExportOptions(kind, large_print=True, **extra))
     small, big = _text_sizes(normal), _text_sizes(large)
     assert min(big) >= 1.39 * min(small)  # the header, footer and small print too
+
+
+# Reading the household once ---------------------------------------------------------------------
+
+
+def _queries(services, work) -> list[str]:
+    seen: list[str] = []
+    services.db.conn.set_trace_callback(seen.append)
+    try:
+        work()
+    finally:
+        services.db.conn.set_trace_callback(None)
+    return seen
+
+
+@pytest.mark.parametrize("kind", ["plan", "carer"])
+def test_a_document_reads_the_household_in_queries_that_do_not_grow_with_its_talks(family, kind):
+    options = ExportOptions(kind, include_notes=True)
+    before = _queries(family, lambda: family.exports.document(options))
+    for week in range(1, 30):
+        family.planner.log_talk(
+            ["Arun", "مريم"], ["safe-to-tell"], date(2026, 11, 1) - 7 * week * date.resolution,
+            notes=f"note {week}", how_it_went="fine",
+            follow_ups=[("Again", date(2026, 11, 30))] if week % 5 == 0 else [],
+        )  # fmt: skip
+    after = _queries(family, lambda: family.exports.document(options))
+    assert len(after) == len(before)
+    settings = [q for q in after if "FROM setting" in q]
+    assert len(settings) == 1  # every setting read once, however many children and apps
