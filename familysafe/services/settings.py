@@ -36,10 +36,8 @@ class SettingsService:
         self._depth = 0
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        if self._held is not None:
-            value = self._held.get(key)
-        else:
-            value = repo.get(self._db.conn, key)
+        held = self._held
+        value = held.get(key) if held is not None else repo.get(self._db.conn, key)
         return default if value is None else value
 
     @contextmanager
