@@ -1,62 +1,189 @@
-"""Start-up: process start to the first paint of the main window, against a bare QMainWindow.
+"""Start-up: process start to the main window's X MapNotify event, against a bare QMainWindow.
 
-Both are started as fresh processes, alternately, with QT_QPA_PLATFORM=offscreen; each prints the
-wall-clock time of its first paint, and we subtract the time just before it was spawned.
+Both run as fresh processes, alternately, on an Xvfb server of their own with Qt's xcb platform
+(the real X11 path, not offscreen). ``xev -root -event substructure`` (line-buffered) reports every
+top-level window created, resized and mapped; a reader thread stamps each event as it arrives. The
+time is from just before the process is spawned to the MapNotify of its main window (the first
+top-level window at least 600x400 that is not override-redirect). No polling: the X server tells
+us. Every other top-level window mapped before it is counted as a stray window (a widget shown
+before it has a parent flashes on a real desktop); the benchmark prints them and fails if any.
+
+``--memory`` also measures idle memory: each window is left 5 s after it is mapped, then its
+resident set (``VmRSS``, and ``Pss`` from ``smaps_rollup``) is read, against the bare window's.
+
+Needs ``Xvfb`` and ``xev`` (Debian/Ubuntu: xvfb, x11-utils) and ``stdbuf`` (coreutils).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import queue
+import re
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 BASELINE = r"""
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
-class F(QObject):
-    def eventFilter(self, o, e):
-        if e.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-            o.removeEventFilter(self)
-        return False
 app = QApplication(sys.argv[:1])
-w = QMainWindow(); f = F(w); w.installEventFilter(f); w.resize(1100, 720); w.show()
+w = QMainWindow(); w.resize(1100, 720); w.show()
 app.exec()
 """
 
+_EVENT = re.compile(r"^(\w+) event, serial")
+_WINDOW = re.compile(r"window (0x[0-9a-f]+)")
+_SIZE = re.compile(r"width (\d+), height (\d+)")
 
-def measure(cmd: list[str], env: dict[str, str]) -> float:
+
+class XServer:
+    """An Xvfb server of our own and an ``xev`` listening to its root window."""
+
+    def __init__(self) -> None:
+        self.xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        self.display = ":" + self.xvfb.stdout.readline().strip()
+        self.events: queue.Queue[tuple[float, str, str, tuple[int, int] | None, bool]] = (
+            queue.Queue()
+        )
+        self.xev = subprocess.Popen(
+            ["stdbuf", "-oL", "xev", "-display", self.display, "-root", "-event", "substructure"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+        time.sleep(0.3)  # xev has selected its events
+
+    def _read(self) -> None:
+        kind, first = None, ""
+        for line in self.xev.stdout:
+            match = _EVENT.match(line)
+            if match:
+                kind, first = match.group(1), line
+                continue
+            if kind and line.startswith("    "):
+                stamp = time.time()
+                window = _WINDOW.findall(first + line)[-1]
+                size = _SIZE.search(line)
+                dims = (int(size.group(1)), int(size.group(2))) if size else None
+                self.events.put((stamp, kind, window, dims, "override YES" in line))
+                kind = None
+
+    def drain(self) -> None:
+        while not self.events.empty():
+            self.events.get_nowait()
+
+    def close(self) -> None:
+        for process in (self.xev, self.xvfb):
+            process.terminate()
+            process.wait(5)
+
+
+def run(server: XServer, cmd: list[str], env: dict[str, str], hold: float = 0.0):
+    """Start ``cmd``; return (seconds to its main window's map, stray windows mapped before it,
+    and after ``hold`` seconds more, its memory in KiB as (rss, pss), or None)."""
+    server.drain()
+    sizes: dict[str, tuple[int, int]] = {}
+    strays: list[tuple[str, tuple[int, int] | None]] = []
     start = time.time()
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
-    stamp = next(line for line in out.splitlines() if line.startswith("first-paint"))
-    return float(stamp.split()[1]) - start
+    process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            stamp, kind, window, dims, override = server.events.get(timeout=60)
+            if dims and kind in ("CreateNotify", "ConfigureNotify"):
+                sizes[window] = dims
+            if kind != "MapNotify" or override:
+                continue
+            width, height = sizes.get(window, (0, 0))
+            if width >= 600 and height >= 400:
+                break
+            strays.append((window, sizes.get(window)))
+        memory = None
+        if hold:
+            time.sleep(hold)
+            memory = _memory(process.pid)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    return stamp - start, strays, memory
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    status = Path(f"/proc/{pid}/status").read_text()
+    rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+    rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    pss = int(re.search(r"^Pss:\s+(\d+)", rollup, re.M).group(1))
+    return rss, pss
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=15)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--memory", action="store_true", help="also idle memory after 5 s")
+    parser.add_argument("--memory-runs", type=int, default=3)
+    parser.add_argument("--data-dir", help="a data folder to open (default: a new, empty one)")
     args = parser.parse_args()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
-    familysafe = [str(Path(sys.executable).with_name("familysafe"))]
-    with tempfile.TemporaryDirectory() as data:
-        ours = familysafe + ["--data-dir", data, "--quit-after-paint"]
-        measure(ours, env)  # create the database once, outside the timing
-        base_times, our_times = [], []
+    server = XServer()
+    env = dict(
+        os.environ,
+        DISPLAY=server.display,
+        QT_QPA_PLATFORM="xcb",
+        QT_LOGGING_RULES="qt.qpa.*=false",
+        FAMILYSAFE_LANG="en",
+    )
+    env.pop("WAYLAND_DISPLAY", None)
+    familysafe = str(Path(sys.executable).with_name("familysafe"))
+    status = 0
+    with tempfile.TemporaryDirectory() as scratch:
+        data = args.data_dir or scratch
+        ours = [familysafe, "--data-dir", data]
+        base = [sys.executable, "-c", BASELINE]
+        run(server, ours, env)  # the database is created once, outside the timing
+        run(server, base, env)
+        base_times, our_times, all_strays = [], [], []
         for _ in range(args.runs):
-            base_times.append(measure([sys.executable, "-c", BASELINE], env))
-            our_times.append(measure(ours, env))
-    base, mine = statistics.median(base_times), statistics.median(our_times)
-    print(f"bare QMainWindow  median {base * 1000:7.1f} ms")
-    print(f"FamilySafe        median {mine * 1000:7.1f} ms")
-    print(f"ratio             {mine / base:.2f}x")
-    return 0
+            base_times.append(run(server, base, env)[0])
+            seconds, strays, _ = run(server, ours, env)
+            our_times.append(seconds)
+            all_strays += strays
+        b, o = statistics.median(base_times), statistics.median(our_times)
+        print(f"bare QMainWindow mapped   median {b * 1000:7.1f} ms")
+        print(f"FamilySafe window mapped  median {o * 1000:7.1f} ms")
+        print(f"ratio                     {o / b:.2f}x")
+        print(f"stray top-level windows mapped before the main one: {len(all_strays)}")
+        for window, size in all_strays[:10]:
+            print(f"  {window} {size}")
+        if all_strays:
+            status = 1
+        if args.memory:
+            base_mem, our_mem = [], []
+            for _ in range(args.memory_runs):
+                base_mem.append(run(server, base, env, hold=5.0)[2])
+                our_mem.append(run(server, ours, env, hold=5.0)[2])
+            for i, name in enumerate(("RSS", "PSS")):
+                b = statistics.median(m[i] for m in base_mem) / 1024
+                o = statistics.median(m[i] for m in our_mem) / 1024
+                print()
+                print(f"bare window idle {name} after 5 s  median {b:6.1f} MiB")
+                print(f"FamilySafe idle {name} after 5 s   median {o:6.1f} MiB")
+                print(f"ratio                           {o / b:.2f}x")
+    server.close()
+    return status
 
 
 if __name__ == "__main__":

@@ -1,5 +1,9 @@
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 
+from familysafe.core.bands import BirthMonth
+from familysafe.core.household import Role
 from familysafe.ui.main_window import MainWindow
 
 
@@ -92,3 +96,37 @@ def test_today_opens_where_each_item_is_dealt_with(qtbot, ctx):
     assert window.family_page.child_view.tabs.currentWidget() is apps
     assert apps.current().app.id == "minecraft"
     assert not any(x.done for x in s.planner.checklist("Arun", "minecraft"))
+
+
+class _TopLevelShows(QObject):
+    """Every top-level widget shown while installed on the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+@pytest.mark.parametrize("with_child", [False, True])
+def test_no_stray_top_level_window_is_shown(qtbot, ctx, qapp, with_child):
+    """A widget made visible before it has a parent is a window of its own: on a desktop it
+    flashes on the screen at start-up (issue 15 counted 5-8 of them before the main window)."""
+    if with_child:
+        ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+        ctx.services.planner.add_apps("Arun", ["roblox"])
+    spy = _TopLevelShows()
+    qapp.installEventFilter(spy)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        for row in range(window.sidebar.count()):  # pages built on first show too
+            window.sidebar.setCurrentRow(row)
+            qapp.processEvents()
+    finally:
+        qapp.removeEventFilter(spy)
+    assert spy.shown == ["MainWindow"]
