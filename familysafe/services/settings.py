@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from familysafe import paths
 from familysafe.core.errors import ValidationError
 from familysafe.core.input_rules import SHORT_TEXT_MAX, clean_line
 from familysafe.services import country as places
 from familysafe.store import settings as repo
 from familysafe.store.db import Database
+from familysafe.words.languages import available_languages
 
 if TYPE_CHECKING:
     from familysafe.core.library import Country
@@ -174,7 +174,7 @@ class SettingsService:
         if not code:
             self.remove(LANGUAGE)
             return
-        known = languages()
+        known = available_languages()
         if code not in known:
             raise ValidationError(
                 "language",
@@ -184,15 +184,6 @@ class SettingsService:
                 languages=", ".join(known),
             )
         self.put(LANGUAGE, code)
-
-
-def languages() -> list[str]:
-    """The languages FamilySafe is translated into (a compiled translation), plus English."""
-    found = {"en"}
-    folder = paths.i18n_dir()
-    if folder.is_dir():
-        found.update(qm.stem.removeprefix("familysafe_") for qm in folder.glob("familysafe_*.qm"))
-    return sorted(found)
 
 
 def check_paper(size: str) -> str:
