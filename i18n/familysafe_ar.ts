@@ -1,0 +1,3028 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agree the family agreement</source>
+        <translation>الموافقة على الاتفاق العائلي</translation>
+    </message>
+    <message>
+        <source>Read it through together first. Everyone who agrees is ticked here, and signs the printed copy. Agreeing again later keeps the earlier versions.</source>
+        <translation>اقرؤوه معًا كاملًا أولًا. يُحدَّد هنا كل من يوافق عليه، ويوقّع كلٌّ منهم على النسخة المطبوعة. الموافقة عليه مرة أخرى لاحقًا تحتفظ بالنسخ السابقة.</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Who agreed</source>
+        <translation>من وافق</translation>
+    </message>
+    <message>
+        <source>Look at it again on</source>
+        <translation>مراجعته مرة أخرى في</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on</source>
+        <translation>تاريخ الموافقة (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Who agreed</source>
+        <translation>من وافق (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Review on</source>
+        <translation>المراجعة في (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>موافقة (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLineDialog</name>
+    <message>
+        <source>Change a line</source>
+        <translation>تغيير بند</translation>
+    </message>
+    <message>
+        <source>Write your own line</source>
+        <translation>كتابة بند خاص بكم</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>The line, in your own words</source>
+        <translation>البند، بكلماتكم</translation>
+    </message>
+    <message>
+        <source>e.g. Phones charge in the kitchen at night</source>
+        <translation>مثال: تُشحن الهواتف في المطبخ ليلًا</translation>
+    </message>
+    <message>
+        <source>Write it so the youngest child it is for can read it. Short is good.</source>
+        <translation>اكتبوه بحيث يستطيع أصغر طفل يخصّه أن يقرأه. الإيجاز أفضل.</translation>
+    </message>
+    <message>
+        <source>Only for these children</source>
+        <translation>لهؤلاء الأطفال فقط</translation>
+    </message>
+    <message>
+        <source>Tick nobody for a line that is for everyone.</source>
+        <translation>لا تحدّدوا أحدًا إذا كان البند للجميع.</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>القسم (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>البند (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>لمن (&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>اقتراحات</translation>
+    </message>
+    <message>
+        <source>&amp;Add to our agreement</source>
+        <translation>إضافة إلى اتفاقنا (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Suggestions for your children&apos;s ages</source>
+        <translation>اقتراحات تناسب أعمار أطفالكم</translation>
+    </message>
+    <message>
+        <source>Our agreement</source>
+        <translation>اتفاقنا</translation>
+    </message>
+    <message>
+        <source>&amp;Write your own…</source>
+        <translation>كتابة بند خاص (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>تغيير (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل إلى الأعلى (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل إلى الأسفل (&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;gree it together…</source>
+        <translation>الموافقة عليه معًا (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>We looked at it and &amp;kept it</source>
+        <translation>راجعناه وأبقيناه (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Print to sign…</source>
+        <translation>طباعة للتوقيع (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
+        <translation>قواعد العائلة الخاصة لاستخدام الإنترنت، مكتوبة ومتفق عليها معًا، مع ما يعد به الكبار في المقابل. اختاروا من الاقتراحات أو اكتبوا بنودكم الخاصة.</translation>
+    </message>
+    <message>
+        <source>Not written yet. Start with a few lines from the suggestions.</source>
+        <translation>لم يُكتب بعد. ابدؤوا ببضعة بنود من الاقتراحات.</translation>
+    </message>
+    <message>
+        <source>Not agreed yet. When it reads right, agree it together.</source>
+        <translation>لم تتم الموافقة عليه بعد. عندما يصبح مناسبًا، وافقوا عليه معًا.</translation>
+    </message>
+    <message>
+        <source>Version {number}, agreed on {date} by {names}. Look at it again by {review}.</source>
+        <translation>النسخة ⁨{number}⁩، تمت الموافقة عليها في ⁨{date}⁩ من قِبل ⁨{names}⁩. راجعوها مرة أخرى قبل ⁨{review}⁩.</translation>
+    </message>
+    <message>
+        <source>You have changed it since: agree it again to make it count.</source>
+        <translation>لقد غيّرتموه منذ ذلك الحين: وافقوا عليه مرة أخرى ليصبح نافذًا.</translation>
+    </message>
+    <message>
+        <source>{text} (for {names})</source>
+        <translation>⁨{text}⁩ (لـ ⁨{names}⁩)</translation>
+    </message>
+    <message>
+        <source>{text} (suits {names})</source>
+        <translation>⁨{text}⁩ (يناسب ⁨{names}⁩)</translation>
+    </message>
+    <message>
+        <source>Noted. FamilySafe will bring the agreement back in three months.</source>
+        <translation>تم. سيعيد FamilySafe تذكيركم بالاتفاق بعد ثلاثة أشهر.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>FamilySafe cannot use its data folder: {reason}</source>
+        <translation>لا يستطيع FamilySafe استخدام مجلد بياناته: {reason}</translation>
+    </message>
+    <message>
+        <source>FamilySafe is already running for this data folder (it did not answer).</source>
+        <translation>FamilySafe يعمل بالفعل لمجلد البيانات هذا (ولم يستجب).</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FamilySafe. Your saved data is safe: the last action was not saved.
+
+{error}</source>
+        <translation>حدث خطأ داخل FamilySafe. بياناتكم المحفوظة آمنة: لم يُحفظ الإجراء الأخير.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>AppPickerDialog</name>
+    <message>
+        <source>Apps {name} uses</source>
+        <translation>التطبيقات التي يستخدمها ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>Tick the apps, games and devices {name} uses. Each one brings its privacy checklist and the topics that go with what it can do.</source>
+        <translation>حدّدوا التطبيقات والألعاب والأجهزة التي يستخدمها ⁨{name}⁩. لكلٍّ منها قائمة إعدادات الخصوصية الخاصة بها والمواضيع المرتبطة بما يمكنه فعله.</translation>
+    </message>
+    <message>
+        <source>Search apps, games and devices</source>
+        <translation>البحث في التطبيقات والألعاب والأجهزة</translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation>البحث في التطبيقات</translation>
+    </message>
+    <message>
+        <source>Apps, games and devices</source>
+        <translation>التطبيقات والألعاب والأجهزة</translation>
+    </message>
+</context>
+<context>
+    <name>AppRow</name>
+    <message>
+        <source>{age}+</source>
+        <translation>{age}+</translation>
+    </message>
+    <message>
+        <source>{age}+ ⚠</source>
+        <translation>{age}+ ⚠</translation>
+    </message>
+    <message>
+        <source>Its minimum age is {age}: above your child&apos;s age.</source>
+        <translation>الحد الأدنى لعمره ⁨{age}⁩: أكبر من عمر طفلكم.</translation>
+    </message>
+    <message>
+        <source>Minimum age {age}</source>
+        <translation>الحد الأدنى للعمر ⁨{age}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>AppView</name>
+    <message>
+        <source>App details</source>
+        <translation>تفاصيل التطبيق</translation>
+    </message>
+    <message>
+        <source>Minimum age in its terms: {age}</source>
+        <translation>الحد الأدنى للعمر في شروطه: ⁨{age}⁩</translation>
+    </message>
+    <message>
+        <source>No minimum age in its terms</source>
+        <translation>لا حد أدنى للعمر في شروطه</translation>
+    </message>
+    <message>
+        <source>Where the law or its terms differ: {list}</source>
+        <translation>حيث يختلف القانون أو شروطه: ⁨{list}⁩</translation>
+    </message>
+    <message>
+        <source>Age rating: {rating}</source>
+        <translation>التصنيف العمري: ⁨{rating}⁩</translation>
+    </message>
+    <message>
+        <source>Ages for features</source>
+        <translation>الأعمار الخاصة بالميزات</translation>
+    </message>
+    <message>
+        <source>Parental tool: {tool}</source>
+        <translation>أداة الرقابة الأبوية: ⁨{tool}⁩</translation>
+    </message>
+    <message>
+        <source>Features to know about</source>
+        <translation>ميزات تستحق المعرفة</translation>
+    </message>
+    <message>
+        <source>Privacy and safety checklist</source>
+        <translation>قائمة إعدادات الخصوصية والأمان</translation>
+    </message>
+    <message>
+        <source>From age {age}.</source>
+        <translation>من عمر ⁨{age}⁩.</translation>
+    </message>
+    <message>
+        <source>Reporting in the app</source>
+        <translation>الإبلاغ داخل التطبيق</translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
+        <translation>تم التحقق من المعلومات في ⁨{date}⁩. تغيّر التطبيقات قوائمها كثيرًا: إذا اختلف المسار، ابحثوا عن الكلمات نفسها في مكان قريب.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <source>Apps &amp; privacy</source>
+        <translation>التطبيقات والخصوصية</translation>
+    </message>
+    <message>
+        <source>Search apps, games and devices</source>
+        <translation>البحث في التطبيقات والألعاب والأجهزة</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>التطبيقات</translation>
+    </message>
+    <message>
+        <source>&amp;Add to a child&apos;s apps</source>
+        <translation>إضافة إلى تطبيقات طفل (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Their privacy checklist for this app then appears on their page.</source>
+        <translation>ستظهر بعدها قائمة إعدادات الخصوصية لهذا التطبيق في صفحة الطفل.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>What each app can do, its age limit, and the settings worth checking, with where to find them.</source>
+        <translation>ما يمكن لكل تطبيق فعله، وحدّه العمري، والإعدادات التي تستحق التحقق منها، مع مكان العثور عليها.</translation>
+    </message>
+    <message>
+        <source>{name} ({age}+)</source>
+        <translation>{name} ({age}+)</translation>
+    </message>
+    <message>
+        <source>Add a child on the Family page first</source>
+        <translation>أضيفوا طفلًا في صفحة العائلة أولًا</translation>
+    </message>
+    <message>
+        <source>{name} (added)</source>
+        <translation>⁨{name}⁩ (تمت الإضافة)</translation>
+    </message>
+    <message>
+        <source>Added to {name}&apos;s apps: their checklist is on the Family page.</source>
+        <translation>تمت الإضافة إلى تطبيقات ⁨{name}⁩: قائمة الإعدادات في صفحة العائلة.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsTab</name>
+    <message>
+        <source>Apps they use</source>
+        <translation>التطبيقات التي يستخدمها</translation>
+    </message>
+    <message>
+        <source>&amp;Choose apps…</source>
+        <translation>اختيار التطبيقات (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Which apps do they use?</source>
+        <translation>ما التطبيقات التي يستخدمها؟</translation>
+    </message>
+    <message>
+        <source>Add the apps, games and devices your child uses. Each one brings a short checklist of privacy settings, with where to find them, and the topics that matter for what the app can do.</source>
+        <translation>أضيفوا التطبيقات والألعاب والأجهزة التي يستخدمها طفلكم. لكلٍّ منها قائمة قصيرة بإعدادات الخصوصية، مع مكان العثور عليها، والمواضيع المهمة لما يمكن للتطبيق فعله.</translation>
+    </message>
+    <message>
+        <source>Choose apps</source>
+        <translation>اختيار التطبيقات</translation>
+    </message>
+    <message>
+        <source>{done} of {total} settings in place</source>
+        <translation>الإعدادات المفعّلة: ⁨{done}⁩ من ⁨{total}⁩</translation>
+    </message>
+    <message>
+        <source>Re-check due: {count}</source>
+        <translation>تحتاج إلى إعادة تحقق: ⁨{count}⁩</translation>
+    </message>
+    <message>
+        <source>⚠ Minimum age {age}</source>
+        <translation>⚠ الحد الأدنى للعمر ⁨{age}⁩</translation>
+    </message>
+    <message>
+        <source>⚠ {rule}</source>
+        <translation>⚠ {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>إضافة إلى تقويمي</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved {count} events to {path}.
+
+Open this file with your calendar app to add them. Saving it again later and opening it updates the same events rather than adding copies.</source>
+        <translation>تم حفظ ⁨{count}⁩ من المواعيد في ⁨{path}⁩.
+
+افتحوا هذا الملف بتطبيق التقويم لإضافتها. حفظه وفتحه مرة أخرى لاحقًا يحدّث المواعيد نفسها بدلًا من إضافة نسخ.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGroup</name>
+    <message>
+        <source>Family check-in</source>
+        <translation>لقاء العائلة</translation>
+    </message>
+    <message>
+        <source>A few minutes, regularly, when the family talks about what is happening online.</source>
+        <translation>بضع دقائق، بانتظام، تتحدث فيها العائلة عما يجري على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>كم مرة</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>كل أسبوعين</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>مرة في الشهر</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>أي أسبوع من الشهر</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>الثالث</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>الرابع</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>الأخير</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation>وقت اللقاء</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Next: {date} at {time}</source>
+        <translation>التالي: ⁨{date}⁩ الساعة ⁨{time}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistGroup</name>
+    <message>
+        <source>Privacy checklists</source>
+        <translation>قوائم إعدادات الخصوصية</translation>
+    </message>
+    <message>
+        <source>Re-check settings every so many months</source>
+        <translation>إعادة التحقق من الإعدادات كل عدد من الأشهر</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> شهرًا</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;settings every</source>
+        <translation>إعادة التحقق من الإعدادات كل (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemRow</name>
+    <message>
+        <source>I looked again: still in place</source>
+        <translation>راجعته مرة أخرى: ما زال مفعّلًا</translation>
+    </message>
+    <message>
+        <source>From age {age}: not yet for {name}.</source>
+        <translation>من عمر ⁨{age}⁩: ليس بعد لـ ⁨{name}⁩.</translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due: our advice for this setting changed since, please look again.</source>
+        <translation>مفعّل منذ ⁨{date}⁩؛ تحتاج إلى إعادة تحقق: تغيّرت نصيحتنا لهذا الإعداد منذ ذلك الحين، يرجى النظر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due: settings drift, time to look again.</source>
+        <translation>مفعّل منذ ⁨{date}⁩؛ تحتاج إلى إعادة تحقق: الإعدادات تتغير مع الوقت، حان وقت النظر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Done on {date}. Look again by {recheck}.</source>
+        <translation>تم في ⁨{date}⁩. راجعوه مرة أخرى قبل ⁨{recheck}⁩.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>لم يتم بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Privacy checklist</source>
+        <translation>قائمة إعدادات الخصوصية</translation>
+    </message>
+    <message>
+        <source>{app} asks its users to be at least {min_age}; {name} is {age}. Age limits are set because of who can make contact and what can be seen. You know {name} best: if they use it, the settings below make it safer, and a talk about why the limit exists helps.</source>
+        <translation>يطلب ⁨{app}⁩ أن يكون عمر مستخدميه ⁨{min_age}⁩ على الأقل؛ وعمر ⁨{name}⁩ هو ⁨{age}⁩. تُوضع حدود العمر بسبب من يمكنه التواصل وما يمكن رؤيته. أنتم تعرفون ⁨{name}⁩ أكثر من أي أحد: إذا كان يستخدمه، فالإعدادات أدناه تجعله أكثر أمانًا، ويساعد أيضًا حديث عن سبب وجود هذا الحد.</translation>
+    </message>
+    <message>
+        <source>{app}: {rule}</source>
+        <translation>{app}: {rule}</translation>
+    </message>
+    <message>
+        <source>Age rules for {app}</source>
+        <translation>قواعد العمر لـ ⁨{app}⁩</translation>
+    </message>
+    <message>
+        <source>{done} of {total} settings in place.</source>
+        <translation>الإعدادات المفعّلة: ⁨{done}⁩ من ⁨{total}⁩.</translation>
+    </message>
+    <message>
+        <source>Re-check due: {count}.</source>
+        <translation>تحتاج إلى إعادة تحقق: ⁨{count}⁩.</translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
+        <translation>تم التحقق من المعلومات في ⁨{date}⁩. تغيّر التطبيقات قوائمها كثيرًا: إذا اختلف المسار، ابحثوا عن الكلمات نفسها في مكان قريب.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSection</name>
+    <message numerus="yes">
+        <source>%n of {total} settings in place</source>
+        <translation>
+            <numerusform>الإعدادات المفعّلة: %n من ⁨{total}⁩</numerusform>
+            <numerusform>الإعدادات المفعّلة: %n من ⁨{total}⁩</numerusform>
+            <numerusform>الإعدادات المفعّلة: %n من ⁨{total}⁩</numerusform>
+            <numerusform>الإعدادات المفعّلة: %n من ⁨{total}⁩</numerusform>
+            <numerusform>الإعدادات المفعّلة: %n من ⁨{total}⁩</numerusform>
+            <numerusform>الإعدادات المفعّلة: %n من ⁨{total}⁩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due this week. Next talk: {date}.</source>
+        <translation>لا شيء مستحق هذا الأسبوع. الحديث التالي: ⁨{date}⁩.</translation>
+    </message>
+    <message>
+        <source>Next talk: {date}.</source>
+        <translation>الحديث التالي: ⁨{date}⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildView</name>
+    <message>
+        <source>What to talk about</source>
+        <translation>عمّ تتحدثون</translation>
+    </message>
+    <message>
+        <source>Apps and privacy</source>
+        <translation>التطبيقات والخصوصية</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>الأحاديث</translation>
+    </message>
+    <message>
+        <source>Age {years} · {band} · born {born}</source>
+        <translation>العمر ⁨{years}⁩ · ⁨{band}⁩ · الميلاد ⁨{born}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>DataGroup</name>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتكم</translation>
+    </message>
+    <message>
+        <source>FamilySafe keeps everything in this folder on this computer and sends nothing anywhere. Back it up with your other files.</source>
+        <translation>يحفظ FamilySafe كل شيء في هذا المجلد على هذا الحاسوب ولا يرسل شيئًا إلى أي مكان. احفظوا نسخة احتياطية منه مع ملفاتكم الأخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>فتح المجلد (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>FamilySafe is still running</source>
+        <translation>ما زال FamilySafe يعمل</translation>
+    </message>
+    <message>
+        <source>It stays here in the tray to remind you when a talk or a check-in is due. To close it completely, choose Quit from this icon&apos;s menu, or turn reminders off in Settings.</source>
+        <translation>يبقى هنا في شريط المهام ليذكّركم عندما يحين موعد حديث أو لقاء عائلي. لإغلاقه تمامًا، اختاروا «إنهاء» من قائمة هذه الأيقونة، أو أوقفوا التذكيرات في الإعدادات.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Copy for {home}</source>
+        <translation>نسخة لـ {home}</translation>
+    </message>
+    <message>
+        <source>Our family agreement</source>
+        <translation>اتفاقنا العائلي</translation>
+    </message>
+    <message>
+        <source>The agreement has no lines yet.</source>
+        <translation>لا بنود في الاتفاق بعد.</translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {date}.</source>
+        <translation>النسخة {version}، تمت الموافقة عليها في {date}.</translation>
+    </message>
+    <message>
+        <source>We will look at it again by {date}.</source>
+        <translation>سنراجعه مرة أخرى قبل {date}.</translation>
+    </message>
+    <message>
+        <source>Draft, not agreed yet: read it together, change what does not work, then sign it.</source>
+        <translation>مسودة، لم تتم الموافقة عليها بعد: اقرؤوها معًا، وغيّروا ما لا يناسب، ثم وقّعوا عليها.</translation>
+    </message>
+    <message>
+        <source>It will replace version {version}.</source>
+        <translation>ستحل محل النسخة {version}.</translation>
+    </message>
+    <message>
+        <source>The parents and carers promise the children:</source>
+        <translation>يعد الآباء والأمهات ومقدّمو الرعاية الأطفالَ بما يلي:</translation>
+    </message>
+    <message>
+        <source>(for all the children)</source>
+        <translation>(لجميع الأطفال)</translation>
+    </message>
+    <message>
+        <source>(for {names})</source>
+        <translation>(لـ {names})</translation>
+    </message>
+    <message>
+        <source>We talked about this agreement together and we agree to it.</source>
+        <translation>تحدثنا عن هذا الاتفاق معًا ونوافق عليه.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>وقّع عليه</translation>
+    </message>
+    <message>
+        <source>{topic}: {band}</source>
+        <translation>{topic}: {band}</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines. Pick a card at dinner, in the car or at bedtime, and listen more than you talk.</source>
+        <translation>قصّوا على طول الخطوط المتقطعة. اختاروا بطاقة على العشاء أو في السيارة أو قبل النوم، واستمعوا أكثر مما تتكلمون.</translation>
+    </message>
+    <message>
+        <source>Looking after {names}</source>
+        <translation>رعاية {names}</translation>
+    </message>
+    <message>
+        <source>Looking after the children</source>
+        <translation>رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Thank you for looking after the children. This sheet has what you need to know about their time online, and what to do if something worries you.</source>
+        <translation>شكرًا لرعايتكم الأطفال. في هذه الورقة ما تحتاجون معرفته عن وقتهم على الإنترنت، وما تفعلونه إذا أقلقكم شيء.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call {number}.</source>
+        <translation>في حالة الطوارئ، اتصلوا بالرقم {number}.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>كيف تتواصلون معنا</translation>
+    </message>
+    <message>
+        <source>For every child</source>
+        <translation>لكل طفل</translation>
+    </message>
+    <message>
+        <source>Also for {names}</source>
+        <translation>أيضًا لـ {names}</translation>
+    </message>
+    <message>
+        <source>Our rules</source>
+        <translation>قواعدنا</translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>لا شيء مدرج</translation>
+    </message>
+    <message>
+        <source>Apps and devices</source>
+        <translation>التطبيقات والأجهزة</translation>
+    </message>
+    <message>
+        <source>Privacy settings in place</source>
+        <translation>إعدادات الخصوصية المفعّلة</translation>
+    </message>
+    <message>
+        <source>None marked as done in FamilySafe yet</source>
+        <translation>لم يُحدَّد شيء بأنه تم في FamilySafe بعد</translation>
+    </message>
+    <message>
+        <source>re-check due</source>
+        <translation>تحتاج إلى إعادة تحقق</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>ما يجب فعله</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>يرجى عدم</translation>
+    </message>
+    <message>
+        <source>Keep what happened</source>
+        <translation>احتفظوا بما حدث</translation>
+    </message>
+    <message>
+        <source>Who to tell</source>
+        <translation>من تخبرون</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>بعد ذلك</translation>
+    </message>
+    <message>
+        <source>When the moment has passed</source>
+        <translation>عندما تهدأ اللحظة</translation>
+    </message>
+    <message>
+        <source>Helplines and where to report ({country})</source>
+        <translation>خطوط المساعدة وأماكن الإبلاغ ({country})</translation>
+    </message>
+    <message>
+        <source>Emergency: {number}</source>
+        <translation>الطوارئ: {number}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لمن</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Parents, carers</source>
+        <translation>الآباء ومقدّمو الرعاية</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>الإبلاغ</translation>
+    </message>
+    <message>
+        <source>For the parents: what to talk about next, what you talked about, what is due, and how each app is set up.</source>
+        <translation>للوالدين: عمّ تتحدثون لاحقًا، وعمّ تحدثتم، وما هو مستحق، وكيف أُعدّ كل تطبيق.</translation>
+    </message>
+    <message>
+        <source>This copy includes the private notes from your talks. Keep it somewhere safe.</source>
+        <translation>تتضمن هذه النسخة الملاحظات الخاصة من أحاديثكم. احفظوها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Private notes from your talks are not included.</source>
+        <translation>الملاحظات الخاصة من أحاديثكم غير مضمّنة.</translation>
+    </message>
+    <message>
+        <source>{name} · {band} · {age} years old</source>
+        <translation>{name} · {band} · العمر {age}</translation>
+    </message>
+    <message>
+        <source>What to talk about next</source>
+        <translation>عمّ تتحدثون لاحقًا</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest at this age.</source>
+        <translation>لا اقتراحات لهذا العمر.</translation>
+    </message>
+    <message>
+        <source>last talked about on {date}</source>
+        <translation>آخر حديث عنه في {date}</translation>
+    </message>
+    <message>
+        <source>not talked about yet</source>
+        <translation>لم يُتحدث عنه بعد</translation>
+    </message>
+    <message>
+        <source>What you talked about</source>
+        <translation>عمّ تحدثتم</translation>
+    </message>
+    <message>
+        <source>No talks logged yet.</source>
+        <translation>لم يُسجَّل أي حديث بعد.</translation>
+    </message>
+    <message>
+        <source>How it went, and notes</source>
+        <translation>كيف جرى، والملاحظات</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>كيف جرى</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>مع {names}</translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>ملاحظات: </translation>
+    </message>
+    <message>
+        <source>Earlier talks: {count}, the first on {date}.</source>
+        <translation>أحاديث سابقة: {count}، أولها في {date}.</translation>
+    </message>
+    <message>
+        <source>Overdue and coming up</source>
+        <translation>المتأخر والقادم</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>لا شيء مستحق. أحسنتم.</translation>
+    </message>
+    <message>
+        <source>Privacy settings by app</source>
+        <translation>إعدادات الخصوصية حسب التطبيق</translation>
+    </message>
+    <message>
+        <source>No apps added yet.</source>
+        <translation>لم تُضف أي تطبيقات بعد.</translation>
+    </message>
+    <message>
+        <source>asks users to be at least {age}</source>
+        <translation>يطلب أن يكون عمر المستخدمين {age} على الأقل</translation>
+    </message>
+    <message>
+        <source>Not needed at this age yet</source>
+        <translation>غير مطلوب في هذا العمر بعد</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>للقيام به</translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due: the advice changed</source>
+        <translation>مفعّل منذ {date}؛ تحتاج إلى إعادة تحقق: تغيّرت النصيحة</translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due</source>
+        <translation>مفعّل منذ {date}؛ تحتاج إلى إعادة تحقق</translation>
+    </message>
+    <message>
+        <source>Done {date}; re-check by {recheck}</source>
+        <translation>تم في {date}؛ إعادة التحقق قبل {recheck}</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>خطوات المتابعة</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>لا خطوات متابعة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>متأخر منذ {date}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>قبل {date}</translation>
+    </message>
+    <message>
+        <source>Next family check-in: {date}</source>
+        <translation>لقاء العائلة التالي: {date}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>الساعة {time}</translation>
+    </message>
+    <message>
+        <source>Look at the family agreement (version {version}) again by {date}</source>
+        <translation>مراجعة الاتفاق العائلي (النسخة {version}) مرة أخرى قبل {date}</translation>
+    </message>
+    <message>
+        <source>The family agreement has not been agreed yet.</source>
+        <translation>لم تتم الموافقة على الاتفاق العائلي بعد.</translation>
+    </message>
+    <message>
+        <source>For the whole family</source>
+        <translation>للعائلة كلها</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>الاتفاق العائلي</translation>
+    </message>
+    <message>
+        <source>Carer handout</source>
+        <translation>ورقة لمقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>خطة العائلة</translation>
+    </message>
+    <message>
+        <source>Conversation cards</source>
+        <translation>بطاقات الحديث</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>Our family</source>
+        <translation>عائلتنا</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>متأخر منذ {date}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>مستحق اليوم</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>مستحق في {date}</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>التوقيعات</translation>
+    </message>
+    <message>
+        <source>What to do if worried</source>
+        <translation>ما العمل عند القلق</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>خطوط المساعدة</translation>
+    </message>
+    <message>
+        <source>{title} {date}.pdf</source>
+        <translation>{title} {date}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsGroup</name>
+    <message>
+        <source>Printed documents</source>
+        <translation>المستندات المطبوعة</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>e.g. The Okafor family</source>
+        <translation>مثال: عائلة أحمد</translation>
+    </message>
+    <message>
+        <source>How carers reach you</source>
+        <translation>كيف يتواصل معكم مقدّمو الرعاية</translation>
+    </message>
+    <message>
+        <source>e.g. Mum: 07700 900123</source>
+        <translation>مثال: أمي: 0100 123 4567</translation>
+    </message>
+    <message>
+        <source>Author written into PDF files</source>
+        <translation>المؤلف المكتوب في ملفات PDF</translation>
+    </message>
+    <message>
+        <source>Left out unless you fill it in</source>
+        <translation>يُترك فارغًا ما لم تملؤوه</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>اسم العائلة (&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact line for carers</source>
+        <translation>سطر التواصل لمقدّمي الرعاية (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Author in PDF files</source>
+        <translation>المؤلف في ملفات PDF (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>لا شيء مستحق. أحسنتم.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}.</source>
+        <translation>مؤجَّل حتى {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Mark done</source>
+        <translation>تحديد كمنجز</translation>
+    </message>
+    <message>
+        <source>Other topics</source>
+        <translation>مواضيع أخرى</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>تأجيل</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>حتى الغد</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>لمدة أسبوع</translation>
+    </message>
+    <message>
+        <source>&amp;Log the talk…</source>
+        <translation>تسجيل الحديث (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;settings</source>
+        <translation>فتح الإعدادات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;agreement</source>
+        <translation>فتح الاتفاق (&amp;A)</translation>
+    </message>
+    <message>
+        <source>See the new &amp;topics</source>
+        <translation>عرض المواضيع الجديدة (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>تحديد كمنجز (&amp;D)</translation>
+    </message>
+    <message>
+        <source>You could start with: “{starter}”</source>
+        <translation>يمكنكم البدء بـ: «⁨{starter}⁩»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{settings}; and %n more</source>
+        <translation>
+            <numerusform>⁨{settings}⁩؛ و%n أخرى</numerusform>
+            <numerusform>⁨{settings}⁩؛ وإعداد آخر</numerusform>
+            <numerusform>⁨{settings}⁩؛ وإعدادان آخران</numerusform>
+            <numerusform>⁨{settings}⁩؛ و%n إعدادات أخرى</numerusform>
+            <numerusform>⁨{settings}⁩؛ و%n إعدادًا آخر</numerusform>
+            <numerusform>⁨{settings}⁩؛ و%n إعداد آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New topics: {titles}</source>
+        <translation>مواضيع جديدة: ⁨{titles}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Please enter a name. A nickname is enough.</source>
+        <translation>يرجى إدخال اسم. يكفي اسم التدليل.</translation>
+    </message>
+    <message>
+        <source>A name can have at most {limit} characters.</source>
+        <translation>يمكن أن يحتوي الاسم على {limit} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A name can hold letters, numbers, spaces and punctuation, but no invisible or control characters. Please type it again.</source>
+        <translation>يمكن أن يحتوي الاسم على حروف وأرقام ومسافات وعلامات ترقيم، لكن دون أحرف غير مرئية أو أحرف تحكم. يرجى كتابته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Someone called “{name}” is already in the household.</source>
+        <translation>يوجد بالفعل شخص اسمه «{name}» في الأسرة.</translation>
+    </message>
+    <message>
+        <source>Please give the child&apos;s birth month (year and month).</source>
+        <translation>يرجى إدخال شهر ميلاد الطفل (السنة والشهر).</translation>
+    </message>
+    <message>
+        <source>“{born}” is not a birth month: use YYYY-MM or YYYY-MM-DD.</source>
+        <translation>«{born}» ليس شهر ميلاد: استخدموا YYYY-MM أو YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The birth month {born} is in the future.</source>
+        <translation>شهر الميلاد {born} في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Someone born in {born} is over {limit}: please add them as an adult.</source>
+        <translation>من وُلد في {born} تجاوز {limit} سنة: يرجى إضافته كشخص بالغ.</translation>
+    </message>
+    <message>
+        <source>There is no one called “{name}” in the household.</source>
+        <translation>لا يوجد في الأسرة أحد اسمه «{name}».</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of FamilySafe (schema {found}; this version knows {known}). Please update FamilySafe to open it. Nothing was changed.</source>
+        <translation>حُفظت هذه البيانات بإصدار أحدث من FamilySafe (المخطط {found}؛ هذا الإصدار يعرف {known}). يرجى تحديث FamilySafe لفتحها. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>That month does not have that day.</source>
+        <translation>هذا الشهر لا يحتوي على هذا اليوم.</translation>
+    </message>
+    <message>
+        <source>Adults have no birth month in FamilySafe.</source>
+        <translation>ليس للبالغين شهر ميلاد في FamilySafe.</translation>
+    </message>
+    <message>
+        <source>Removing someone deletes everything about them: add --yes to confirm.</source>
+        <translation>إزالة شخص تحذف كل ما يخصه: أضيفوا --yes للتأكيد.</translation>
+    </message>
+    <message>
+        <source>There is no topic “{id}”. See: familysafe topic list</source>
+        <translation>لا يوجد موضوع «{id}». انظروا: familysafe topic list</translation>
+    </message>
+    <message>
+        <source>There is no app “{id}”. See: familysafe app catalogue</source>
+        <translation>لا يوجد تطبيق «{id}». انظروا: familysafe app catalogue</translation>
+    </message>
+    <message>
+        <source>FamilySafe has no helplines for the country code “{country}” yet.</source>
+        <translation>لا توجد في FamilySafe خطوط مساعدة لرمز البلد «{country}» بعد.</translation>
+    </message>
+    <message>
+        <source>“{band}” is not an age band: use 0-4, 5-7, 8-10, 11-12, 13-15, 16-17 or 18+.</source>
+        <translation>«{band}» ليست فئة عمرية: استخدموا 0-4 أو 5-7 أو 8-10 أو 11-12 أو 13-15 أو 16-17 أو 18+.</translation>
+    </message>
+    <message>
+        <source>The topic “{id}” is not written for ages {band}; it suits {bands}.</source>
+        <translation>الموضوع «{id}» غير مكتوب للأعمار {band}؛ إنه يناسب {bands}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who took part.</source>
+        <translation>حدّدوا شخصًا واحدًا على الأقل شارك في الحديث.</translation>
+    </message>
+    <message>
+        <source>Tick at least one topic you talked about.</source>
+        <translation>حدّدوا موضوعًا واحدًا على الأقل تحدثتم عنه.</translation>
+    </message>
+    <message>
+        <source>Write what you will do next in a few words (at most {limit} letters and spaces).</source>
+        <translation>اكتبوا ما ستفعلونه لاحقًا ببضع كلمات ({limit} حرفًا ومسافة على الأكثر).</translation>
+    </message>
+    <message>
+        <source>{name} is an adult: this is for children.</source>
+        <translation>{name} شخص بالغ: هذا للأطفال.</translation>
+    </message>
+    <message>
+        <source>{name} does not use “{id}”.</source>
+        <translation>{name} لا يستخدم «{id}».</translation>
+    </message>
+    <message>
+        <source>{app} has no checklist item “{id}”.</source>
+        <translation>لا يحتوي {app} على بند القائمة «{id}».</translation>
+    </message>
+    <message>
+        <source>Nothing due has the key “{key}”. See: familysafe due --json</source>
+        <translation>لا يوجد شيء مستحق بالمفتاح «{key}». انظروا: familysafe due --json</translation>
+    </message>
+    <message>
+        <source>Log a talk to mark this done.</source>
+        <translation>سجّلوا حديثًا لتحديد هذا كمنجز.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>التاريخ {date} في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Write the line in a few words (at most {limit} letters and spaces).</source>
+        <translation>اكتبوا البند ببضع كلمات ({limit} حرفًا ومسافة على الأكثر).</translation>
+    </message>
+    <message>
+        <source>A line must be one line, without line breaks or control characters.</source>
+        <translation>يجب أن يكون البند سطرًا واحدًا، دون فواصل أسطر أو أحرف تحكم.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion or write your own words (one of the two).</source>
+        <translation>اختاروا اقتراحًا أو اكتبوا كلماتكم الخاصة (أحدهما فقط).</translation>
+    </message>
+    <message>
+        <source>The suggestion “{id}” is already in the agreement.</source>
+        <translation>الاقتراح «{id}» موجود بالفعل في الاتفاق.</translation>
+    </message>
+    <message>
+        <source>There is no agreement section “{id}”. See: familysafe agreement suggestions</source>
+        <translation>لا يوجد قسم «{id}» في الاتفاق. انظروا: familysafe agreement suggestions</translation>
+    </message>
+    <message>
+        <source>The section “{section}” has no suggestion “{id}”. See: familysafe agreement suggestions</source>
+        <translation>لا يحتوي القسم «{section}» على الاقتراح «{id}». انظروا: familysafe agreement suggestions</translation>
+    </message>
+    <message>
+        <source>The agreement has no line {id}. See: familysafe agreement show</source>
+        <translation>لا يحتوي الاتفاق على البند {id}. انظروا: familysafe agreement show</translation>
+    </message>
+    <message>
+        <source>That section has {count} lines: choose a place among them.</source>
+        <translation>يحتوي هذا القسم على {count} من البنود: اختاروا مكانًا بينها.</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the agreement before agreeing it.</source>
+        <translation>أضيفوا بندًا واحدًا على الأقل إلى الاتفاق قبل الموافقة عليه.</translation>
+    </message>
+    <message>
+        <source>Say who agreed: at least one person from the household.</source>
+        <translation>حدّدوا من وافق: شخصًا واحدًا على الأقل من الأسرة.</translation>
+    </message>
+    <message>
+        <source>Version {version} was agreed on {date}: a new version cannot be agreed before it.</source>
+        <translation>تمت الموافقة على النسخة {version} في {date}: لا يمكن الموافقة على نسخة جديدة قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>The review date must be after {date}.</source>
+        <translation>يجب أن يكون تاريخ المراجعة بعد {date}.</translation>
+    </message>
+    <message>
+        <source>Choose a review date within {years} years of {date}.</source>
+        <translation>اختاروا تاريخ مراجعة خلال {years} سنوات من {date}.</translation>
+    </message>
+    <message>
+        <source>The agreement has not been agreed yet. See: familysafe agreement agree</source>
+        <translation>لم تتم الموافقة على الاتفاق بعد. انظروا: familysafe agreement agree</translation>
+    </message>
+    <message>
+        <source>There is no version {version} of the agreement.</source>
+        <translation>لا توجد النسخة {version} من الاتفاق.</translation>
+    </message>
+    <message>
+        <source>Choose a text size of {sizes} per cent.</source>
+        <translation>اختاروا حجم نص من {sizes} بالمئة.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value for {key}: use {expected}.</source>
+        <translation>«{value}» ليست قيمة لـ {key}: استخدموا {expected}.</translation>
+    </message>
+    <message>
+        <source>There is no setting “{key}” (see: familysafe settings list).</source>
+        <translation>لا يوجد إعداد «{key}» (انظروا: familysafe settings list).</translation>
+    </message>
+    <message>
+        <source>Choose the paper: a4 or letter (not “{paper}”).</source>
+        <translation>اختاروا الورق: a4 أو letter (وليس «{paper}»).</translation>
+    </message>
+    <message>
+        <source>FamilySafe is not translated into “{language}”. Choose one of: {languages}.</source>
+        <translation>FamilySafe غير مترجم إلى «{language}». اختاروا واحدة من: {languages}.</translation>
+    </message>
+    <message>
+        <source>That is too long: at most {limit} characters.</source>
+        <translation>هذا طويل جدًا: {limit} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>That text holds invisible or control characters (perhaps pasted from somewhere else). Please type it again.</source>
+        <translation>يحتوي هذا النص على أحرف غير مرئية أو أحرف تحكم (ربما لُصق من مكان آخر). يرجى كتابته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That text could not be read (it is not in UTF-8). Please type it again.</source>
+        <translation>تعذّرت قراءة هذا النص (ليس بترميز UTF-8). يرجى كتابته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The date {date} is too long ago: please give a date from 1900 on.</source>
+        <translation>التاريخ {date} قديم جدًا: يرجى إدخال تاريخ من سنة 1900 فما بعد.</translation>
+    </message>
+    <message>
+        <source>A follow-up should be within {years} years: please choose a date by {limit}.</source>
+        <translation>يجب أن تكون خطوة المتابعة خلال {years} سنوات: يرجى اختيار تاريخ قبل {limit}.</translation>
+    </message>
+    <message>
+        <source>The FamilySafe data cannot be opened: {detail}</source>
+        <translation>لا يمكن فتح بيانات FamilySafe: {detail}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was saved.</source>
+        <translation>المجلد {folder} غير موجود. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Nothing was saved.</source>
+        <translation>تعذّر حفظ {path}: {reason}. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a document FamilySafe makes: use agreement, carer, plan or cards.</source>
+        <translation>«{kind}» ليس مستندًا يصنعه FamilySafe: استخدموا agreement أو carer أو plan أو cards.</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a section of this document; choose from: {sections}.</source>
+        <translation>«{id}» ليس قسمًا من هذا المستند؛ اختاروا من: {sections}.</translation>
+    </message>
+    <message>
+        <source>Choose a topic for the conversation cards. See: familysafe topic list</source>
+        <translation>اختاروا موضوعًا لبطاقات الحديث. انظروا: familysafe topic list</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in a calendar yet: add a child first.</source>
+        <translation>لا يوجد ما يوضع في التقويم بعد: أضيفوا طفلًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Could not change starting FamilySafe at login: {reason}</source>
+        <translation>تعذّر تغيير تشغيل FamilySafe عند تسجيل الدخول: {reason}</translation>
+    </message>
+    <message>
+        <source>that file or folder is not there</source>
+        <translation>هذا الملف أو المجلد غير موجود هناك</translation>
+    </message>
+    <message>
+        <source>this computer does not allow FamilySafe to write there</source>
+        <translation>هذا الحاسوب لا يسمح لـ FamilySafe بالكتابة هناك</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>that place can only be read, not written to</source>
+        <translation>هذا المكان للقراءة فقط، لا يمكن الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>that name is too long for this computer</source>
+        <translation>هذا الاسم طويل جدًا بالنسبة لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>something with that name is already there</source>
+        <translation>يوجد هناك بالفعل شيء بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>the computer could not do it</source>
+        <translation>لم يستطع الحاسوب فعل ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print or share</source>
+        <translation>طباعة أو مشاركة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>e.g. The Okafor family</source>
+        <translation>مثال: عائلة أحمد</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Include private &amp;notes</source>
+        <translation>تضمين الملاحظات الخاصة (&amp;N)</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>كيف يتواصلون معكم</translation>
+    </message>
+    <message>
+        <source>e.g. Mum: 07700 900123</source>
+        <translation>مثال: أمي: 0100 123 4567</translation>
+    </message>
+    <message>
+        <source>We live in two &amp;homes: one copy for each</source>
+        <translation>نعيش في بيتين: نسخة لكل بيت (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Names of the homes</source>
+        <translation>أسماء البيتين</translation>
+    </message>
+    <message>
+        <source>e.g. Mum&apos;s home, Dad&apos;s home</source>
+        <translation>مثال: بيت أمي، بيت أبي</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Words for ages</source>
+        <translation>الكلمات للأعمار</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>طباعة كبيرة (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file after saving</source>
+        <translation>فتح الملف بعد الحفظ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>المستند (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>اسم العائلة (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation>الأطفال (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>الأقسام (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>الموضوع (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Words for</source>
+        <translation>الكلمات لـ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line</source>
+        <translation>سطر التواصل (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation>البيتان</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>الورق (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>حفظ PDF (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>الاتفاق العائلي</translation>
+    </message>
+    <message>
+        <source>Carer handout</source>
+        <translation>ورقة لمقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>خطة العائلة</translation>
+    </message>
+    <message>
+        <source>Conversation cards</source>
+        <translation>بطاقات الحديث</translation>
+    </message>
+    <message>
+        <source>Your agreement, in words the children can read, with a place for everyone to sign.</source>
+        <translation>اتفاقكم، بكلمات يستطيع الأطفال قراءتها، مع مكان ليوقّع الجميع.</translation>
+    </message>
+    <message>
+        <source>For grandparents and sitters: each child&apos;s apps and rules, the settings in place, what to do if something goes wrong, and who to call. No birth dates.</source>
+        <translation>للأجداد وجليسي الأطفال: تطبيقات كل طفل وقواعده، والإعدادات المفعّلة، وما يجب فعله إذا حدث خطأ، ومن يُتصل به. دون تواريخ ميلاد.</translation>
+    </message>
+    <message>
+        <source>For the parents: what to talk about next, what was talked about, what is overdue, and each app&apos;s settings.</source>
+        <translation>للوالدين: عمّ يتحدثون لاحقًا، وعمّ تحدثوا، وما هو متأخر، وإعدادات كل تطبيق.</translation>
+    </message>
+    <message>
+        <source>One topic&apos;s conversation starters as cards to print and cut out.</source>
+        <translation>عبارات بدء الحديث لموضوع واحد على شكل بطاقات للطباعة والقص.</translation>
+    </message>
+    <message>
+        <source>No contact line: the handout will have blank lines for you to write how to reach you.</source>
+        <translation>لا سطر للتواصل: ستحتوي الورقة على أسطر فارغة لتكتبوا كيف يتواصلون معكم.</translation>
+    </message>
+    <message>
+        <source>The notes you wrote after talks will be in this file. Anyone who sees the file or the printout can read them.</source>
+        <translation>الملاحظات التي كتبتموها بعد الأحاديث ستكون في هذا الملف. يستطيع أي شخص يرى الملف أو النسخة المطبوعة قراءتها.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ تحضير المعاينة…</translation>
+    </message>
+    <message>
+        <source>First page of {pages}.</source>
+        <translation>الصفحة الأولى من ⁨{pages}⁩.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>حفظ PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Pages: {pages}.</source>
+        <translation>تم حفظ ⁨{path}⁩. عدد الصفحات: ⁨{pages}⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Add a &amp;child</source>
+        <translation>إضافة طفل (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;dult or carer</source>
+        <translation>إضافة شخص بالغ أو مقدّم رعاية (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>إزالة (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Who is in your family?</source>
+        <translation>من في عائلتكم؟</translation>
+    </message>
+    <message>
+        <source>Start by adding your children. A first name or a nickname and the month they were born are all FamilySafe needs: it uses them to suggest what to talk about at their age. Then add the adults and carers who look after them. Everything stays on this computer.</source>
+        <translation>ابدؤوا بإضافة أطفالكم. الاسم الأول أو اسم التدليل وشهر الميلاد هما كل ما يحتاجه FamilySafe: يستخدمهما ليقترح ما تتحدثون عنه في عمرهم. ثم أضيفوا البالغين ومقدّمي الرعاية الذين يعتنون بهم. كل شيء يبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Add your first child</source>
+        <translation>إضافة طفلكم الأول</translation>
+    </message>
+    <message>
+        <source>The children and adults in your household. Children move to the next age band by themselves as they grow.</source>
+        <translation>الأطفال والبالغون في أسرتكم. ينتقل الأطفال إلى الفئة العمرية التالية تلقائيًا مع نموهم.</translation>
+    </message>
+    <message>
+        <source>{name} is an adult or carer. Adults can take part in talks and sign the family agreement; the carer handout is written for people like them.</source>
+        <translation>⁨{name}⁩ شخص بالغ أو مقدّم رعاية. يمكن للبالغين المشاركة في الأحاديث والتوقيع على الاتفاق العائلي؛ وورقة مقدّم الرعاية مكتوبة لأشخاص مثلهم.</translation>
+    </message>
+    <message>
+        <source>{name}
+Adult or carer</source>
+        <translation>⁨{name}⁩
+بالغ أو مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>{name}
+{age} · {band}</source>
+        <translation>{name}
+{age} · {band}</translation>
+    </message>
+    <message>
+        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone.</source>
+        <translation>سيؤدي هذا إلى إزالة ⁨{name}⁩ وكل ما يعرفه FamilySafe عنه: تطبيقاته وقوائمه والأحاديث المسجلة معه. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone.</source>
+        <translation>سيؤدي هذا إلى إزالة ⁨{name}⁩ من الأسرة ومن الأحاديث التي شارك فيها (وتُحذف أيضًا أي حديث لم يشارك فيه أحد غيره). لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>إزالة ⁨{name}⁩؟</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>إزالة ⁨{name}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySection</name>
+    <message>
+        <source>The whole family</source>
+        <translation>العائلة كلها</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>age {years}</source>
+        <translation>العمر ⁨{years}⁩</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Adult or carer</source>
+        <translation>بالغ أو مقدّم رعاية</translation>
+    </message>
+</context>
+<context>
+    <name>GetHelpDialog</name>
+    <message>
+        <source>Get help now</source>
+        <translation>الحصول على مساعدة الآن</translation>
+    </message>
+    <message>
+        <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
+        <translation>خذوا نفسًا. أنتم تفعلون الصواب بالتصرف. إذا كان طفل في خطر الآن، فاتصلوا برقم الطوارئ أولًا.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>البلد (&amp;C)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>Helplines and reporting</source>
+        <translation>خطوط المساعدة والإبلاغ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>In an emergency, call {number}</source>
+        <translation>في حالة الطوارئ، اتصلوا بالرقم ⁨{number}⁩</translation>
+    </message>
+    <message>
+        <source>In an emergency call {number}</source>
+        <translation>في حالة الطوارئ اتصلوا بالرقم ⁨{number}⁩</translation>
+    </message>
+    <message>
+        <source>Do this first</source>
+        <translation>افعلوا هذا أولًا</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>يرجى عدم</translation>
+    </message>
+    <message>
+        <source>Keeping evidence safely</source>
+        <translation>حفظ الأدلة بأمان</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Who can help in {country}</source>
+        <translation>من يمكنه المساعدة في ⁨{country}⁩</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>بعد ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Talks logged</source>
+        <translation>الأحاديث المسجلة</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation>تسجيل حديث (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No talks logged with {name} yet. After a talk, log it here.</source>
+        <translation>لم يُسجَّل أي حديث مع ⁨{name}⁩ بعد. بعد الحديث، سجّلوه هنا.</translation>
+    </message>
+    <message>
+        <source>{date} · with {names}</source>
+        <translation>⁨{date}⁩ · مع ⁨{names}⁩</translation>
+    </message>
+    <message>
+        <source>How it went: {text}</source>
+        <translation>كيف جرى: ⁨{text}⁩</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>قبل ⁨{date}⁩</translation>
+    </message>
+    <message>
+        <source>Follow-up: {text} ({state})</source>
+        <translation>متابعة: ⁨{text}⁩ (⁨{state}⁩)</translation>
+    </message>
+    <message>
+        <source>Delete this talk?</source>
+        <translation>حذف هذا الحديث؟</translation>
+    </message>
+    <message>
+        <source>This deletes the talk on {date}, its notes and its follow-ups. It cannot be undone.</source>
+        <translation>سيؤدي هذا إلى حذف حديث ⁨{date}⁩ وملاحظاته وخطوات متابعته. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete the talk</source>
+        <translation>حذف الحديث</translation>
+    </message>
+</context>
+<context>
+    <name>LogTalkDialog</name>
+    <message>
+        <source>Edit a talk</source>
+        <translation>تعديل حديث</translation>
+    </message>
+    <message>
+        <source>Log a talk</source>
+        <translation>تسجيل حديث</translation>
+    </message>
+    <message>
+        <source>Date of the talk</source>
+        <translation>تاريخ الحديث</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>من شارك</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation>البحث عن موضوع</translation>
+    </message>
+    <message>
+        <source>Topics talked about</source>
+        <translation>المواضيع التي تحدثتم عنها</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>كيف جرى</translation>
+    </message>
+    <message>
+        <source>Optional: how it went, in a few words</source>
+        <translation>اختياري: كيف جرى، ببضع كلمات</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>ملاحظات خاصة</translation>
+    </message>
+    <message>
+        <source>Optional private notes. They stay on this computer and never appear in reminders, and in printed plans only if you choose.</source>
+        <translation>ملاحظات خاصة اختيارية. تبقى على هذا الحاسوب ولا تظهر أبدًا في التذكيرات، ولا في الخطط المطبوعة إلا إذا اخترتم ذلك.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;follow-up</source>
+        <translation>إضافة خطوة متابعة (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>خطوة المتابعة</translation>
+    </message>
+    <message>
+        <source>e.g. Turn off chat in Roblox together</source>
+        <translation>مثال: إيقاف الدردشة في Roblox معًا</translation>
+    </message>
+    <message>
+        <source>Follow-up due by</source>
+        <translation>موعد خطوة المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>التاريخ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>مع (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>المواضيع (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;How it went</source>
+        <translation>كيف جرى (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>الملاحظات (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} (sample family)</source>
+        <translation>⁨{app}⁩ (عائلة نموذجية)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>الحصول على مساعدة الآن</translation>
+    </message>
+    <message>
+        <source>What to do if something has happened (F1)</source>
+        <translation>ما العمل إذا حدث شيء (F1)</translation>
+    </message>
+    <message>
+        <source>Sample family: changes are not kept.</source>
+        <translation>عائلة نموذجية: التغييرات لا تُحفظ.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إنهاء (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation>تسجيل حديث (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print or share…</source>
+        <translation>طباعة أو مشاركة (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add to my &amp;calendar…</source>
+        <translation>إضافة إلى تقويمي (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Get help now</source>
+        <translation>الحصول على مساعدة الآن (&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>تعديل ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>A first name or a nickname</source>
+        <translation>الاسم الأول أو اسم التدليل</translation>
+    </message>
+    <message>
+        <source>A nickname is enough. FamilySafe never needs a full name.</source>
+        <translation>يكفي اسم التدليل. لا يحتاج FamilySafe أبدًا إلى الاسم الكامل.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>طفل (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Adult or carer</source>
+        <translation>بالغ أو مقدّم رعاية (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>شهر الميلاد</translation>
+    </message>
+    <message>
+        <source>Day of birth (optional)</source>
+        <translation>يوم الميلاد (اختياري)</translation>
+    </message>
+    <message>
+        <source>Day not given</source>
+        <translation>اليوم غير محدد</translation>
+    </message>
+    <message>
+        <source>The month is enough: FamilySafe uses it to know which advice fits their age, and moves them on as they grow.</source>
+        <translation>الشهر يكفي: يستخدمه FamilySafe ليعرف أي النصائح تناسب العمر، وينقل الطفل إلى الفئة التالية مع نموه.</translation>
+    </message>
+    <message>
+        <source>&amp;Born in</source>
+        <translation>الميلاد في (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الاسم (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>معاينة الصفحة الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceGroup</name>
+    <message>
+        <source>Country, language and text size</source>
+        <translation>البلد واللغة وحجم النص</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>&amp;Country (for helplines)</source>
+        <translation>البلد (لخطوط المساعدة) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>لغة الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation>كما في هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>أكبر</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>الأكبر</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>حجم النص (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Suits their age</source>
+        <translation>يناسب عمره</translation>
+    </message>
+    <message>
+        <source>{feature} on {apps}</source>
+        <translation>{feature} في {apps}</translation>
+    </message>
+    <message>
+        <source>Not talked about yet</source>
+        <translation>لم يُتحدث عنه بعد</translation>
+    </message>
+    <message>
+        <source>Talked about this today</source>
+        <translation>تحدثتم عن هذا اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Talked about this %n day(s) ago</source>
+        <translation>
+            <numerusform>تحدثتم عن هذا اليوم</numerusform>
+            <numerusform>تحدثتم عن هذا قبل يوم واحد</numerusform>
+            <numerusform>تحدثتم عن هذا قبل يومين</numerusform>
+            <numerusform>تحدثتم عن هذا قبل %n أيام</numerusform>
+            <numerusform>تحدثتم عن هذا قبل %n يومًا</numerusform>
+            <numerusform>تحدثتم عن هذا قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worth revisiting every %n day(s)</source>
+        <translation>
+            <numerusform>تستحق العودة إليه كل يوم</numerusform>
+            <numerusform>تستحق العودة إليه كل يوم</numerusform>
+            <numerusform>تستحق العودة إليه كل يومين</numerusform>
+            <numerusform>تستحق العودة إليه كل %n أيام</numerusform>
+            <numerusform>تستحق العودة إليه كل %n يومًا</numerusform>
+            <numerusform>تستحق العودة إليه كل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ago} ({every})</source>
+        <translation>{ago} ({every})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for another talk (%n day(s) past)</source>
+        <translation>
+            <numerusform>حان وقت حديث آخر (متأخر %n يوم)</numerusform>
+            <numerusform>حان وقت حديث آخر (متأخر يومًا واحدًا)</numerusform>
+            <numerusform>حان وقت حديث آخر (متأخر يومين)</numerusform>
+            <numerusform>حان وقت حديث آخر (متأخر %n أيام)</numerusform>
+            <numerusform>حان وقت حديث آخر (متأخر %n يومًا)</numerusform>
+            <numerusform>حان وقت حديث آخر (متأخر %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New at their age: {band}</source>
+        <translation>جديد في عمره: {band}</translation>
+    </message>
+    <message>
+        <source>Follow-up still open: {text}</source>
+        <translation>خطوة متابعة ما زالت مفتوحة: {text}</translation>
+    </message>
+    <message>
+        <source>Family check-in</source>
+        <translation>لقاء العائلة</translation>
+    </message>
+    <message>
+        <source>Look at the family agreement again (agreed {date})</source>
+        <translation>مراجعة الاتفاق العائلي مرة أخرى (تمت الموافقة عليه في {date})</translation>
+    </message>
+    <message>
+        <source>Talk with {name}</source>
+        <translation>حديث مع {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to set up</source>
+        <translation>
+            <numerusform>{app} لـ {name}: لا إعدادات للضبط</numerusform>
+            <numerusform>{app} لـ {name}: إعداد واحد للضبط</numerusform>
+            <numerusform>{app} لـ {name}: إعدادان للضبط</numerusform>
+            <numerusform>{app} لـ {name}: %n إعدادات للضبط</numerusform>
+            <numerusform>{app} لـ {name}: %n إعدادًا للضبط</numerusform>
+            <numerusform>{app} لـ {name}: %n إعداد للضبط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to re-check</source>
+        <translation>
+            <numerusform>{app} لـ {name}: لا إعدادات لإعادة التحقق</numerusform>
+            <numerusform>{app} لـ {name}: إعداد واحد لإعادة التحقق</numerusform>
+            <numerusform>{app} لـ {name}: إعدادان لإعادة التحقق</numerusform>
+            <numerusform>{app} لـ {name}: %n إعدادات لإعادة التحقق</numerusform>
+            <numerusform>{app} لـ {name}: %n إعدادًا لإعادة التحقق</numerusform>
+            <numerusform>{app} لـ {name}: %n إعداد لإعادة التحقق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to check</source>
+        <translation>
+            <numerusform>{app} لـ {name}: لا إعدادات للتحقق</numerusform>
+            <numerusform>{app} لـ {name}: إعداد واحد للتحقق</numerusform>
+            <numerusform>{app} لـ {name}: إعدادان للتحقق</numerusform>
+            <numerusform>{app} لـ {name}: %n إعدادات للتحقق</numerusform>
+            <numerusform>{app} لـ {name}: %n إعدادًا للتحقق</numerusform>
+            <numerusform>{app} لـ {name}: %n إعداد للتحقق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up: {text}</source>
+        <translation>متابعة: {text}</translation>
+    </message>
+    <message>
+        <source>{name} is now in a new age band ({band})</source>
+        <translation>{name} الآن في فئة عمرية جديدة ({band})</translation>
+    </message>
+    <message>
+        <source>{name} moves into a new age band ({band})</source>
+        <translation>ينتقل {name} إلى فئة عمرية جديدة ({band})</translation>
+    </message>
+    <message>
+        <source>Suggested topic: “{topic}”</source>
+        <translation>موضوع مقترح: «{topic}»</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>منذ {date}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>لا أحاديث</numerusform>
+            <numerusform>حديث واحد</numerusform>
+            <numerusform>حديثان</numerusform>
+            <numerusform>%n أحاديث</numerusform>
+            <numerusform>%n حديثًا</numerusform>
+            <numerusform>%n حديث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) to check</source>
+        <translation>
+            <numerusform>لا تطبيقات للتحقق</numerusform>
+            <numerusform>تطبيق واحد للتحقق</numerusform>
+            <numerusform>تطبيقان للتحقق</numerusform>
+            <numerusform>%n تطبيقات للتحقق</numerusform>
+            <numerusform>%n تطبيقًا للتحقق</numerusform>
+            <numerusform>%n تطبيق للتحقق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more thing(s)</source>
+        <translation>
+            <numerusform>لا شيء آخر</numerusform>
+            <numerusform>شيء آخر واحد</numerusform>
+            <numerusform>شيئان آخران</numerusform>
+            <numerusform>%n أشياء أخرى</numerusform>
+            <numerusform>%n شيئًا آخر</numerusform>
+            <numerusform>%n شيء آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>لا شيء للقيام به</numerusform>
+            <numerusform>شيء واحد للقيام به</numerusform>
+            <numerusform>شيئان للقيام بهما</numerusform>
+            <numerusform>%n أشياء للقيام بها</numerusform>
+            <numerusform>%n شيئًا للقيام به</numerusform>
+            <numerusform>%n شيء للقيام به</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>A follow-up from a talk is due</source>
+        <translation>حان موعد خطوة متابعة من حديث</translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation>طفلكم</translation>
+    </message>
+    <message>
+        <source>Family check-in</source>
+        <translation>لقاء العائلة</translation>
+    </message>
+    <message>
+        <source>Time for your family check-in: a few minutes on what everyone has been doing online.</source>
+        <translation>حان وقت لقاء العائلة: بضع دقائق عما فعله كل واحد على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>FamilySafe reminder</source>
+        <translation>تذكير من FamilySafe</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FamilySafe: {count}</source>
+        <translation>FamilySafe: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersGroup</name>
+    <message>
+        <source>Reminders</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>Show &amp;reminders on the desktop</source>
+        <translation>عرض التذكيرات على سطح المكتب (&amp;R)</translation>
+    </message>
+    <message>
+        <source>When the check-in time comes, and once a day for what is overdue. FamilySafe stays in the tray to show them.</source>
+        <translation>عندما يحين وقت لقاء العائلة، ومرة في اليوم لما هو متأخر. يبقى FamilySafe في شريط المهام ليعرضها.</translation>
+    </message>
+    <message>
+        <source>Show children&apos;s &amp;names in reminders</source>
+        <translation>عرض أسماء الأطفال في التذكيرات (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Turn off if others can see your screen. Notes are never shown.</source>
+        <translation>أوقفوه إذا كان الآخرون يستطيعون رؤية شاشتكم. الملاحظات لا تُعرض أبدًا.</translation>
+    </message>
+    <message>
+        <source>Daily reminder time</source>
+        <translation>وقت التذكير اليومي</translation>
+    </message>
+    <message>
+        <source>Start FamilySafe when I &amp;log in</source>
+        <translation>تشغيل FamilySafe عند تسجيل الدخول (&amp;L)</translation>
+    </message>
+    <message>
+        <source>It starts quietly in the tray, so reminders can reach you.</source>
+        <translation>يعمل بهدوء في شريط المهام، لتصلكم التذكيرات.</translation>
+    </message>
+    <message>
+        <source>Add to my &amp;calendar…</source>
+        <translation>إضافة إلى تقويمي (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a calendar file with the family check-in and the next talks and re-checks, to open in your calendar app. No private notes are included.</source>
+        <translation>حفظ ملف تقويم فيه لقاء العائلة والأحاديث وإعادات التحقق القادمة، لفتحه في تطبيق التقويم. لا تُضمَّن أي ملاحظات خاصة.</translation>
+    </message>
+    <message>
+        <source>&amp;Daily reminder at</source>
+        <translation>التذكير اليومي في (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Changes apply at once. Everything stays on this computer.</source>
+        <translation>تُطبَّق التغييرات فورًا. كل شيء يبقى على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsTab</name>
+    <message>
+        <source>Suggested topics</source>
+        <translation>مواضيع مقترحة</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk about this…</source>
+        <translation>تسجيل حديث عن هذا (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;guide</source>
+        <translation>فتح الدليل (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Last talked about on {date}</source>
+        <translation>آخر حديث عنه في ⁨{date}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>TalksGroup</name>
+    <message>
+        <source>Talks with each child</source>
+        <translation>الأحاديث مع كل طفل</translation>
+    </message>
+    <message>
+        <source>A child is due a talk when none has been logged with them for this long. Short, regular talks work better than rare long ones.</source>
+        <translation>يحين موعد حديث مع الطفل عندما لا يُسجَّل معه أي حديث طوال هذه المدة. الأحاديث القصيرة المنتظمة أنفع من الطويلة النادرة.</translation>
+    </message>
+    <message>
+        <source>Talk with each child</source>
+        <translation>الحديث مع كل طفل</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>العائلة (&amp;F)</translation>
+    </message>
+    <message>
+        <source>As for the family</source>
+        <translation>كما للعائلة</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>كل أسبوعين</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>كل شهر</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>كل شهرين</translation>
+    </message>
+    <message>
+        <source>Every three months</source>
+        <translation>كل ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <source>Talk with {name}</source>
+        <translation>الحديث مع ⁨{name}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>لا شيء مستحق</translation>
+    </message>
+    <message>
+        <source>When a talk, a settings check or a family check-in is due, it shows here. Add your children and the apps they use to get started.</source>
+        <translation>عندما يحين موعد حديث أو تحقق من الإعدادات أو لقاء عائلي، يظهر هنا. أضيفوا أطفالكم والتطبيقات التي يستخدمونها للبدء.</translation>
+    </message>
+    <message>
+        <source>Today: {things}.</source>
+        <translation>اليوم: ⁨{things}⁩.</translation>
+    </message>
+    <message>
+        <source>All done for today. Next: {what}, {date}.</source>
+        <translation>تم كل شيء لهذا اليوم. التالي: ⁨{what}⁩، ⁨{date}⁩.</translation>
+    </message>
+    <message>
+        <source>All done for today. Next: a talk with {name}, {date}.</source>
+        <translation>تم كل شيء لهذا اليوم. التالي: حديث مع ⁨{name}⁩، ⁨{date}⁩.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}.</source>
+        <translation>مؤجَّل حتى ⁨{date}⁩.</translation>
+    </message>
+    <message>
+        <source>That was already dealt with. The list is up to date now.</source>
+        <translation>تم التعامل مع ذلك بالفعل. القائمة محدّثة الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicView</name>
+    <message>
+        <source>Topic guide</source>
+        <translation>دليل الموضوع</translation>
+    </message>
+    <message>
+        <source>{strand} · for {bands}</source>
+        <translation>⁨{strand}⁩ · لـ ⁨{bands}⁩</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>لماذا يهم</translation>
+    </message>
+    <message>
+        <source>What to get across</source>
+        <translation>ما يجب إيصاله</translation>
+    </message>
+    <message>
+        <source>What you could say: for your own learning</source>
+        <translation>ما يمكنكم قوله: لمعرفتكم أنتم</translation>
+    </message>
+    <message>
+        <source>What you could say ({band})</source>
+        <translation>ما يمكنكم قوله (⁨{band}⁩)</translation>
+    </message>
+    <message>
+        <source>Something to do together</source>
+        <translation>شيء تفعلونه معًا</translation>
+    </message>
+    <message>
+        <source>Signs something may be wrong</source>
+        <translation>علامات على أن شيئًا قد يكون خطأ</translation>
+    </message>
+    <message>
+        <source>If it happens</source>
+        <translation>إذا حدث ذلك</translation>
+    </message>
+    <message>
+        <source>Related app features: {features}</source>
+        <translation>ميزات التطبيقات المرتبطة: ⁨{features}⁩</translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Sources:</source>
+        <translation>تم التحقق من المعلومات في ⁨{date}⁩. المصادر:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Show topics for</source>
+        <translation>عرض المواضيع لـ</translation>
+    </message>
+    <message>
+        <source>App feature</source>
+        <translation>ميزة التطبيق</translation>
+    </message>
+    <message>
+        <source>Any app feature</source>
+        <translation>أي ميزة</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>لمن (&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;eature</source>
+        <translation>الميزة (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>البحث في المواضيع</translation>
+    </message>
+    <message>
+        <source>Conversation guides for every age: what to say, why it matters, and what to do if something happens.</source>
+        <translation>أدلة للحديث لكل عمر: ماذا تقولون، ولماذا يهم، وما العمل إذا حدث شيء.</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>كل الأعمار</translation>
+    </message>
+    <message>
+        <source>{name} ({band})</source>
+        <translation>{name} ({band})</translation>
+    </message>
+    <message>
+        <source>No topic matches. Try another word or age.</source>
+        <translation>لا يطابق أي موضوع. جرّبوا كلمة أو عمرًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Open FamilySafe</source>
+        <translation>فتح FamilySafe (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Due today</source>
+        <translation>المستحق اليوم (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation>تسجيل حديث (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إنهاء (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Everything due today: {count}…</source>
+        <translation>كل ما هو مستحق اليوم: ⁨{count}⁩…</translation>
+    </message>
+    <message>
+        <source>Nothing is due today</source>
+        <translation>لا شيء مستحق اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>مرحبًا بكم في ⁨{app}⁩</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FamilySafe helps you keep your children safe online the way that works best: by talking with them, regularly and at their level, and by putting the right privacy settings in place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Everything stays on this computer.&lt;/b&gt; FamilySafe has no account, never connects to the internet and never watches what your children do.&lt;/p&gt;&lt;p&gt;To begin, add the children in your family. A nickname and the month they were born are enough.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;يساعدكم FamilySafe على حماية أطفالكم على الإنترنت بالطريقة الأنجح: بالحديث معهم، بانتظام وبما يناسب مستواهم، وبضبط إعدادات الخصوصية المناسبة.&lt;/p&gt;&lt;p&gt;&lt;b&gt;كل شيء يبقى على هذا الحاسوب.&lt;/b&gt; ليس لـ FamilySafe حساب، ولا يتصل بالإنترنت أبدًا، ولا يراقب ما يفعله أطفالكم.&lt;/p&gt;&lt;p&gt;للبدء، أضيفوا أطفال عائلتكم. يكفي اسم التدليل وشهر الميلاد.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>&amp;Where we live (for helplines and the emergency number)</source>
+        <translation>أين نعيش (لخطوط المساعدة ورقم الطوارئ) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Start FamilySafe quietly when I log in, so reminders can reach me</source>
+        <translation>تشغيل FamilySafe بهدوء عند تسجيل الدخول، لتصلني التذكيرات</translation>
+    </message>
+    <message>
+        <source>Add my first child</source>
+        <translation>إضافة طفلي الأول</translation>
+    </message>
+    <message>
+        <source>Look around first</source>
+        <translation>التجول أولًا</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Live-streaming</source>
+        <translation>البث المباشر</translation>
+    </message>
+    <message>
+        <source>Video chat</source>
+        <translation>محادثة الفيديو</translation>
+    </message>
+    <message>
+        <source>Voice chat</source>
+        <translation>الدردشة الصوتية</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>الرسائل المباشرة</translation>
+    </message>
+    <message>
+        <source>Contact with strangers</source>
+        <translation>التواصل مع الغرباء</translation>
+    </message>
+    <message>
+        <source>Public profile</source>
+        <translation>الملف الشخصي العام</translation>
+    </message>
+    <message>
+        <source>Location sharing</source>
+        <translation>مشاركة الموقع</translation>
+    </message>
+    <message>
+        <source>In-app purchases</source>
+        <translation>الشراء داخل التطبيق</translation>
+    </message>
+    <message>
+        <source>Gifts and tips</source>
+        <translation>الهدايا والإكراميات</translation>
+    </message>
+    <message>
+        <source>Disappearing messages</source>
+        <translation>الرسائل المختفية</translation>
+    </message>
+    <message>
+        <source>Random matching with strangers</source>
+        <translation>المطابقة العشوائية مع الغرباء</translation>
+    </message>
+    <message>
+        <source>Content made by other users</source>
+        <translation>محتوى ينشئه مستخدمون آخرون</translation>
+    </message>
+    <message>
+        <source>AI chatbot</source>
+        <translation>روبوت دردشة بالذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>Self-image and identity</source>
+        <translation>صورة الذات والهوية</translation>
+    </message>
+    <message>
+        <source>Online relationships</source>
+        <translation>العلاقات على الإنترنت</translation>
+    </message>
+    <message>
+        <source>Online reputation</source>
+        <translation>السمعة على الإنترنت</translation>
+    </message>
+    <message>
+        <source>Online bullying</source>
+        <translation>التنمر الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Managing online information</source>
+        <translation>إدارة المعلومات على الإنترنت</translation>
+    </message>
+    <message>
+        <source>Health, wellbeing and lifestyle</source>
+        <translation>الصحة والعافية ونمط الحياة</translation>
+    </message>
+    <message>
+        <source>Privacy and security</source>
+        <translation>الخصوصية والأمان</translation>
+    </message>
+    <message>
+        <source>Copyright and ownership</source>
+        <translation>حقوق النشر والملكية</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>iPhone and iPad</source>
+        <translation>iPhone وiPad</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>On the web</source>
+        <translation>على الويب</translation>
+    </message>
+    <message>
+        <source>On a computer</source>
+        <translation>على الحاسوب</translation>
+    </message>
+    <message>
+        <source>On the console</source>
+        <translation>على جهاز الألعاب</translation>
+    </message>
+    <message>
+        <source>For children and young people</source>
+        <translation>للأطفال والشباب</translation>
+    </message>
+    <message>
+        <source>For parents and carers</source>
+        <translation>للآباء ومقدّمي الرعاية</translation>
+    </message>
+    <message>
+        <source>For children and adults</source>
+        <translation>للأطفال والبالغين</translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation>للإبلاغ</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>البالغون</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Ages {low} to {high}</source>
+        <translation>الأعمار من {low} إلى {high}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>توقف.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Please report it.</source>
+        <translation>حدث خطأ غير متوقع. يرجى الإبلاغ عنه.</translation>
+    </message>
+    <message>
+        <source> (for {names})</source>
+        <translation> (لـ {names})</translation>
+    </message>
+    <message>
+        <source>Not agreed yet.</source>
+        <translation>لم تتم الموافقة عليه بعد.</translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {agreed}; look at it again on {review}.</source>
+        <translation>النسخة {version}، تمت الموافقة عليها في {agreed}؛ راجعوها مرة أخرى في {review}.</translation>
+    </message>
+    <message>
+        <source>No lines yet. See: familysafe agreement suggestions</source>
+        <translation>لا بنود بعد. انظروا: familysafe agreement suggestions</translation>
+    </message>
+    <message>
+        <source>Changed since it was agreed: agree it again with: familysafe agreement agree</source>
+        <translation>تغيّر منذ الموافقة عليه: وافقوا عليه مرة أخرى بالأمر: familysafe agreement agree</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>الاقتراح</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>يناسب</translation>
+    </message>
+    <message>
+        <source>Added line {id}: {text}</source>
+        <translation>تمت إضافة البند {id}: {text}</translation>
+    </message>
+    <message>
+        <source>Removed line {id}.</source>
+        <translation>تمت إزالة البند {id}.</translation>
+    </message>
+    <message>
+        <source>Agreed: version {version}, to look at again on {date}.</source>
+        <translation>تمت الموافقة: النسخة {version}، للمراجعة مرة أخرى في {date}.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>المراجعة في</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>وافق عليه</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Minimum age: {age}</source>
+        <translation>الحد الأدنى للعمر: {age}</translation>
+    </message>
+    <message>
+        <source>No minimum age</source>
+        <translation>لا حد أدنى للعمر</translation>
+    </message>
+    <message>
+        <source>where it differs: {list}</source>
+        <translation>حيث يختلف: {list}</translation>
+    </message>
+    <message>
+        <source>Parental controls: {tool}</source>
+        <translation>الرقابة الأبوية: {tool}</translation>
+    </message>
+    <message>
+        <source>Features: {list}</source>
+        <translation>الميزات: {list}</translation>
+    </message>
+    <message>
+        <source>Rating: {rating} ({source}, checked {date})</source>
+        <translation>التصنيف: {rating} ({source}، تم التحقق في {date})</translation>
+    </message>
+    <message>
+        <source>Age rules</source>
+        <translation>قواعد العمر</translation>
+    </message>
+    <message>
+        <source>Privacy checklist</source>
+        <translation>قائمة إعدادات الخصوصية</translation>
+    </message>
+    <message>
+        <source>From age {age}.</source>
+        <translation>من عمر {age}.</translation>
+    </message>
+    <message>
+        <source>How to report</source>
+        <translation>كيفية الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Sources (facts checked on {date})</source>
+        <translation>المصادر (تم التحقق من المعلومات في {date})</translation>
+    </message>
+    <message>
+        <source>Source: {source} (checked {date})</source>
+        <translation>المصدر: {source} (تم التحقق في {date})</translation>
+    </message>
+    <message>
+        <source>Saved the calendar to {path} (events: {count}).</source>
+        <translation>تم حفظ التقويم في {path} (المواعيد: {count}).</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Pages: {pages}.</source>
+        <translation>تم حفظ {path}. عدد الصفحات: {pages}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>لماذا يهم</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>الرسائل الأساسية</translation>
+    </message>
+    <message>
+        <source>Signs something may be wrong</source>
+        <translation>علامات على أن شيئًا قد يكون خطأ</translation>
+    </message>
+    <message>
+        <source>If it happens</source>
+        <translation>إذا حدث ذلك</translation>
+    </message>
+    <message>
+        <source>Conversation starters ({band})</source>
+        <translation>عبارات لبدء الحديث ({band})</translation>
+    </message>
+    <message>
+        <source>Activity ({band})</source>
+        <translation>نشاط ({band})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Min. age</source>
+        <translation>أدنى عمر</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>emergency: {number}</source>
+        <translation>الطوارئ: {number}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({band}).</source>
+        <translation>تمت إضافة {name} ({band}).</translation>
+    </message>
+    <message>
+        <source>No one yet. Add someone with: familysafe member add NAME --born YYYY-MM</source>
+        <translation>لا أحد بعد. أضيفوا شخصًا بالأمر: familysafe member add NAME --born YYYY-MM</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>adult or carer</source>
+        <translation>بالغ أو مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Renamed to {name}.</source>
+        <translation>تمت إعادة التسمية إلى {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>تم حفظ {name}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>تمت إزالة {name}.</translation>
+    </message>
+    <message>
+        <source>Added {app}.</source>
+        <translation>تمت إضافة {app}.</translation>
+    </message>
+    <message>
+        <source>Note: {app} asks users to be at least {age}. Age limits exist because of the features and contact the app allows; you know your child best, and the checklist helps make it safer.</source>
+        <translation>ملاحظة: يطلب {app} أن يكون عمر مستخدميه {age} على الأقل. توجد حدود العمر بسبب الميزات والتواصل الذي يسمح به التطبيق؛ أنتم تعرفون طفلكم أكثر من أي أحد، والقائمة تساعد على جعله أكثر أمانًا.</translation>
+    </message>
+    <message>
+        <source>Removed {app}.</source>
+        <translation>تمت إزالة {app}.</translation>
+    </message>
+    <message>
+        <source>below its minimum age</source>
+        <translation>أقل من الحد الأدنى لعمره</translation>
+    </message>
+    <message>
+        <source>{app}: {rule}</source>
+        <translation>{app}: {rule}</translation>
+    </message>
+    <message>
+        <source>Age rules that apply:</source>
+        <translation>قواعد العمر التي تنطبق:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>إعادة التحقق</translation>
+    </message>
+    <message>
+        <source>Logged talk {id}.</source>
+        <translation>تم تسجيل الحديث {id}.</translation>
+    </message>
+    <message>
+        <source>Saved talk {id}.</source>
+        <translation>تم حفظ الحديث {id}.</translation>
+    </message>
+    <message>
+        <source>Deleted talk {id}.</source>
+        <translation>تم حذف الحديث {id}.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>{key} is now {value}</source>
+        <translation>أصبحت قيمة {key} الآن {value}</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+</context>
+</TS>
