@@ -5,7 +5,8 @@ window, which is told to speak the same locale.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from familysafe import paths, words
 from familysafe.words import languages
@@ -37,6 +38,19 @@ def install_translators(locale: QLocale) -> list[str]:
         app.installTranslator(qt)
         _installed.append(qt)
         loaded.append(qt.filePath())
+    follow_direction(locale)
     QLocale.setDefault(locale)
     words.use_language(locale.name())
     return loaded
+
+
+def follow_direction(locale: QLocale) -> Qt.LayoutDirection:
+    """Lay the window out in the direction ``locale`` writes: right to left for Arabic (every
+    widget mirrors: menus, forms, lists, arrows), left to right otherwise. Set explicitly rather
+    than left to Qt's own translations, so changing back from Arabic to English in Settings mirrors
+    the window back, and so it holds when Qt has no translation of its own for the language."""
+    direction = locale.textDirection()
+    app = QCoreApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(direction)
+    return direction
