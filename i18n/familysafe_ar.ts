@@ -590,6 +590,10 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <source>&amp;Open the folder</source>
         <translation>فتح المجلد (&amp;O)</translation>
     </message>
+    <message>
+        <source>This computer has no program that opens folders. The folder is: {folder}</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح المجلدات. المجلد هو: ⁨{folder}⁩</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -1030,6 +1034,26 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>&amp;Author in PDF files</source>
         <translation>المؤلف في ملفات PDF (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>As usual in our country</source>
+        <translation>كالمعتاد في بلدنا</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>الورق (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1535,14 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>حفظ PDF (&amp;S)…</translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation>طباعة (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print it on a printer of this computer</source>
+        <translation>الطباعة على طابعة متصلة بهذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1558,9 +1590,50 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <source>Preparing the preview…</source>
         <translation>جارٍ تحضير المعاينة…</translation>
     </message>
+    <message numerus="yes">
+        <source>Pages: %n (the first {shown} shown).</source>
+        <translation>
+            <numerusform>الصفحات: %n.</numerusform>
+            <numerusform>صفحة واحدة.</numerusform>
+            <numerusform>صفحتان (تظهر الأولى).</numerusform>
+            <numerusform>الصفحات: %n (تظهر أول ⁨{shown}⁩).</numerusform>
+            <numerusform>الصفحات: %n (تظهر أول ⁨{shown}⁩).</numerusform>
+            <numerusform>الصفحات: %n (تظهر أول ⁨{shown}⁩).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages: %n.</source>
+        <translation>
+            <numerusform>الصفحات: %n.</numerusform>
+            <numerusform>صفحة واحدة.</numerusform>
+            <numerusform>صفحتان.</numerusform>
+            <numerusform>الصفحات: %n.</numerusform>
+            <numerusform>الصفحات: %n.</numerusform>
+            <numerusform>الصفحات: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>First page of {pages}.</source>
-        <translation>الصفحة الأولى من ⁨{pages}⁩.</translation>
+        <source>The PDF is saved, but this computer has no program that opens it. It is in {folder}.</source>
+        <translation>تم حفظ ملف PDF، لكن لا يوجد على هذا الحاسوب برنامج يفتحه. إنه في ⁨{folder}⁩.</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>جارٍ التحضير للطباعة…</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>تعذّر استخدام الطابعة. لم يُطبع شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages sent to the printer: %n.</source>
+        <translation>
+            <numerusform>الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+            <numerusform>الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+            <numerusform>الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -1990,8 +2063,32 @@ Adult or carer</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <source>Preview of the first page</source>
-        <translation>معاينة الصفحة الأولى</translation>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>تصغير (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>تكبير (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>معاينة الصفحات</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>الصفحة ⁨{number}⁩</translation>
     </message>
 </context>
 <context>

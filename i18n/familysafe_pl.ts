@@ -587,6 +587,10 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <source>&amp;Open the folder</source>
         <translation>&amp;Otwórz folder</translation>
     </message>
+    <message>
+        <source>This computer has no program that opens folders. The folder is: {folder}</source>
+        <translation>Ten komputer nie ma programu, który otwiera foldery. Folder to: {folder}</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -1027,6 +1031,26 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     <message>
         <source>&amp;Author in PDF files</source>
         <translation>&amp;Autor w plikach PDF</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>As usual in our country</source>
+        <translation>Jak zwykle w naszym kraju</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1529,14 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>&amp;Zapisz PDF…</translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation>Druku&amp;j…</translation>
+    </message>
+    <message>
+        <source>Print it on a printer of this computer</source>
+        <translation>Wydrukuj na drukarce podłączonej do tego komputera</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1552,9 +1584,41 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
+    <message numerus="yes">
+        <source>Pages: %n (the first {shown} shown).</source>
+        <translation>
+            <numerusform>Strony: %n (pokazana pierwsza).</numerusform>
+            <numerusform>Strony: %n (pokazane pierwsze {shown}).</numerusform>
+            <numerusform>Strony: %n (pokazane pierwsze {shown}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages: %n.</source>
+        <translation>
+            <numerusform>Strony: %n.</numerusform>
+            <numerusform>Strony: %n.</numerusform>
+            <numerusform>Strony: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>First page of {pages}.</source>
-        <translation>Pierwsza strona z {pages}.</translation>
+        <source>The PDF is saved, but this computer has no program that opens it. It is in {folder}.</source>
+        <translation>PDF jest zapisany, ale ten komputer nie ma programu, który go otwiera. Plik jest w {folder}.</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Przygotowywanie do druku…</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>Nie udało się użyć drukarki. Nic nie zostało wydrukowane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages sent to the printer: %n.</source>
+        <translation>
+            <numerusform>Strony wysłane do drukarki: %n.</numerusform>
+            <numerusform>Strony wysłane do drukarki: %n.</numerusform>
+            <numerusform>Strony wysłane do drukarki: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -1984,8 +2048,32 @@ Dorosły lub opiekun</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <source>Preview of the first page</source>
-        <translation>Podgląd pierwszej strony</translation>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Pomniejsz (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Powiększ (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Podgląd stron</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Strona {number}</translation>
     </message>
 </context>
 <context>

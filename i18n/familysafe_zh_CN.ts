@@ -585,6 +585,10 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
+    <message>
+        <source>This computer has no program that opens folders. The folder is: {folder}</source>
+        <translation>这台电脑没有可以打开文件夹的程序。文件夹位置：{folder}</translation>
+    </message>
 </context>
 <context>
     <name>Desktop</name>
@@ -1025,6 +1029,26 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>&amp;Author in PDF files</source>
         <translation>PDF 文件中的作者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>As usual in our country</source>
+        <translation>按我们国家的惯例</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>纸张(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1525,14 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print it on a printer of this computer</source>
+        <translation>用这台电脑的打印机打印</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1548,9 +1580,35 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
+    <message numerus="yes">
+        <source>Pages: %n (the first {shown} shown).</source>
+        <translation>
+            <numerusform>共 %n 页（显示前 {shown} 页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages: %n.</source>
+        <translation>
+            <numerusform>共 %n 页。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>First page of {pages}.</source>
-        <translation>第一页，共 {pages} 页。</translation>
+        <source>The PDF is saved, but this computer has no program that opens it. It is in {folder}.</source>
+        <translation>PDF 已保存，但这台电脑没有可以打开它的程序。它在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>正在准备打印…</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>无法使用打印机。没有打印任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages sent to the printer: %n.</source>
+        <translation>
+            <numerusform>已发送到打印机的页数：%n。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -1980,8 +2038,32 @@ Adult or carer</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <source>Preview of the first page</source>
-        <translation>第一页预览</translation>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>缩小 (Ctrl+减号)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>放大 (Ctrl+加号)</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>页面预览</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>第 {number} 页</translation>
     </message>
 </context>
 <context>
