@@ -126,8 +126,8 @@
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
+        <source>Move dow&amp;n</source>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>A&amp;gree it together…</source>
@@ -214,6 +214,14 @@
     <message>
         <source>Apps, games and devices</source>
         <translation>Aplicaciones, juegos y dispositivos</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
     </message>
 </context>
 <context>
@@ -340,8 +348,8 @@
         <translation>Aplicaciones que usa</translation>
     </message>
     <message>
-        <source>&amp;Choose apps…</source>
-        <translation>&amp;Elegir aplicaciones…</translation>
+        <source>Ch&amp;oose apps…</source>
+        <translation>Elegir aplicaci&amp;ones…</translation>
     </message>
     <message>
         <source>Which apps do they use?</source>
@@ -556,6 +564,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
 <context>
     <name>ChildView</name>
     <message>
+        <source>The child&apos;s page</source>
+        <translation>La página del niño o niña</translation>
+    </message>
+    <message>
         <source>What to talk about</source>
         <translation>De qué hablar</translation>
     </message>
@@ -583,7 +595,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>FamilySafe guarda todo en esta carpeta de este ordenador y no envía nada a ningún sitio. Haz copias de seguridad de ella junto con tus otros archivos.</translation>
     </message>
     <message>
-        <source>&amp;Open the folder</source>
+        <source>O&amp;pen the folder</source>
         <translation>A&amp;brir la carpeta</translation>
     </message>
     <message>
@@ -1020,7 +1032,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>No se incluye a menos que lo rellenes</translation>
     </message>
     <message>
-        <source>&amp;Family name</source>
+        <source>Famil&amp;y name</source>
         <translation>Nombre de la fa&amp;milia</translation>
     </message>
     <message>
@@ -1098,24 +1110,20 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Una semana</translation>
     </message>
     <message>
-        <source>&amp;Log the talk…</source>
-        <translation>&amp;Anotar la charla…</translation>
+        <source>Log the talk…</source>
+        <translation>Anotar la charla…</translation>
     </message>
     <message>
-        <source>Open the &amp;settings</source>
-        <translation>Abrir los &amp;ajustes</translation>
+        <source>Open the settings</source>
+        <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <source>Open the &amp;agreement</source>
-        <translation>Abrir el &amp;acuerdo</translation>
+        <source>Open the agreement</source>
+        <translation>Abrir el acuerdo</translation>
     </message>
     <message>
-        <source>See the new &amp;topics</source>
-        <translation>Ver los &amp;temas nuevos</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>Marcar como &amp;hecho</translation>
+        <source>See the new topics</source>
+        <translation>Ver los temas nuevos</translation>
     </message>
     <message>
         <source>You could start with: “{starter}”</source>
@@ -1499,20 +1507,12 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>&amp;Niños</translation>
     </message>
     <message>
-        <source>&amp;Sections</source>
-        <translation>&amp;Secciones</translation>
-    </message>
-    <message>
         <source>&amp;Topic</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Words for</source>
         <translation>&amp;Palabras para</translation>
-    </message>
-    <message>
-        <source>&amp;Contact line</source>
-        <translation>&amp;Contacto</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -1618,6 +1618,14 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ections</source>
+        <translation>S&amp;ecciones</translation>
+    </message>
+    <message>
+        <source>Contact l&amp;ine</source>
+        <translation>Contact&amp;o</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1736,6 +1744,10 @@ Adulto o cuidador</translation>
         <translation>Pedir ayuda ahora</translation>
     </message>
     <message>
+        <source>Who to call first</source>
+        <translation>A quién llamar primero</translation>
+    </message>
+    <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
         <translation>Respira hondo. Al actuar, estás haciendo lo correcto. Si un niño o niña corre peligro ahora mismo, llama primero al número de emergencias.</translation>
     </message>
@@ -1803,12 +1815,12 @@ Adulto o cuidador</translation>
         <translation>&amp;Anotar una charla…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Borrar…</translation>
+        <source>Dele&amp;te…</source>
+        <translation>Borra&amp;r…</translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
@@ -1949,6 +1961,10 @@ Adulto o cuidador</translation>
         <translation>Familia de ejemplo: los cambios no se guardan.</translation>
     </message>
     <message>
+        <source>{page} ({keys})</source>
+        <translation>{page} ({keys})</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1967,6 +1983,10 @@ Adulto o cuidador</translation>
     <message>
         <source>Add to my &amp;calendar…</source>
         <translation>Añadir a mi &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ir a</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2320,16 +2340,16 @@ Adulto o cuidador</translation>
         <translation>Hora del recordatorio diario</translation>
     </message>
     <message>
-        <source>Start FamilySafe when I &amp;log in</source>
-        <translation>Abrir FamilySafe al iniciar &amp;sesión</translation>
+        <source>Start FamilySafe when I log &amp;in</source>
+        <translation>Abrir FamilySafe al &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Add to &amp;my calendar…</source>
+        <translation>Añadir a &amp;mi calendario…</translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
         <translation>Se abre discretamente en la bandeja del sistema, para que te lleguen los recordatorios.</translation>
-    </message>
-    <message>
-        <source>Add to my &amp;calendar…</source>
-        <translation>Añadir a mi &amp;calendario…</translation>
     </message>
     <message>
         <source>Save a calendar file with the family check-in and the next talks and re-checks, to open in your calendar app. No private notes are included.</source>
@@ -2385,8 +2405,8 @@ Adulto o cuidador</translation>
         <translation>Charlas con cada niño</translation>
     </message>
     <message>
-        <source>&amp;Family</source>
-        <translation>&amp;Familia</translation>
+        <source>For e&amp;veryone</source>
+        <translation>Para &amp;todos</translation>
     </message>
     <message>
         <source>As for the family</source>
@@ -2514,6 +2534,10 @@ Adulto o cuidador</translation>
         <translation>Temas</translation>
     </message>
     <message>
+        <source>Fo&amp;r</source>
+        <translation>Pa&amp;ra</translation>
+    </message>
+    <message>
         <source>Search topics</source>
         <translation>Buscar temas</translation>
     </message>
@@ -2528,10 +2552,6 @@ Adulto o cuidador</translation>
     <message>
         <source>Any app feature</source>
         <translation>Cualquier función</translation>
-    </message>
-    <message>
-        <source>&amp;For</source>
-        <translation>&amp;Para</translation>
     </message>
     <message>
         <source>F&amp;eature</source>

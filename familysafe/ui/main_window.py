@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from familysafe.about import APP_NAME
-from familysafe.ui import itemdata
+from familysafe.ui import itemdata, keyboard
 from familysafe.ui.context import AppContext
 from familysafe.ui.pages.agreement import AgreementPage
 from familysafe.ui.pages.apps import AppsPage
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         title = APP_NAME if not ctx.demo else self.tr("{app} (sample family)").format(app=APP_NAME)
         self.setWindowTitle(title)
 
+        self.page_actions: list[QAction] = []  # Ctrl+1 to Ctrl+6, listed in the "Go to" menu
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(200)
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(4)
         self.pages = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.pages.currentChanged.connect(self._size_to_current_page)
 
         self.today_page = TodayPage(ctx)
         self.family_page = FamilyPage(ctx)
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
             self.settings_page,
         ):
             self.add_page(page)
+        self._size_to_current_page(0)
         self.today_page.open_topic.connect(self.open_topic)
         self.today_page.open_agreement.connect(
             lambda: self.show_page(self.pages.indexOf(self.agreement_page))
@@ -92,6 +96,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self._menus()
+        self.setStyleSheet(keyboard.FOCUS_STYLE)
+        self._keys = keyboard.install(lambda over: self.get_help(parent=over), self)
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
 
@@ -101,10 +107,21 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         index = self.sidebar.count()
         if index <= 9:
-            action = QAction(page.title, self)
+            action = QAction(page.title.replace("&", "&&"), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, i=index - 1: self.show_page(i))
             self.addAction(action)
+            self.page_actions.append(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(self.tr("{page} ({keys})").format(page=page.title, keys=keys))
+
+    def _size_to_current_page(self, index: int) -> None:
+        """The pages' area asks for the room the page shown needs, not the largest page's (so
+        a page scrolls sideways only when it itself does not fit)."""
+        for number in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(number).setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
@@ -148,10 +165,11 @@ class MainWindow(QMainWindow):
                 members.append(view.name)  # the one whose page is open took part
         LogTalkDialog(self._ctx, members, parent=self).exec()
 
-    def get_help(self, guide_id: str | None = None) -> None:
+    def get_help(self, guide_id: str | None = None, parent: QWidget | None = None) -> None:
+        """Open "Get help now" (over ``parent``, e.g. a dialog open when F1 was pressed)."""
         from familysafe.ui.dialogs.get_help import GetHelpDialog
 
-        dialog = GetHelpDialog(self._ctx, self)
+        dialog = GetHelpDialog(self._ctx, parent or self)
         if guide_id:
             dialog.show_guide(guide_id)
         dialog.exec()
@@ -174,6 +192,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        # No Alt key of its own: every letter of it is taken on some page.
+        go_menu = self.menuBar().addMenu(self.tr("Go to"))
+        for action in self.page_actions:
+            go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = QAction(self.tr("&Get help now"), self)
         help_action.setShortcut(QKeySequence.StandardKey.HelpContents)

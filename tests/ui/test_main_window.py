@@ -85,7 +85,7 @@ def test_today_opens_where_each_item_is_dealt_with(qtbot, ctx):
         raise AssertionError(kind)
 
     review = choose("agreement-review")
-    assert review.primary_button.text() == "Open the &agreement"
+    assert review.primary_button.text() == "Open the agreement"
     review.primary_button.click()
     assert window.pages.currentWidget() is window.agreement_page
 

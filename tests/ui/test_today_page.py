@@ -53,11 +53,11 @@ def test_today_is_the_due_plan_grouped_by_child_then_the_family(qtbot, ctx, cloc
     texts = [label.text() for label in talk.findChildren(QLabel)]
     assert any(t.startswith("Suggested topic: “") for t in texts)
     assert any(t.startswith("You could start with: “") for t in texts)
-    assert talk.primary_button.text() == "&Log the talk…"
+    assert talk.primary_button.text() == "Log the talk…"
     settings = arun.cards[1]
     assert settings.title.text() == "Roblox for Arun: 5 settings to set up"
-    assert settings.primary_button.text() == "Open the &settings"
-    assert card(page, DueKind.CHECK_IN).primary_button.text() == "Mark &done"
+    assert settings.primary_button.text() == "Open the settings"
+    assert card(page, DueKind.CHECK_IN).primary_button.text() == "Mark done"
     # Overdue is said calmly, with a date, never a growing bold count.
     clock.at = clock.at.replace(month=12, day=2)
     page.refresh()

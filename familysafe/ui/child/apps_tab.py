@@ -33,7 +33,7 @@ class AppsTab(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_current)
-        self.choose_button = QPushButton(self.tr("&Choose apps…"))
+        self.choose_button = QPushButton(self.tr("Ch&oose apps…"))
         self.choose_button.clicked.connect(self.choose_apps)
         self.panel = ChecklistPanel(ctx)
 

@@ -32,6 +32,7 @@ class ChildView(QWidget):
         self.history = HistoryTab(ctx)
         self.suggestions.open_topic.connect(self.open_topic)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("The child's page"))
         self.tabs.addTab(self.suggestions, self.tr("What to talk about"))
         self.tabs.addTab(self.apps, self.tr("Apps and privacy"))
         self.tabs.addTab(self.history, self.tr("Talks"))

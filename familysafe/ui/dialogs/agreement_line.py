@@ -20,6 +20,7 @@ from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.widgets.labels import buddy_label
 from familysafe.words.errors import error_text
 
 
@@ -68,11 +69,11 @@ class AgreementLineDialog(QDialog):
         text_box.addWidget(self.text)
         text_box.addWidget(hint)
         text_box.addWidget(self.text_error)
-        form.addRow(self.tr("&Line"), text_box)
+        form.addRow(buddy_label(self.tr("&Line"), self.text), text_box)
         children_box = QVBoxLayout()
         children_box.addWidget(self.children)
         children_box.addWidget(children_hint)
-        form.addRow(self.tr("&For"), children_box)
+        form.addRow(buddy_label(self.tr("&For"), self.children), children_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

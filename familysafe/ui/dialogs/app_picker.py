@@ -72,6 +72,27 @@ class AppRow(QWidget):
         layout.addWidget(age)
 
 
+class AppRows(QListWidget):
+    """The apps, one Tab stop for the whole list: arrows move, Space ticks the current row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AppRow] = []
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        row = self.currentRow()
+        if event.key() == Qt.Key.Key_Space and 0 <= row < len(self.rows):
+            self.rows[row].check.toggle()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self.currentRow() < 0:
+            first = next((r for r in range(self.count()) if not self.item(r).isHidden()), -1)
+            self.setCurrentRow(first)
+        super().focusInEvent(event)
+
+
 class AppPickerDialog(QDialog):
     def __init__(self, ctx: AppContext, member: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,16 +113,24 @@ class AppPickerDialog(QDialog):
         self.search.setAccessibleName(self.tr("Search apps"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        self.list = QListWidget()
+        self.list = AppRows()
         self.list.setAccessibleName(self.tr("Apps, games and devices"))
-        self.rows: list[AppRow] = []
+        self.rows = self.list.rows
         country = ctx.services.settings.family_country()
         for app in ctx.services.library.apps():
             row = AppRow(app, app.id in using, view.age, country)
+            row.check.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list has the focus
             item = itemdata.add_item(self.list, "", app.id)
+            itemdata.set_accessible_text(item, self._spoken(row))
+            row.check.toggled.connect(
+                lambda _on, item=item, row=row: itemdata.set_accessible_text(
+                    item, self._spoken(row)
+                )
+            )
             item.setSizeHint(row.sizeHint())
             self.list.setItemWidget(item, row)
             self.rows.append(row)
+        self.list.setCurrentRow(0)
         self.error = FieldError()
         for row in self.rows:
             self.error.clear_on(row.check.toggled)
@@ -118,6 +147,13 @@ class AppPickerDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 640)
+
+    def _speak(self, item, row: AppRow) -> None:
+        itemdata.set_accessible_text(item, self._spoken(row))
+
+    def _spoken(self, row: AppRow) -> str:
+        state = self.tr("ticked") if row.check.isChecked() else self.tr("not ticked")
+        return f"{row.app.name}, {state}"
 
     def row(self, app_id: str) -> AppRow:
         return next(r for r in self.rows if r.app.id == app_id)

@@ -45,6 +45,9 @@ class GetHelpDialog(QDialog):
         self.first_routes.setWordWrap(True)
         self.first_routes.setOpenExternalLinks(True)
         self.first_routes.setTextFormat(Qt.TextFormat.RichText)
+        # The links that matter most are reached with Tab too (then Tab goes on).
+        self.first_routes.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.first_routes.setAccessibleName(self.tr("Who to call first"))
         larger = self.first_routes.font()
         larger.setPointSizeF(larger.pointSizeF() * 1.2)
         self.first_routes.setFont(larger)

@@ -23,6 +23,7 @@ from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import qdate, short_date_format
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
+from familysafe.ui.widgets.labels import buddy_label
 from familysafe.ui.window_fit import scrolling
 from familysafe.words.errors import error_text
 
@@ -116,16 +117,16 @@ class LogTalkDialog(QDialog):
         date_box = QVBoxLayout()
         date_box.addWidget(self.date_edit)
         date_box.addWidget(self.date_error)
-        form.addRow(self.tr("&Date"), date_box)
+        form.addRow(buddy_label(self.tr("&Date"), self.date_edit), date_box)
         members_box = QVBoxLayout()
         members_box.addWidget(self.members)
         members_box.addWidget(self.members_error)
-        form.addRow(self.tr("&With"), members_box)
+        form.addRow(buddy_label(self.tr("&With"), self.members), members_box)
         topics_box = QVBoxLayout()
         topics_box.addWidget(self.topic_search)
         topics_box.addWidget(self.topics)
         topics_box.addWidget(self.topics_error)
-        form.addRow(self.tr("&Topics"), topics_box)
+        form.addRow(buddy_label(self.tr("&Topics"), self.topic_search), topics_box)
         form.addRow(self.tr("&How it went"), self.how)
         form.addRow(self.tr("&Notes"), self.notes)
         self.words_error = FieldError()  # for the notes and "how it went"

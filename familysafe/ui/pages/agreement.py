@@ -67,22 +67,22 @@ class AgreementPage(LazyPage):
         self.edit_button = QPushButton(self.tr("&Change…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.up_button = QPushButton(self.tr("Move &up"))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.down_button = QPushButton(self.tr("Move dow&n"))
         self.own_button.clicked.connect(self.write_own)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        line_buttons = QHBoxLayout()
-        for button in (
-            self.own_button,
-            self.edit_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
+        line_buttons = QVBoxLayout()  # two short rows fit a narrow (or scaled) screen
+        for row_buttons in (
+            (self.own_button, self.edit_button, self.remove_button),
+            (self.up_button, self.down_button),
         ):
-            line_buttons.addWidget(button)
-        line_buttons.addStretch()
+            row = QHBoxLayout()
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch()
+            line_buttons.addLayout(row)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

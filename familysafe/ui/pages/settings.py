@@ -8,7 +8,7 @@ the page shows a refused change's reason and puts the stored values back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from familysafe.core.errors import FamilySafeError
@@ -62,6 +62,7 @@ class SettingsPage(LazyPage):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the choices; it follows
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(

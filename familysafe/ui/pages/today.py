@@ -55,6 +55,7 @@ class TodayPage(LazyPage):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes card by card
         self.scroll_area.setWidget(self.body)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)

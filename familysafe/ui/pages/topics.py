@@ -31,7 +31,7 @@ class TopicsPage(LazyPage):
 
         self.view = TopicView()
         filters = QFormLayout()
-        filters.addRow(self.tr("&For"), self.who)
+        filters.addRow(self.tr("Fo&r"), self.who)
         filters.addRow(self.tr("F&eature"), self.feature)
         self.browser = ListDetail(
             self.view, lambda topic: topic.id, self.tr("Search topics"), self.tr("Topics"), filters

@@ -38,7 +38,7 @@ class DocumentsGroup(SettingsGroup):
             edit.editingFinished.connect(
                 lambda edit=edit, setter=setter: self._apply(lambda: setter(edit.text()))
             )
-        self.form.addRow(self.tr("&Family name"), self.family_name)
+        self.form.addRow(self.tr("Famil&y name"), self.family_name)
         self.form.addRow(self.tr("C&ontact line for carers"), self.contact_line)
         self.form.addRow(self.tr("&Author in PDF files"), self.author)
         self.paper = QComboBox()
@@ -74,7 +74,7 @@ class DataGroup(SettingsGroup):
         text.setWordWrap(True)
         self.data_folder = QLabel(str(ctx.services.data_dir))
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton(self.tr("&Open the folder"))
+        self.open_folder = QPushButton(self.tr("O&pen the folder"))
         self.open_folder.clicked.connect(self._open_folder)
         self.open_error = FieldError()
         row = QHBoxLayout()

@@ -141,7 +141,7 @@ class TalksGroup(SettingsGroup):
         self.cadence = self._cadence_combo(family_choice=False)
         self.cadence.setAccessibleName(self.tr("Talk with each child"))
         self.cadence.activated.connect(self._save_family)
-        self.form.addRow(self.tr("&Family"), self.cadence)
+        self.form.addRow(self.tr("For e&veryone"), self.cadence)
         self.child_cadences: dict[str, QComboBox] = {}
 
     def _cadence_combo(self, family_choice: bool) -> QComboBox:
@@ -179,6 +179,10 @@ class TalksGroup(SettingsGroup):
                 label = plain_label(name, wrap=False)  # a name, never a mnemonic or markup
                 self.form.addRow(label, combo)
                 self.child_cadences[name] = combo
+            # Made after the rest of the page: put them in Tab order right after the family's.
+            chain = [self.cadence, *self.child_cadences.values()]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
         for name, combo in self.child_cadences.items():
             own = planner.child_cadence(name)
             itemdata.select_choice(combo, cadence_key(own.months, own.weeks) if own else None)

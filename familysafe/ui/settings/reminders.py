@@ -32,11 +32,11 @@ class RemindersGroup(SettingsGroup):
         self.daily_at = QTimeEdit()
         self.daily_at.setAccessibleName(self.tr("Daily reminder time"))
         self.daily_at.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        self.start_at_login = QCheckBox(self.tr("Start FamilySafe when I &log in"))
+        self.start_at_login = QCheckBox(self.tr("Start FamilySafe when I log &in"))
         self.start_at_login.setToolTip(
             self.tr("It starts quietly in the tray, so reminders can reach you.")
         )
-        self.export_calendar = QPushButton(self.tr("Add to my &calendar…"))
+        self.export_calendar = QPushButton(self.tr("Add to &my calendar…"))
         self.export_calendar.setToolTip(
             self.tr(
                 "Save a calendar file with the family check-in and the next talks and "

@@ -123,11 +123,12 @@ class EntryCard(QFrame):
 
     def _primary_text(self, entry: DueEntry) -> str:
         return {
-            DueKind.TALK: self.tr("&Log the talk…"),
-            DueKind.SETTINGS: self.tr("Open the &settings"),
-            DueKind.AGREEMENT_REVIEW: self.tr("Open the &agreement"),
-            DueKind.NEW_BAND: self.tr("See the new &topics"),
-        }.get(entry.kind, self.tr("Mark &done"))
+            # No Alt keys: every card has one, so they would clash; Tab reaches each in turn.
+            DueKind.TALK: self.tr("Log the talk…"),
+            DueKind.SETTINGS: self.tr("Open the settings"),
+            DueKind.AGREEMENT_REVIEW: self.tr("Open the agreement"),
+            DueKind.NEW_BAND: self.tr("See the new topics"),
+        }.get(entry.kind, self.tr("Mark done"))
 
     def _details(self, entry: DueEntry, starter: str | None) -> list[QLabel]:
         lines = []

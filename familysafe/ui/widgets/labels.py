@@ -13,3 +13,11 @@ def plain_label(text: str = "", wrap: bool = True, parent: QWidget | None = None
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose Alt key (the letter after "&") moves the focus to ``buddy``; for rows
+    whose field is a layout, where the form cannot find the control by itself."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
