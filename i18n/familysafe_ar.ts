@@ -126,8 +126,8 @@
         <translation>نقل إلى الأعلى (&amp;U)</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>نقل إلى الأسفل (&amp;D)</translation>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;gree it together…</source>
@@ -214,6 +214,14 @@
     <message>
         <source>Apps, games and devices</source>
         <translation>التطبيقات والألعاب والأجهزة</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -340,8 +348,8 @@
         <translation>التطبيقات التي يستخدمها</translation>
     </message>
     <message>
-        <source>&amp;Choose apps…</source>
-        <translation>اختيار التطبيقات (&amp;C)…</translation>
+        <source>Ch&amp;oose apps…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which apps do they use?</source>
@@ -560,6 +568,10 @@ Open this file with your calendar app to add them. Saving it again later and ope
 <context>
     <name>ChildView</name>
     <message>
+        <source>The child&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to talk about</source>
         <translation>عمّ تتحدثون</translation>
     </message>
@@ -587,8 +599,8 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>يحفظ FamilySafe كل شيء في هذا المجلد على هذا الحاسوب ولا يرسل شيئًا إلى أي مكان. احفظوا نسخة احتياطية منه مع ملفاتكم الأخرى.</translation>
     </message>
     <message>
-        <source>&amp;Open the folder</source>
-        <translation>فتح المجلد (&amp;O)</translation>
+        <source>Op&amp;en the folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer has no program that opens folders. The folder is: {folder}</source>
@@ -1024,8 +1036,8 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>يُترك فارغًا ما لم تملؤوه</translation>
     </message>
     <message>
-        <source>&amp;Family name</source>
-        <translation>اسم العائلة (&amp;F)</translation>
+        <source>Famil&amp;y name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ontact line for carers</source>
@@ -1102,24 +1114,20 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>لمدة أسبوع</translation>
     </message>
     <message>
-        <source>&amp;Log the talk…</source>
-        <translation>تسجيل الحديث (&amp;L)…</translation>
+        <source>Log the talk…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;settings</source>
-        <translation>فتح الإعدادات (&amp;S)</translation>
+        <source>Open the settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;agreement</source>
-        <translation>فتح الاتفاق (&amp;A)</translation>
+        <source>Open the agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the new &amp;topics</source>
-        <translation>عرض المواضيع الجديدة (&amp;T)</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>تحديد كمنجز (&amp;D)</translation>
+        <source>See the new topics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You could start with: “{starter}”</source>
@@ -1507,20 +1515,12 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>الأطفال (&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Sections</source>
-        <translation>الأقسام (&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Topic</source>
         <translation>الموضوع (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Words for</source>
         <translation>الكلمات لـ (&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Contact line</source>
-        <translation>سطر التواصل (&amp;I)</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -1640,6 +1640,14 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>حفظ PDF</translation>
     </message>
     <message>
+        <source>S&amp;ections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact l&amp;ine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -1756,6 +1764,10 @@ Adult or carer</source>
         <translation>الحصول على مساعدة الآن</translation>
     </message>
     <message>
+        <source>Who to call first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
         <translation>خذوا نفسًا. أنتم تفعلون الصواب بالتصرف. إذا كان طفل في خطر الآن، فاتصلوا برقم الطوارئ أولًا.</translation>
     </message>
@@ -1823,12 +1835,12 @@ Adult or carer</source>
         <translation>تسجيل حديث (&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>تعديل (&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>حذف (&amp;D)…</translation>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
@@ -1969,6 +1981,10 @@ Adult or carer</source>
         <translation>عائلة نموذجية: التغييرات لا تُحفظ.</translation>
     </message>
     <message>
+        <source>{page} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
@@ -1987,6 +2003,10 @@ Adult or carer</source>
     <message>
         <source>Add to my &amp;calendar…</source>
         <translation>إضافة إلى تقويمي (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2384,16 +2404,16 @@ Adult or carer</source>
         <translation>وقت التذكير اليومي</translation>
     </message>
     <message>
-        <source>Start FamilySafe when I &amp;log in</source>
-        <translation>تشغيل FamilySafe عند تسجيل الدخول (&amp;L)</translation>
+        <source>Start FamilySafe when I log &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;my calendar…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
         <translation>يعمل بهدوء في شريط المهام، لتصلكم التذكيرات.</translation>
-    </message>
-    <message>
-        <source>Add to my &amp;calendar…</source>
-        <translation>إضافة إلى تقويمي (&amp;C)…</translation>
     </message>
     <message>
         <source>Save a calendar file with the family check-in and the next talks and re-checks, to open in your calendar app. No private notes are included.</source>
@@ -2449,8 +2469,8 @@ Adult or carer</source>
         <translation>الحديث مع كل طفل</translation>
     </message>
     <message>
-        <source>&amp;Family</source>
-        <translation>العائلة (&amp;F)</translation>
+        <source>For e&amp;veryone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As for the family</source>
@@ -2590,8 +2610,8 @@ Adult or carer</source>
         <translation>أي ميزة</translation>
     </message>
     <message>
-        <source>&amp;For</source>
-        <translation>لمن (&amp;F)</translation>
+        <source>Fo&amp;r</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;eature</source>

@@ -595,7 +595,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>FamilySafe guarda todo en esta carpeta de este ordenador y no envía nada a ningún sitio. Haz copias de seguridad de ella junto con tus otros archivos.</translation>
     </message>
     <message>
-        <source>O&amp;pen the folder</source>
+        <source>Op&amp;en the folder</source>
         <translation>A&amp;brir la carpeta</translation>
     </message>
     <message>
@@ -1061,7 +1061,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pap&amp;el</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1520,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;maño del papel</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -1966,7 +1966,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <translation>Arc&amp;hivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2021,7 +2021,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>&amp;Child</source>
-        <translation>&amp;Niño o niña</translation>
+        <translation>N&amp;iño o niña</translation>
     </message>
     <message>
         <source>&amp;Adult or carer</source>
@@ -2341,11 +2341,11 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>Start FamilySafe when I log &amp;in</source>
-        <translation>Abrir FamilySafe al &amp;iniciar sesión</translation>
+        <translation>Abrir FamilySafe al iniciar &amp;sesión</translation>
     </message>
     <message>
         <source>Add to &amp;my calendar…</source>
-        <translation>Añadir a &amp;mi calendario…</translation>
+        <translation>Añadir a mi ca&amp;lendario…</translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
@@ -2406,7 +2406,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>For e&amp;veryone</source>
-        <translation>Para &amp;todos</translation>
+        <translation>Para toda la &amp;familia</translation>
     </message>
     <message>
         <source>As for the family</source>

@@ -126,8 +126,8 @@
         <translation>Przesuń w &amp;górę</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>Przesuń w dó&amp;ł</translation>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;gree it together…</source>
@@ -214,6 +214,14 @@
     <message>
         <source>Apps, games and devices</source>
         <translation>Aplikacje, gry i urządzenia</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -340,8 +348,8 @@
         <translation>Aplikacje, których używa</translation>
     </message>
     <message>
-        <source>&amp;Choose apps…</source>
-        <translation>&amp;Wybierz aplikacje…</translation>
+        <source>Ch&amp;oose apps…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which apps do they use?</source>
@@ -557,6 +565,10 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
 <context>
     <name>ChildView</name>
     <message>
+        <source>The child&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to talk about</source>
         <translation>O czym porozmawiać</translation>
     </message>
@@ -584,8 +596,8 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>FamilySafe trzyma wszystko w tym folderze na tym komputerze i niczego nigdzie nie wysyła. Warto robić jego kopię razem z innymi plikami.</translation>
     </message>
     <message>
-        <source>&amp;Open the folder</source>
-        <translation>&amp;Otwórz folder</translation>
+        <source>Op&amp;en the folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer has no program that opens folders. The folder is: {folder}</source>
@@ -1021,8 +1033,8 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>Pomijany, jeśli pole jest puste</translation>
     </message>
     <message>
-        <source>&amp;Family name</source>
-        <translation>&amp;Nazwa rodziny</translation>
+        <source>Famil&amp;y name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ontact line for carers</source>
@@ -1099,24 +1111,20 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>Na tydzień</translation>
     </message>
     <message>
-        <source>&amp;Log the talk…</source>
-        <translation>&amp;Zapisz rozmowę…</translation>
+        <source>Log the talk…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;settings</source>
-        <translation>Otwórz &amp;ustawienia</translation>
+        <source>Open the settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;agreement</source>
-        <translation>Otwórz u&amp;mowę</translation>
+        <source>Open the agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the new &amp;topics</source>
-        <translation>Zobacz nowe &amp;tematy</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>&amp;Oznacz jako zrobione</translation>
+        <source>See the new topics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You could start with: “{starter}”</source>
@@ -1501,20 +1509,12 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>Dziec&amp;i</translation>
     </message>
     <message>
-        <source>&amp;Sections</source>
-        <translation>&amp;Części</translation>
-    </message>
-    <message>
         <source>&amp;Topic</source>
         <translation>&amp;Temat</translation>
     </message>
     <message>
         <source>&amp;Words for</source>
         <translation>Sło&amp;wa dla</translation>
-    </message>
-    <message>
-        <source>&amp;Contact line</source>
-        <translation>Kont&amp;akt</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -1623,6 +1623,14 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     <message>
         <source>Save PDF</source>
         <translation>Zapisz PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact l&amp;ine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1741,6 +1749,10 @@ Dorosły lub opiekun</translation>
         <translation>Pomoc teraz</translation>
     </message>
     <message>
+        <source>Who to call first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
         <translation>Spokojny oddech. Działając, robicie właściwą rzecz. Jeśli dziecku grozi teraz niebezpieczeństwo, najpierw należy zadzwonić pod numer alarmowy.</translation>
     </message>
@@ -1808,12 +1820,12 @@ Dorosły lub opiekun</translation>
         <translation>&amp;Zapisz rozmowę…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edytuj…</translation>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Usuń…</translation>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
@@ -1954,6 +1966,10 @@ Dorosły lub opiekun</translation>
         <translation>Przykładowa rodzina: zmiany nie są zachowywane.</translation>
     </message>
     <message>
+        <source>{page} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1972,6 +1988,10 @@ Dorosły lub opiekun</translation>
     <message>
         <source>Add to my &amp;calendar…</source>
         <translation>Dodaj do ka&amp;lendarza…</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2336,16 +2356,16 @@ Dorosły lub opiekun</translation>
         <translation>Godzina codziennego przypomnienia</translation>
     </message>
     <message>
-        <source>Start FamilySafe when I &amp;log in</source>
-        <translation>Uruchamiaj FamilySafe przy &amp;logowaniu</translation>
+        <source>Start FamilySafe when I log &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;my calendar…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
         <translation>Uruchamia się po cichu w zasobniku, żeby przypomnienia mogły dotrzeć.</translation>
-    </message>
-    <message>
-        <source>Add to my &amp;calendar…</source>
-        <translation>Dodaj do &amp;kalendarza…</translation>
     </message>
     <message>
         <source>Save a calendar file with the family check-in and the next talks and re-checks, to open in your calendar app. No private notes are included.</source>
@@ -2401,8 +2421,8 @@ Dorosły lub opiekun</translation>
         <translation>Rozmowa z każdym dzieckiem</translation>
     </message>
     <message>
-        <source>&amp;Family</source>
-        <translation>&amp;Rodzina</translation>
+        <source>For e&amp;veryone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As for the family</source>
@@ -2542,8 +2562,8 @@ Dorosły lub opiekun</translation>
         <translation>Dowolna funkcja aplikacji</translation>
     </message>
     <message>
-        <source>&amp;For</source>
-        <translation>&amp;Dla</translation>
+        <source>Fo&amp;r</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;eature</source>

@@ -126,8 +126,8 @@
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;D)</translation>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;gree it together…</source>
@@ -214,6 +214,14 @@
     <message>
         <source>Apps, games and devices</source>
         <translation>应用、游戏和设备</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -340,8 +348,8 @@
         <translation>使用的应用</translation>
     </message>
     <message>
-        <source>&amp;Choose apps…</source>
-        <translation>选择应用(&amp;C)…</translation>
+        <source>Ch&amp;oose apps…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which apps do they use?</source>
@@ -555,6 +563,10 @@ Open this file with your calendar app to add them. Saving it again later and ope
 <context>
     <name>ChildView</name>
     <message>
+        <source>The child&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to talk about</source>
         <translation>聊些什么</translation>
     </message>
@@ -582,8 +594,8 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>FamilySafe 把所有内容都保存在这台电脑的这个文件夹里，不向任何地方发送任何东西。请和其他文件一起备份它。</translation>
     </message>
     <message>
-        <source>&amp;Open the folder</source>
-        <translation>打开文件夹(&amp;O)</translation>
+        <source>Op&amp;en the folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer has no program that opens folders. The folder is: {folder}</source>
@@ -1019,8 +1031,8 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>不填写就不写入</translation>
     </message>
     <message>
-        <source>&amp;Family name</source>
-        <translation>家庭名称(&amp;F)</translation>
+        <source>Famil&amp;y name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ontact line for carers</source>
@@ -1097,24 +1109,20 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>一周后再提醒</translation>
     </message>
     <message>
-        <source>&amp;Log the talk…</source>
-        <translation>记录这次谈话(&amp;L)…</translation>
+        <source>Log the talk…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;settings</source>
-        <translation>打开设置(&amp;S)</translation>
+        <source>Open the settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;agreement</source>
-        <translation>打开约定(&amp;A)</translation>
+        <source>Open the agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the new &amp;topics</source>
-        <translation>查看新话题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>标记为完成(&amp;D)</translation>
+        <source>See the new topics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You could start with: “{starter}”</source>
@@ -1497,20 +1505,12 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>孩子(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Sections</source>
-        <translation>部分(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Topic</source>
         <translation>话题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Words for</source>
         <translation>措辞适合(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Contact line</source>
-        <translation>联系方式(&amp;I)</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -1613,6 +1613,14 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;ections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact l&amp;ine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1731,6 +1739,10 @@ Adult or carer</source>
         <translation>立即求助</translation>
     </message>
     <message>
+        <source>Who to call first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
         <translation>先深呼吸。您采取行动是正确的。如果孩子现在有危险，请先拨打紧急电话。</translation>
     </message>
@@ -1798,12 +1810,12 @@ Adult or carer</source>
         <translation>记录一次谈话(&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
@@ -1944,6 +1956,10 @@ Adult or carer</source>
         <translation>示例家庭：更改不会保存。</translation>
     </message>
     <message>
+        <source>{page} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1962,6 +1978,10 @@ Adult or carer</source>
     <message>
         <source>Add to my &amp;calendar…</source>
         <translation>添加到我的日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2304,16 +2324,16 @@ Adult or carer</source>
         <translation>每日提醒时间</translation>
     </message>
     <message>
-        <source>Start FamilySafe when I &amp;log in</source>
-        <translation>登录时启动 FamilySafe(&amp;L)</translation>
+        <source>Start FamilySafe when I log &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;my calendar…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
         <translation>它会在系统托盘中安静启动，这样提醒才能送达。</translation>
-    </message>
-    <message>
-        <source>Add to my &amp;calendar…</source>
-        <translation>添加到我的日历(&amp;C)…</translation>
     </message>
     <message>
         <source>Save a calendar file with the family check-in and the next talks and re-checks, to open in your calendar app. No private notes are included.</source>
@@ -2369,8 +2389,8 @@ Adult or carer</source>
         <translation>与每个孩子谈话</translation>
     </message>
     <message>
-        <source>&amp;Family</source>
-        <translation>全家(&amp;F)</translation>
+        <source>For e&amp;veryone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As for the family</source>
@@ -2510,8 +2530,8 @@ Adult or carer</source>
         <translation>任何应用功能</translation>
     </message>
     <message>
-        <source>&amp;For</source>
-        <translation>针对(&amp;F)</translation>
+        <source>Fo&amp;r</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;eature</source>

@@ -170,3 +170,28 @@ def test_no_label_shows_an_ampersand_meant_as_an_alt_key(windows):
     found = {view: literal_ampersands(window) for view, window in windows()}
     bad = {view: c for view, c in found.items() if c}
     assert not bad, "\n".join(f"{v}: {c}" for v, c in bad.items())
+
+
+@pytest.fixture
+def spanish(qapp):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QLocale
+
+    from familysafe import paths
+    from familysafe.ui.translators import install_translators
+
+    qm = paths.i18n_dir() / "familysafe_es.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([lrelease, "-silent", qm.with_suffix(".ts"), "-qm", qm], check=True)
+    install_translators(QLocale("es_ES"))
+    yield
+    install_translators(QLocale("en_GB"))
+
+
+def test_no_alt_key_clashes_in_spanish_either(spanish, windows):
+    found = {view: clashes(window) for view, window in windows()}
+    bad = {view: c for view, c in found.items() if c}
+    assert not bad, "\n".join(f"{v}: {c}" for v, c in bad.items())

@@ -74,7 +74,7 @@ class DataGroup(SettingsGroup):
         text.setWordWrap(True)
         self.data_folder = QLabel(str(ctx.services.data_dir))
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton(self.tr("O&pen the folder"))
+        self.open_folder = QPushButton(self.tr("Op&en the folder"))
         self.open_folder.clicked.connect(self._open_folder)
         self.open_error = FieldError()
         row = QHBoxLayout()
