@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from datetime import date
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 os.environ.pop("FAMILYSAFE_DATA_DIR", None)
 os.environ["FAMILYSAFE_LANG"] = "en"
+# The content cache of this test run: never the user's own.
+_CACHE = tempfile.mkdtemp(prefix="familysafe-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+os.environ["FAMILYSAFE_CACHE_DIR"] = _CACHE
 
 import pytest  # noqa: E402
 

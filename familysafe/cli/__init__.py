@@ -6,13 +6,14 @@ Exit codes: 0 success, 1 a failure that is not the user's input, 2 bad input or 
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import sys
 import threading
 from collections.abc import Sequence
+from types import ModuleType
 
-from familysafe.cli import agreement, export, library, members, planner, settings
 from familysafe.cli import parser as cli_parser
 from familysafe.cli.arguments import check_arguments
 from familysafe.cli.output import fail
@@ -21,7 +22,35 @@ from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationErr
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl+C, SIGTERM: as shells report them
-COMMAND_GROUPS = (members, library, planner, export, agreement, settings)
+# The modules that add commands, in the order ``--help`` lists them, and which of them each
+# command needs: a command builds only its own parsers and imports only what it uses, so
+# ``familysafe --version`` or ``familysafe due --json`` start in a blink.
+GROUPS = ("members", "library", "planner", "export", "agreement", "settings")
+PLANNER = ("planner",)
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "member": ("members",),
+    "topic": ("library",),
+    "helplines": ("library",),
+    "app": ("library", "planner"),
+    **dict.fromkeys(
+        ("apps", "checklist", "talk", "talk-edit", "talk-delete", "history", "suggest"), PLANNER
+    ),
+    **dict.fromkeys(("due", "snooze", "done"), PLANNER),
+    "export": ("export",),
+    "agreement": ("agreement",),
+    "settings": ("settings",),
+}
+
+
+def groups_for(argv: Sequence[str]) -> list[ModuleType]:
+    """The command modules needed to parse ``argv``: the command's own, none for the window or
+    ``--version``, and all of them for ``--help`` or a command that is not known."""
+    command = cli_parser.command_in(argv)
+    if command is None:
+        wanted: Sequence[str] = GROUPS if {"-h", "--help"} & set(argv) else ()
+    else:
+        wanted = COMMANDS.get(command, GROUPS)
+    return [importlib.import_module(f"familysafe.cli.{name}") for name in wanted]
 
 
 class Terminated(BaseException):
@@ -55,7 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    args = cli_parser.build(COMMAND_GROUPS).parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = cli_parser.command_in(argv)
+    wanted = command if command in COMMANDS else None
+    args = cli_parser.build(groups_for(argv), wanted).parse_args(argv)
     if args.command is None:
         from familysafe.ui.app import run  # the window and Qt Widgets load only here
 

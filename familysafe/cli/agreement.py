@@ -7,12 +7,15 @@ is kept as a numbered version, with a review date that ``familysafe due`` brings
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag
 from familysafe.cli.session import services_for
-from familysafe.services.agreement import AgreedVersion, ShownLine, ShownSection
 from familysafe.words import translate
+
+if TYPE_CHECKING:
+    from familysafe.services.agreement import AgreedVersion, ShownLine, ShownSection
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:

@@ -12,11 +12,7 @@ import argparse
 from familysafe.cli.library import band_arg
 from familysafe.cli.parser import whole_number
 from familysafe.cli.session import services_for
-from familysafe.services.calendar import DEFAULT_WITHIN
-from familysafe.services.country import PAPER_SIZES
-from familysafe.services.exports import KINDS, ExportOptions
 from familysafe.words import translate
-from familysafe.words.planner import entry_title
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -31,6 +27,8 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _register_ics(actions, common: argparse.ArgumentParser) -> None:
+    from familysafe.export.calendar import DEFAULT_WITHIN
+
     ics = actions.add_parser(
         "ics",
         parents=[common],
@@ -49,6 +47,8 @@ def _register_ics(actions, common: argparse.ArgumentParser) -> None:
 
 
 def _ics(args: argparse.Namespace) -> int:
+    from familysafe.words.planner import entry_title
+
     with services_for(args) as s:
         done = s.calendar.export_ics(args.path, entry_title, args.within)
     print(
@@ -63,6 +63,9 @@ def _ics(args: argparse.Namespace) -> int:
 
 
 def _register_pdf(actions, common: argparse.ArgumentParser) -> None:
+    from familysafe.export.documents import KINDS
+    from familysafe.services.country import PAPER_SIZES
+
     pdf = actions.add_parser(
         "pdf",
         parents=[common],
@@ -118,6 +121,8 @@ def _register_pdf(actions, common: argparse.ArgumentParser) -> None:
 
 
 def _pdf(args: argparse.Namespace) -> int:
+    from familysafe.services.exports import ExportOptions
+
     options = ExportOptions(
         kind=args.kind,
         members=tuple(args.member or ()),

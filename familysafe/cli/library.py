@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from familysafe.cli.app_show import show_app
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
 from familysafe.cli.session import services_for
-from familysafe.core.bands import Band
 from familysafe.core.errors import ValidationError
-from familysafe.core.library import Topic
 from familysafe.words import translate
+
+if TYPE_CHECKING:
+    from familysafe.core.bands import Band
+    from familysafe.core.library import Topic
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -57,6 +60,8 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 
 
 def band_arg(text: str | None) -> Band | None:
+    from familysafe.core.bands import Band
+
     if text is None:
         return None
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import Any
 
 from familysafe.about import __version__
 from familysafe.cli.terminal import one_line
@@ -55,23 +56,61 @@ def identifier(text: str) -> int:
     return whole_number(1, LARGEST_ID, "an id")(text)
 
 
-class Commands(argparse._SubParsersAction):
-    """The sub-commands. ``actions(name, ...)`` gives a command that has actions of its own
-    ("app catalogue", "app add"); several CLI modules may add actions to the same command."""
+class Commands:
+    """The sub-commands, as the CLI modules add them: ``add_parser(name, ...)`` for a command,
+    ``actions(name, ...)`` for a command with actions of its own that several modules may add to
+    ("app catalogue", "app add").
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._groups: dict[str, argparse._SubParsersAction] = {}
+    Built for one ``wanted`` command, the parsers of every other command are not built at all
+    (what is added to them is dropped), so a command does not pay for the others' options."""
 
-    def actions(
-        self, name: str, common: argparse.ArgumentParser, help: str
-    ) -> argparse._SubParsersAction:
+    def __init__(self, parser: argparse.ArgumentParser, wanted: str | None = None) -> None:
+        self._sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+        self._wanted = wanted
+        self._groups: dict[str, Any] = {}
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self._wanted is not None and name != self._wanted:
+            return _SKIPPED
+        return self._sub.add_parser(name, **kwargs)
+
+    def actions(self, name: str, common: argparse.ArgumentParser, help: str) -> Any:
         if name not in self._groups:
             command = self.add_parser(name, parents=[common], help=help)
             self._groups[name] = command.add_subparsers(
                 dest="action", metavar="ACTION", required=True, parser_class=Parser
             )
         return self._groups[name]
+
+
+class _Skipped:
+    """Stands in for the parser of a command this run does not need: takes anything, keeps
+    nothing."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._take
+
+    def _take(self, *args: Any, **kwargs: Any) -> _Skipped:
+        return self
+
+
+_SKIPPED = _Skipped()
+
+
+def command_in(argv) -> str | None:
+    """The sub-command ``argv`` names (its first word that is not an option), if any."""
+    takes_value = {"--data-dir", "--today"}
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in takes_value:
+            skip = True
+        elif word == "--":
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _shared(defaults: bool) -> argparse.ArgumentParser:
@@ -95,7 +134,8 @@ def _shared(defaults: bool) -> argparse.ArgumentParser:
     return shared
 
 
-def build(groups) -> Parser:
+def build(groups, wanted: str | None = None) -> Parser:
+    """The parser with the commands ``groups`` add; only ``wanted``'s when it is given."""
     parser = Parser(
         prog="familysafe",
         parents=[_shared(True)],
@@ -114,9 +154,7 @@ def build(groups) -> Parser:
         help="start in the system tray (used when starting at login)",
     )
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(
-        dest="command", metavar="COMMAND", parser_class=Parser, action=Commands
-    )
+    sub = Commands(parser, wanted)
     common = _shared(False)
     for group in groups:
         group.register(sub, common)

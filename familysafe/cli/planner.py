@@ -5,15 +5,18 @@ the command line."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag, whole_number
 from familysafe.cli.session import services_for
 from familysafe.core.due import DueEntry, SettingsDue, TalkDue
 from familysafe.core.errors import ValidationError
-from familysafe.core.library import AgeRule
 from familysafe.words.catalogue import long_date, translate
 from familysafe.words.planner import entry_title, reason_text, talk_topic, when_text
+
+if TYPE_CHECKING:
+    from familysafe.core.library import AgeRule
 
 EXIT_OVERDUE = 3
 

@@ -1,16 +1,24 @@
-"""Opening the services for a command, with the shared options applied."""
+"""Opening the services for a command, with the shared options applied.
+
+Imported by every command module when the parser is built, so it imports the services only when
+a command runs."""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from familysafe import words
-from familysafe.core.clock import Clock, FixedClock, SystemClock
-from familysafe.services import Services, open_services
 from familysafe.words.languages import chosen_language, language_of
+
+if TYPE_CHECKING:
+    from familysafe.core.clock import Clock
+    from familysafe.services import Services
 
 
 def clock_for(args: argparse.Namespace) -> Clock:
+    from familysafe.core.clock import FixedClock, SystemClock
+
     today = getattr(args, "today", None)
     return FixedClock.on(today) if today else SystemClock()
 
@@ -23,6 +31,8 @@ def content_language() -> str:
 def services_for(args: argparse.Namespace) -> Services:
     """The services for a command, in the language the family chose in Settings (unless
     ``FAMILYSAFE_LANG`` says otherwise for this run)."""
+    from familysafe.services import open_services
+
     services = open_services(getattr(args, "data_dir", None), clock_for(args), content_language())
     language = chosen_language(services.settings.language())
     if language and language != content_language():

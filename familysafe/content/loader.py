@@ -7,7 +7,6 @@ rest falls back to English.
 
 from __future__ import annotations
 
-import functools
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -285,7 +284,9 @@ def _check_references(library: Library, root: Path) -> None:
                 )
 
 
-@functools.lru_cache(maxsize=4)
 def library(language: str | None = None) -> Library:
-    """The shipped library, loaded on first use and kept."""
-    return load_library(None, language)
+    """The shipped library, loaded on first use and kept (between runs too:
+    ``familysafe.content.cache``)."""
+    from familysafe.content.cache import library as cached
+
+    return cached(language)

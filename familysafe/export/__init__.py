@@ -2,5 +2,5 @@
 
 This package itself stays light (the window imports services that import it): reportlab lives
 in :mod:`familysafe.export.pdf`, which only the code writing a PDF imports, when it does.
-:mod:`familysafe.export.files` writes any export atomically and privately.
+:mod:`familysafe.files` writes any export atomically and privately.
 """

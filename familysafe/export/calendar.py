@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from familysafe.export.files import atomic_write
+from familysafe.files import atomic_write
+
+DEFAULT_WITHIN = 31  # a month ahead: every child's next talk on the default monthly cadence
 
 TIMEZONE_YEARS = 20  # how far ahead the VTIMEZONE spells out the clock changes
 

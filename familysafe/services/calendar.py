@@ -30,7 +30,7 @@ from familysafe.core.clock import Clock
 from familysafe.core.due import CheckInDue, DueEntry, DueKind
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.schedule import CheckInSchedule
-from familysafe.export.calendar import CalendarDocument, CalendarEvent, write_ics
+from familysafe.export.calendar import DEFAULT_WITHIN, CalendarDocument, CalendarEvent, write_ics
 from familysafe.services.household import HouseholdService
 from familysafe.services.planner import PlannerService
 from familysafe.services.settings import SettingsService
@@ -42,7 +42,6 @@ Describe = Callable[[DueEntry], str]
 HOUSEHOLD_UID = "household_uid"  # random, made on first use; names this household's files
 SEQUENCE = "calendar_sequence"  # how many calendar files were exported: each one's SEQUENCE
 
-DEFAULT_WITHIN = 31  # a month ahead: every child's next talk on the default monthly cadence
 CHECK_IN_LENGTH = timedelta(minutes=30)
 CHECK_IN_ALARM = -timedelta(minutes=15)
 ALL_DAY_ALARM = timedelta(hours=9)  # 09:00 on the day

@@ -25,7 +25,7 @@ from familysafe.core.household import Role
 from familysafe.core.input_rules import HOME_MAX, SHORT_TEXT_MAX, clean_line
 from familysafe.core.library import Topic
 from familysafe.core.planning import FollowUp, TalkEntry
-from familysafe.export.documents import data
+from familysafe.export.documents import KINDS, data
 from familysafe.export.documents.words import default_family_name, document_title, safe_filename
 from familysafe.services.agreement import AgreementService, ShownSection
 from familysafe.services.household import HouseholdService, MemberView
@@ -34,7 +34,6 @@ from familysafe.services.planner import PlannerService
 from familysafe.services.settings import SettingsService, check_paper
 from familysafe.words import translate
 
-KINDS = ("agreement", "carer", "plan", "cards")
 PLAN_SECTIONS = ("suggestions", "history", "due", "checklists", "follow-ups")
 CARER_SECTIONS = ("apps", "rules", "settings", "what-to-do", "helplines", "contact")
 SIGNATURES = "signatures"

@@ -30,7 +30,7 @@ class LibraryService:
     @property
     def library(self) -> Library:
         if self._library is None:
-            from familysafe.content.loader import library
+            from familysafe.content.cache import library
 
             self._library = library(self._language)
         return self._library

@@ -24,7 +24,7 @@ from types import ModuleType
 from typing import Protocol
 
 from familysafe.about import APP_ID, APP_NAME
-from familysafe.export.files import atomic_write
+from familysafe.files import atomic_write
 
 TRAY_FLAG = "--tray"
 COMMENT = "Keep children safe online by talking with them"

@@ -7,7 +7,7 @@ import signal
 import pytest
 
 from familysafe.cli import main
-from familysafe.export.files import atomic_file, atomic_write
+from familysafe.files import atomic_file, atomic_write
 
 
 def stop_inside_the_command(monkeypatch, stop):

@@ -17,7 +17,7 @@ print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'uharfbu
 
 
 def test_the_export_package_and_atomic_files_do_not_load_reportlab():
-    assert _loaded_after("import familysafe.export, familysafe.export.files") == []
+    assert _loaded_after("import familysafe.export, familysafe.files") == []
 
 
 def test_the_pdf_engine_loads_it_when_asked():

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from familysafe.content import loader
+from familysafe.content import cache
 from familysafe.core.bands import Band, BirthMonth
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.household import Role
@@ -237,7 +237,7 @@ def test_a_version_keeps_its_words_when_the_content_is_reworded(family, monkeypa
     translated = replace(
         shipped, agreement=tuple(reworded if s.id == promise.id else s for s in shipped.agreement)
     )
-    monkeypatch.setattr(loader, "library", lambda language=None: translated)
+    monkeypatch.setattr(cache, "library", lambda language=None: translated)
     with open_services(family.data_dir, family.clock, "es") as again:  # started in Spanish
         draft, agreed = again.agreement.draft(), again.agreement.current()
     assert draft.lines[0].text == "Te ayudaremos."

@@ -10,3 +10,5 @@ This package's ``__init__``, :mod:`.data` and :mod:`.words` import neither repor
 the service can build the data (and name the file) without loading the PDF engine; the document
 modules themselves import reportlab and are imported only when a PDF is written.
 """
+
+KINDS = ("agreement", "carer", "plan", "cards")  # the documents FamilySafe makes

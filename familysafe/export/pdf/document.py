@@ -7,7 +7,7 @@ saved: one layout pass, not two.
 
 The header is drawn when a page starts and the footer last, so that a screen reader or a copy
 and paste meets header, body and footer in that order. The file is written through
-:func:`familysafe.export.files.atomic_file`: complete and private (0600), or not at all.
+:func:`familysafe.files.atomic_file`: complete and private (0600), or not at all.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
-from familysafe.export.files import atomic_file
 from familysafe.export.pdf.flowables import para
 from familysafe.export.pdf.fonts import SANS, register_fonts
 from familysafe.export.pdf.scripts import base_direction
 from familysafe.export.pdf.styles import Styles, make_styles
+from familysafe.files import atomic_file
 
 __all__ = ["CREATOR", "NewCopy", "PageText", "Story", "build_pdf", "page_text"]
 

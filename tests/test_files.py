@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from familysafe.export.files import atomic_file, atomic_write
+from familysafe.files import atomic_file, atomic_write
 
 
 class Boom(Exception):

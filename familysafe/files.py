@@ -1,14 +1,15 @@
-"""Write export files atomically and privately.
+"""Write files atomically and privately (exports, login entries, caches).
 
-A PDF or calendar file is written to a temporary file in the same folder (so the final rename
-never crosses a file system), created readable by its owner only (0600: exports name children),
-flushed to disk, and then renamed over the target. A crash, a full disk or an exception in the
-writer therefore never leaves a half-written file at ``path``, and an older file at ``path`` is
-kept untouched until the new one is complete. The temporary file's name holds the writer's
-process id: a writer killed outright leaves it behind, and the next export to that folder removes
-it (``remove_stale_parts``).
+A PDF, calendar file, login entry or cache is written to a temporary file in the same folder (so
+the final rename never crosses a file system), created readable by its owner only (0600: exports
+name children), flushed to disk, and then renamed over the target. A crash, a full disk or an
+exception in the writer therefore never leaves a half-written file at ``path``, and an older file
+at ``path`` is kept untouched until the new one is complete. The temporary file's name holds the
+writer's process id: a writer killed outright leaves it behind, and the next export to that folder
+removes it (``remove_stale_parts``).
 
-This module deliberately imports nothing heavy: the calendar and PDF exporters both use it.
+This module deliberately imports nothing heavy: the exporters, ``system/`` and the content cache
+all use it, so it sits below all of them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,105 @@
+"""The content library, kept compiled between runs so a command does not parse 130-odd TOML files.
+
+The cache is a pickle of the validated ``Library`` in the user's cache folder, one per language,
+named for the FamilySafe version. It is used only when its key matches: a hash of the version,
+the Python version, the language, and the path, size and modification time of every content file
+and of the modules that build and hold the library. Any change rebuilds it; a file that cannot be
+read, is not ours, is writable by others, or fails to load is ignored and rebuilt. It is written
+atomically and readable by its owner only, like everything FamilySafe writes.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+
+from familysafe import paths
+from familysafe.about import APP_NAME, __version__
+from familysafe.core.library import Library
+
+CACHE_ENV = "FAMILYSAFE_CACHE_DIR"
+_KEY_SIZE = 32  # a SHA-256 digest heads the file
+# The code whose changes would make an old pickle wrong: what builds the library and what it holds.
+_CODE = (Path(__file__).parent, Path(__file__).parent.parent / "core")
+
+
+def cache_dir() -> Path:
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def cache_key(root: Path, language: str | None) -> bytes:
+    """What the cached library was built from; any change gives another key."""
+    lines = [f"{__version__}\0{sys.version}\0{language}\0{root}"]
+    for folder, suffix in ((root, ".toml"), *((c, ".py") for c in _CODE)):
+        lines += sorted(_stats(str(folder), suffix))
+    return hashlib.sha256("\n".join(lines).encode()).digest()
+
+
+def _stats(folder: str, suffix: str) -> list[str]:
+    """ "path size mtime" for every file under ``folder`` whose name ends with ``suffix``."""
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return found
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            found += _stats(entry.path, suffix)
+        elif entry.name.endswith(suffix):
+            stat = entry.stat()
+            found.append(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return found
+
+
+def cache_file(language: str | None) -> Path:
+    return cache_dir() / f"content-{__version__}-{language or 'en'}.pickle"
+
+
+def read_cached(path: Path, key: bytes) -> Library | None:
+    """The library in ``path`` if it was built from ``key`` and is safe to load, else None."""
+    try:
+        with path.open("rb") as f:
+            stat = os.fstat(f.fileno())
+            if os.name == "posix" and (stat.st_uid != os.getuid() or stat.st_mode & 0o022):
+                return None  # another user's, or one anybody could have written
+            if f.read(_KEY_SIZE) != key:
+                return None
+            library = pickle.load(f)
+    except Exception:  # missing, unreadable or damaged: build it again
+        return None
+    return library if isinstance(library, Library) else None
+
+
+def write_cached(path: Path, key: bytes, library: Library) -> None:
+    from familysafe.files import atomic_write
+
+    try:
+        paths.ensure_private_dir(path.parent)
+        atomic_write(path, key + pickle.dumps(library, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, pickle.PicklingError):
+        pass  # a read-only or full disk: the next run parses the files again
+
+
+@functools.lru_cache(maxsize=4)
+def library(language: str | None = None) -> Library:
+    """The shipped library in ``language``, from the cache when it is current."""
+    root = paths.content_dir()
+    key = cache_key(root, language)
+    path = cache_file(language)
+    cached = read_cached(path, key)
+    if cached is not None:
+        return cached
+    from familysafe.content.loader import load_library
+
+    built = load_library(root, language)
+    write_cached(path, key, built)
+    return built

@@ -1,0 +1,106 @@
+"""Commands start in a blink: they never load Qt (or the PDF engine), each builds only its own
+parser, and the content comes from the compiled cache once it exists."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from familysafe.cli import COMMANDS, GROUPS, groups_for
+from familysafe.cli.parser import build
+
+LIGHT = [
+    ["--version"],
+    ["--help"],
+    ["due", "--json"],
+    ["member", "list", "--json"],
+    ["suggest", "Arun", "--json"],
+]
+
+
+def imported(argv, data_dir, env_cache) -> set[str]:
+    """The modules ``familysafe ARGV`` imports, run as its own process."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "familysafe",
+            "--data-dir",
+            str(data_dir),
+            *argv,
+        ],
+        capture_output=True,
+        text=True,
+        env=env_cache,
+    )
+    assert done.returncode in (0, 3), done.stderr
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+@pytest.fixture
+def family(cli, data_dir, tmp_path):
+    cli("member", "add", "Arun", "--born", "2017-03")
+    cli("app", "add", "Arun", "roblox")
+    return dict(os.environ, FAMILYSAFE_CACHE_DIR=str(tmp_path / "cache"))
+
+
+@pytest.mark.parametrize("argv", LIGHT, ids=" ".join)
+def test_commands_never_load_qt(family, data_dir, argv):
+    imported(["due"], data_dir, family)  # builds the content cache
+    modules = imported(argv, data_dir, family)
+    assert "familysafe.cli" in modules
+    heavy = {m for m in modules if m.split(".")[0] in ("PySide6", "shiboken6", "reportlab")}
+    assert not heavy
+    assert "tomllib" not in modules  # the content came from the cache
+    assert "familysafe.services.exports" not in modules
+
+
+def test_the_first_run_builds_the_cache_and_the_next_reads_it(family, data_dir):
+    assert "tomllib" in imported(["due", "--json"], data_dir, family)
+    assert "tomllib" not in imported(["due", "--json"], data_dir, family)
+
+
+def full_help_commands() -> set[str]:
+    text = build(groups_for(["--help"])).format_help()
+    listing = text.split("COMMAND", 2)[2]
+    return {
+        line.split()[0]
+        for line in listing.splitlines()
+        if line.startswith("    ") and not line.startswith("     ")  # not a wrapped help line
+    }
+
+
+def test_every_command_knows_its_modules():
+    assert full_help_commands() == set(COMMANDS)
+    assert {m for modules in COMMANDS.values() for m in modules} == set(GROUPS)
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_command_built_alone_parses_as_in_the_whole_parser(command, capsys):
+    helps = []
+    for groups, wanted in ((groups_for(["--help"]), None), (groups_for([command]), command)):
+        with pytest.raises(SystemExit):
+            build(groups, wanted).parse_args([command, "--help"])
+        helps.append(capsys.readouterr().out)
+    assert helps[0] == helps[1]
+    assert "usage: familysafe " + command in helps[0]
+
+
+def test_the_command_is_found_among_the_options():
+    from familysafe.cli.parser import command_in
+
+    assert command_in(["--data-dir", "due", "member", "list"]) == "member"
+    assert command_in(["--today", "2026-01-01", "due"]) == "due"
+    assert command_in(["--data-dir=x", "due"]) == "due"
+    assert command_in(["--version"]) is None
+    assert command_in(["--", "due"]) is None
+    assert groups_for(["--version"]) == []
+    assert len(groups_for(["--help"])) == len(GROUPS)
+    assert len(groups_for(["no-such-command"])) == len(GROUPS)
