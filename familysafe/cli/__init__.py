@@ -42,15 +42,20 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def all_groups() -> list[ModuleType]:
+    """Every command module (for the whole parser, as ``--help`` shows it)."""
+    return [importlib.import_module(f"familysafe.cli.{name}") for name in GROUPS]
+
+
 def groups_for(argv: Sequence[str]) -> list[ModuleType]:
     """The command modules needed to parse ``argv``: the command's own, none for the window or
     ``--version``, and all of them for ``--help`` or a command that is not known."""
     command = cli_parser.command_in(argv)
     if command is None:
-        wanted: Sequence[str] = GROUPS if {"-h", "--help"} & set(argv) else ()
-    else:
-        wanted = COMMANDS.get(command, GROUPS)
-    return [importlib.import_module(f"familysafe.cli.{name}") for name in wanted]
+        return all_groups() if {"-h", "--help"} & set(argv) else []
+    return [
+        importlib.import_module(f"familysafe.cli.{name}") for name in COMMANDS.get(command, GROUPS)
+    ]
 
 
 class Terminated(BaseException):

@@ -131,11 +131,11 @@ def test_launch_command_on_windows_avoids_a_console_window(tmp_path):
 
 
 def test_the_tray_flag_is_one_the_app_accepts():
-    from familysafe.cli import groups_for
+    from familysafe.cli import all_groups, groups_for
     from familysafe.cli.parser import build
 
     assert build(groups_for([])).parse_args([autostart.TRAY_FLAG]).tray is True
-    assert build(groups_for(["--help"])).parse_args([]).tray is False
+    assert build(all_groups()).parse_args([]).tray is False
 
 
 # --- macOS --------------------------------------------------------------------------------------
