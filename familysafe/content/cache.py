@@ -46,7 +46,7 @@ def cache_key(root: Path, language: str | None) -> bytes:
 
 def _stats(folder: str, suffix: str) -> list[str]:
     """ "path size mtime" for every file under ``folder`` whose name ends with ``suffix``."""
-    found = []
+    found: list[str] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from familysafe import paths
 from familysafe.words.languages import normalise
 from familysafe.words.qm import QmError, QmTranslations
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 _locale: str | None = None
 _translations: QmTranslations | None = None
@@ -117,7 +121,7 @@ class Counted:
         return translate(self.context, text, disambiguation, n)
 
 
-def _babel_locale():
+def _babel_locale() -> Locale:
     from babel import Locale, UnknownLocaleError
 
     try:
