@@ -89,3 +89,31 @@ def test_adding_suggestions_one_after_another_keeps_the_place(qtbot, ctx):
     second_next = suggestions.item(rows[3]).text()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert suggestions.currentItem().text() == second_next  # the next one, ready to add
+
+
+def test_today_keeps_the_scroll_and_the_keyboard_after_an_action(qtbot, ctx):
+    from familysafe.core.due import DueKind
+    from familysafe.ui.pages.today import TodayPage
+
+    for n, name in enumerate(("Arun", "Mira", "Zoe", "Ravi")):
+        ctx.services.household.add(name, Role.CHILD, BirthMonth(2012 + n, 3))
+        ctx.services.planner.add_apps(name, ["roblox", "minecraft"])
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(800, 400)
+    page.show()
+    bar = page.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    cards = page.cards()
+    index = next(i for i, c in enumerate(cards) if c.entry.kind is DueKind.CHECK_IN)
+    check_in = cards[index]
+    page.scroll_area.ensureWidgetVisible(check_in)
+    top = bar.value()
+    assert top > 0
+    check_in.primary_button.setFocus()
+    qtbot.keyClick(check_in.primary_button, Qt.Key.Key_Space)  # "Mark done"
+    qtbot.waitUntil(lambda: check_in not in page.cards())
+    qtbot.wait(10)
+    assert abs(bar.value() - top) <= bar.pageStep()  # not back at the top
+    focus = page.window().focusWidget()
+    assert focus is not None and any(focus is c.primary_button for c in page.cards())

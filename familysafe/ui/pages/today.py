@@ -57,6 +57,9 @@ class TodayPage(LazyPage):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes card by card
         self.scroll_area.setWidget(self.body)
+        self._scroll_back_to: int | None = None
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.scroll_area.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.scroll_area)
@@ -68,6 +71,7 @@ class TodayPage(LazyPage):
     # Filling the page --------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        place = self._place()
         services = self._ctx.services
         self.plan = plan = services.planner.plan(WITHIN)
         for section in self.sections:
@@ -91,9 +95,47 @@ class TodayPage(LazyPage):
             self.sections.append(family)
         for section in self.sections:
             self.body_layout.addWidget(section)
+            section.show()  # now, so the page is laid out once, with its new height
         self.body_layout.addStretch()
         self.stack.setCurrentIndex(1 if plan.children else 0)
         self._chain_focus()
+        self._go_back(place)
+
+    def _place(self) -> tuple[int, str | None, int, int]:
+        """Where the parent is: the scroll position, and the card (by key, and by position)
+        and button with the keyboard focus."""
+        top = self.scroll_area.verticalScrollBar().value()
+        focus = self.window().focusWidget()
+        for index, card in enumerate(self.cards()):
+            buttons = _buttons(card)
+            if focus in buttons:
+                return top, card.entry.key, index, buttons.index(focus)
+        return top, None, -1, -1
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        if self._scroll_back_to is not None and high > 0:
+            self.scroll_area.verticalScrollBar().setValue(min(self._scroll_back_to, high))
+            self._scroll_back_to = None
+
+    def _user_scrolled(self, _action: int) -> None:
+        self._scroll_back_to = None
+
+    def _go_back(self, place: tuple[int, str | None, int, int]) -> None:
+        """After a rebuild: the same scroll position, and the focus on the same card's button
+        (or, when that card has gone, on the card now in its place)."""
+        top, key, index, button = place
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(top)
+        # Once more when the new cards are laid out (_range_changed), unless it is already so.
+        self._scroll_back_to = top if bar.value() != top else None
+        if key is None:
+            return
+        cards = self.cards()
+        card = self.card_for(key) or (cards[min(index, len(cards) - 1)] if cards else None)
+        if card is not None:
+            buttons = _buttons(card)
+            target = buttons[button] if 0 <= button < len(buttons) else card.primary_button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _summary(self, plan: DuePlan) -> str:
         due = plan.due_now()
@@ -132,12 +174,7 @@ class TodayPage(LazyPage):
 
     def _chain_focus(self) -> None:
         """Tab goes through the cards in reading order: each card's buttons, then the next."""
-        buttons = [
-            b
-            for card in self.cards()
-            for b in (card.primary_button, card.done_button, card.more_button, card.snooze_button)
-            if b is not None
-        ]
+        buttons = [b for card in self.cards() for b in _buttons(card)]
         for first, second in zip(buttons, buttons[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -206,3 +243,9 @@ class TodayPage(LazyPage):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+
+
+def _buttons(card: EntryCard) -> list[QWidget]:
+    """A card's buttons in Tab order."""
+    found = (card.primary_button, card.done_button, card.more_button, card.snooze_button)
+    return [b for b in found if b is not None]

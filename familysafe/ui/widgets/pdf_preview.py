@@ -143,15 +143,16 @@ class PdfPreview(QWidget):
             label.setParent(None)
             label.deleteLater()
         self._labels = []
-        width = round(self.base_width * self.zoom / 100)
+        ratio = self.devicePixelRatioF()  # sharp on scaled screens: drawn in device pixels
+        width = round(self.base_width * self.zoom / 100 * ratio)
         for number, image in enumerate(self._images, 1):
             label = QLabel()
             label.setFrameShape(QFrame.Shape.Box)
-            label.setPixmap(
-                QPixmap.fromImage(image).scaledToWidth(
-                    width, Qt.TransformationMode.SmoothTransformation
-                )
+            picture = QPixmap.fromImage(image).scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation
             )
+            picture.setDevicePixelRatio(ratio)
+            label.setPixmap(picture)
             label.setAccessibleName(self.tr("Page {number}").format(number=number))
             self.column.addWidget(label)
             self._labels.append(label)
