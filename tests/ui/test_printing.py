@@ -55,6 +55,7 @@ def test_print_sends_every_page_of_the_same_document(dialog, qtbot, tmp_path, mo
     paper, pages, title = asked[0]
     assert paper == "a4" and title == "Family plan" and pages >= 2
     assert dialog.printed == pages == len(PdfReader(out).pages)
+    qtbot.waitUntil(dialog.preview.has_page, timeout=30_000)  # printing left the preview be
     assert dialog.print_button.isEnabled()
 
 

@@ -50,6 +50,7 @@ class ExportDialog(QDialog):
         self._scratch = scratch.make("preview")  # private (0700), gone at exit at the latest
         self.saved: Path | None = None
         self.printed: int | None = None  # pages sent to the printer by the last print
+        self._print_jobs = 0
         self._closed = False
         self.setWindowTitle(self.tr("Print or share"))
         settings = ctx.services.settings
@@ -420,8 +421,8 @@ class ExportDialog(QDialog):
     def print_document(self) -> None:
         """Make the PDF (as the preview does), then the system's print dialog, then print it."""
         options = self.options()
-        self._generation += 1
-        target = self._scratch / f"print-{self._generation}.pdf"
+        self._print_jobs += 1  # a preview on its way still shows: printing has its own files
+        target = self._scratch / f"print-{self._print_jobs}.pdf"
         self.print_button.setEnabled(False)
         self.error.clear_message()
         self.status.setText(self.tr("Preparing to print…"))
