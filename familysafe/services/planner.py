@@ -25,7 +25,7 @@ from familysafe.core.input_rules import (
     clean_text,
 )
 from familysafe.core.library import AgeRule, App
-from familysafe.core.planning import ChecklistMark, ChildPlan, FamilyPlan, TalkEntry
+from familysafe.core.planning import AppUse, ChecklistMark, ChildPlan, FamilyPlan, TalkEntry
 from familysafe.core.schedule import CheckInSchedule, TalkCadence
 from familysafe.core.suggestions import Suggestion, suggest
 from familysafe.services.household import HouseholdService
@@ -123,26 +123,36 @@ class PlannerService:
             )
         return member
 
-    def child_plan(self, member: Member, added: dict[int, date] | None = None) -> ChildPlan:
-        """The child as the planner sees it (``added``: every member's first day, when the
-        caller has read them for the whole family)."""
+    def child_plan(
+        self,
+        member: Member,
+        added: dict[int, date] | None = None,
+        apps: dict[int, tuple[AppUse, ...]] | None = None,
+    ) -> ChildPlan:
+        """The child as the planner sees it (``added``: every member's first day, ``apps``:
+        every member's apps, when the caller has read them for the whole family)."""
         conn = self._db.conn
         own = self._settings.get(f"{CADENCE}:{member.id}")
         if added is None:
             added = member_repo.added_on(conn)
+        uses = repo.apps_of(conn, member.id) if apps is None else apps.get(member.id, ())
         return ChildPlan(
             member.id,
             member.name,
             member.born,
-            repo.apps_of(conn, member.id),
+            uses,
             added.get(member.id),
             TalkCadence.from_dict(json.loads(own)) if own else None,
         )
 
     def family_plan(self) -> FamilyPlan:
+        """The whole family as the planner sees it, in a few queries whatever its size."""
         conn = self._db.conn
-        added = member_repo.added_on(conn)
-        children = tuple(self.child_plan(v.member, added) for v in self._household.children())
+        added, apps = member_repo.added_on(conn), repo.apps_by_member(conn)
+        with self._settings.reading():  # each child's own cadence, without a query each
+            children = tuple(
+                self.child_plan(v.member, added, apps) for v in self._household.children()
+            )
         return FamilyPlan(
             children,
             repo.talks(conn),
@@ -395,14 +405,17 @@ class PlannerService:
         notification and the calendar file all show."""
         if within < 0:
             raise ValidationError("within", "within-negative", "within must be 0 or more days")
-        family = self.family_plan()
+        with self._settings.reading():  # the settings in one query, not one per child
+            family = self.family_plan()
+            schedule = self.schedule() if family.children else None  # no children, no check-in
+            cadence, recheck = self.cadence(), self.recheck()
         return due_plan(
             family,
             self._library.library,
             self._clock.today(),
-            schedule=self.schedule() if family.children else None,  # no children, no check-in
-            cadence=self.cadence(),
-            recheck=self.recheck(),
+            schedule=schedule,
+            cadence=cadence,
+            recheck=recheck,
             within=within,
         )
 

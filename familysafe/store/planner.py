@@ -31,6 +31,15 @@ def apps_of(conn: sqlite3.Connection, member_id: int) -> tuple[AppUse, ...]:
     return tuple(AppUse(r["app_id"], _d(r["added_on"])) for r in rows)
 
 
+def apps_by_member(conn: sqlite3.Connection) -> dict[int, tuple[AppUse, ...]]:
+    """Every member's apps (as :func:`apps_of`), in one query."""
+    found: dict[int, list[AppUse]] = {}
+    rows = conn.execute("SELECT member_id, app_id, added_on FROM member_app ORDER BY app_id")
+    for r in rows:
+        found.setdefault(r["member_id"], []).append(AppUse(r["app_id"], _d(r["added_on"])))
+    return {member_id: tuple(apps) for member_id, apps in found.items()}
+
+
 def add_app(conn: sqlite3.Connection, member_id: int, app_id: str, on: date) -> bool:
     cur = conn.execute(
         "INSERT OR IGNORE INTO member_app (member_id, app_id, added_on) VALUES (?, ?, ?)",

@@ -100,3 +100,26 @@ def test_apps_bring_the_age_rules_the_child_is_too_young_for(family):
     assert "Going LIVE needs 18+" in rules["tiktok"]
     assert "Direct messages need 16+" in rules["tiktok"]
     assert rules["minecraft"] == []
+
+
+def test_the_due_plan_reads_the_family_in_the_same_queries_whatever_its_size(services):
+    """No query per child, app or talk: the Today page, ``due`` and the calendar ask for this."""
+
+    def queries() -> list[str]:
+        seen: list[str] = []
+        services.db.conn.set_trace_callback(seen.append)
+        try:
+            services.planner.plan(7)
+        finally:
+            services.db.conn.set_trace_callback(None)
+        return seen
+
+    services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    services.planner.add_apps("Arun", ["roblox"])
+    one = queries()
+    for n, name in enumerate(["Mia", "Tom", "Sam", "Lucia"]):
+        services.household.add(name, Role.CHILD, BirthMonth(2012 + n, 5))
+        services.planner.add_apps(name, ["roblox", "minecraft"])
+        services.planner.set_child_cadence(name, services.planner.cadence())
+        services.planner.log_talk([name], ["safe-to-tell"], date(2026, 1, 5))
+    assert len(queries()) == len(one)
