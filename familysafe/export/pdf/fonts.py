@@ -113,10 +113,11 @@ SANS_BOLD = SANS_FACE.bold
 _BY_SCRIPT = {script: face for face in FACES for script in face.scripts}
 _RTL_FONTS = frozenset(name for face in FACES if face.rtl for name in (face.regular, face.bold))
 
-_lock = threading.RLock()
+_lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}  # face key: the code points its regular file has
 _registered: set[str] = set()  # keys of the faces loaded into reportlab
 _folder: list[Path] = []  # the fonts folder, once chosen
+_ready = threading.Event()  # set once the coverage is known and the main face registered
 
 
 def register_fonts(fonts_dir: Path | None = None) -> None:
@@ -126,38 +127,47 @@ def register_fonts(fonts_dir: Path | None = None) -> None:
     The other faces are loaded only when a document's text needs them (:func:`use_face`, called
     by :func:`markup`): an English document never loads the 5 MB CJK collection. A face's
     character set comes from its ``cmap`` table alone (:mod:`.cmap`), without loading it.
+    Safe from several threads (a preview renders while the window runs).
     """
+    if _ready.is_set():
+        return
     with _lock:
-        if _coverage:
+        if _ready.is_set():
             return
         folder = fonts_dir or paths.fonts_dir()
         _folder.append(folder)
-        for face in FACES:
-            _coverage[face.key] = cmap.code_points(folder / face.regular_file, face.subfont)
-        use_face(SANS_FACE)
+        _coverage.update(
+            {f.key: cmap.code_points(folder / f.regular_file, f.subfont) for f in FACES}
+        )
+        _register(SANS_FACE)
+        _ready.set()
 
 
 def use_face(face: Face) -> None:
     """Register ``face`` (regular and bold) with reportlab if it is not yet: before any markup
-    names it. Bold and italic are mapped per family so that ``<b>`` and bold styles pick the
-    bold file; there are no italic files, so italic falls back to upright."""
+    names it."""
+    register_fonts()
+    if face.key not in _registered:
+        with _lock:
+            _register(face)
+
+
+def _register(face: Face) -> None:
+    """Bold and italic are mapped per family so that ``<b>`` and bold styles pick the bold file;
+    there are no italic files, so italic falls back to upright. Called holding ``_lock``."""
     if face.key in _registered:
         return
-    register_fonts()
-    with _lock:
-        if face.key in _registered:
-            return
-        folder = _folder[0]
-        regular = str(folder / face.regular_file)
-        pdfmetrics.registerFont(TextMappedTTFont(face.regular, regular, subfontIndex=face.subfont))
-        if face.bold_file:
-            pdfmetrics.registerFont(TextMappedTTFont(face.bold, str(folder / face.bold_file)))
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(face.regular, bold, italic, face.bold if bold else face.regular)
-                if face.bold_file:
-                    addMapping(face.bold, bold, italic, face.bold if bold else face.regular)
-        _registered.add(face.key)
+    folder = _folder[0]
+    regular = str(folder / face.regular_file)
+    pdfmetrics.registerFont(TextMappedTTFont(face.regular, regular, subfontIndex=face.subfont))
+    if face.bold_file:
+        pdfmetrics.registerFont(TextMappedTTFont(face.bold, str(folder / face.bold_file)))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(face.regular, bold, italic, face.bold if bold else face.regular)
+            if face.bold_file:
+                addMapping(face.bold, bold, italic, face.bold if bold else face.regular)
+    _registered.add(face.key)
 
 
 def registered_faces() -> frozenset[str]:
