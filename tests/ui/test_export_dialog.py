@@ -63,6 +63,8 @@ def test_each_document_shows_its_own_choices(dialog):
 
 
 def test_preview_shows_every_page(dialog, qtbot):
+    dialog.timer.stop()  # no preview scheduled at showing starts after this one (a quick export
+    # could finish first, and the scheduled one would then say "Preparing" over its pages)
     dialog.refresh_preview()
     qtbot.waitUntil(dialog.preview.has_page, timeout=20_000)
     pages = dialog.preview.page_count()
