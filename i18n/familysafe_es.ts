@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Re-check due: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca volver a revisar: {count}</translation>
     </message>
     <message>
         <source>⚠ Minimum age {age}</source>
@@ -493,15 +493,15 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>I looked again: still in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he vuelto a mirar: sigue igual</translation>
     </message>
     <message>
         <source>In place since {date}; re-check due: our advice for this setting changed since, please look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo desde el {date}; toca volver a revisarlo: nuestro consejo sobre este ajuste ha cambiado desde entonces, echa otro vistazo.</translation>
     </message>
     <message>
         <source>In place since {date}; re-check due: settings drift, time to look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo desde el {date}; toca volver a revisarlo: los ajustes cambian con el tiempo, es buen momento para mirarlos otra vez.</translation>
     </message>
     <message>
         <source>Done on {date}. Look again by {recheck}.</source>
@@ -536,7 +536,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>Re-check due: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca volver a revisar: {count}.</translation>
     </message>
     <message>
         <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
@@ -582,6 +582,13 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>Age {years} · {band} · born {born}</source>
         <translation>{years} años · {band} · nacimiento: {born}</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>Not yet translated into your language: shown in English.</source>
+        <translation>Aún no está traducido a tu idioma: se muestra en inglés.</translation>
     </message>
 </context>
 <context>
@@ -734,19 +741,19 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>Looking after the children</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidar de los niños</translation>
     </message>
     <message>
         <source>For every child</source>
-        <translation type="unfinished"></translation>
+        <translation>Para todos los niños</translation>
     </message>
     <message>
         <source>Also for {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También para {names}</translation>
     </message>
     <message>
         <source>re-check due</source>
-        <translation type="unfinished"></translation>
+        <translation>toca volver a revisar</translation>
     </message>
     <message>
         <source>Who to tell</source>
@@ -758,7 +765,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>When the moment has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando ya ha pasado el momento</translation>
     </message>
     <message>
         <source>Helplines and where to report ({country})</source>
@@ -898,11 +905,11 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>In place since {date}; re-check due: the advice changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo desde el {date}; toca volver a revisarlo: el consejo ha cambiado</translation>
     </message>
     <message>
         <source>In place since {date}; re-check due</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo desde el {date}; toca volver a revisarlo</translation>
     </message>
     <message>
         <source>Done {date}; re-check by {recheck}</source>
@@ -1045,19 +1052,19 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>As usual in our country</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo habitual en nuestro país</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -1317,19 +1324,19 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>“{value}” is not a value for {key}: use {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” no es un valor válido para {key}: usa {expected}.</translation>
     </message>
     <message>
         <source>There is no setting “{key}” (see: familysafe settings list).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el ajuste “{key}” (consulta: familysafe settings list).</translation>
     </message>
     <message>
         <source>Choose the paper: a4 or letter (not “{paper}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el papel: a4 o letter (no “{paper}”).</translation>
     </message>
     <message>
         <source>FamilySafe is not translated into “{language}”. Choose one of: {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe no está traducido al idioma “{language}”. Elige uno de estos: {languages}.</translation>
     </message>
     <message>
         <source>That is too long: at most {limit} characters.</source>
@@ -1480,15 +1487,15 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>&amp;Open the file after saving</source>
@@ -1572,7 +1579,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>No contact line: the handout will have blank lines for you to write how to reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto: la hoja tendrá líneas en blanco para que escribas cómo localizarte.</translation>
     </message>
     <message>
         <source>The notes you wrote after talks will be in this file. Anyone who sees the file or the printout can read them.</source>
@@ -1773,7 +1780,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>In an emergency, call {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de emergencia, llama al {number}</translation>
     </message>
     <message>
         <source>In an emergency call {number}</source>
@@ -2617,7 +2624,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>&amp;Where we live (for helplines and the emergency number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde vivimos (para las líneas de ayuda y el número de emergencias)</translation>
     </message>
     <message>
         <source>Start FamilySafe quietly when I log in, so reminders can reach me</source>
@@ -2947,7 +2954,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>{key} is now {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ahora es {value}</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -3059,11 +3066,11 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>Privacy checklist</source>
-        <translation type="unfinished">Lista de comprobación de privacidad</translation>
+        <translation>Lista de comprobación de privacidad</translation>
     </message>
     <message>
         <source>From age {age}.</source>
-        <translation type="unfinished">A partir de los {age} años.</translation>
+        <translation>A partir de los {age} años.</translation>
     </message>
     <message>
         <source>How to report</source>

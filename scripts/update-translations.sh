@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Refresh i18n/*.ts from the source (new strings appear as "unfinished" for translators).
-#   bash scripts/update-translations.sh [LANG...]   e.g. es cy   (default: every existing .ts)
-# Compiling them to .qm happens in `scripts/dev.sh setup` (pyside6-lrelease).
+# Refresh every i18n/familysafe_<lang>.ts from the code: the window's self.tr() and
+# QCoreApplication.translate() calls and, below the window, familysafe.words' translate() and
+# Counted(...).tr() calls. New sentences appear as "unfinished" for translators; sentences gone
+# from the code are dropped.
+#   bash scripts/update-translations.sh            every language that has a .ts
+#   bash scripts/update-translations.sh fr pl      only these; a new code starts a new language
+# Then translate in Linguist (.venv/bin/pyside6-linguist i18n/familysafe_fr.ts) or any editor;
+# tests/words/test_ts_complete.py fails while a sentence is untranslated without a translator
+# comment saying why. Compiling to .qm happens in `scripts/dev.sh setup` (pyside6-lrelease).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 langs=("$@")
@@ -10,5 +16,8 @@ if [ ${#langs[@]} -eq 0 ]; then
 fi
 mapfile -t sources < <(find familysafe -name '*.py' | sort)
 for lang in "${langs[@]}"; do
-  .venv/bin/pyside6-lupdate -silent -no-obsolete -locations none "${sources[@]}" -ts "i18n/familysafe_${lang}.ts"
+  ts="i18n/familysafe_${lang}.ts"
+  new=()
+  [ -f "$ts" ] || new=(-target-language "$lang")  # a new language: its plural forms come from it
+  .venv/bin/pyside6-lupdate -silent -no-obsolete -locations none "${new[@]}" "${sources[@]}" -ts "$ts"
 done

@@ -2,11 +2,13 @@
 
 Loaded once, lazily, on first use (never on the window's start-up path). A translation lives in
 ``resources/content/locales/<lang>/<kind>/<id>.toml`` and holds only the texts it translates; the
-rest falls back to English.
+rest falls back to English. An item (topic, app or guide) without a translation in the chosen
+language is shown in English and marked ``translated=False``, so the window can say so.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -65,16 +67,33 @@ def _merge(base: dict[str, Any], overlay: dict[str, Any], path: Path, prefix: st
             base[key] = value
 
 
-def _files(root: Path, kind: str, language: str | None) -> list[tuple[Path, dict[str, Any]]]:
+def _files(root: Path, kind: str, language: str | None) -> list[tuple[Path, dict[str, Any], bool]]:
+    """Each file of ``kind`` with its translation put over it, and whether it had one."""
     found = []
     for path in sorted((root / kind).glob("*.toml")):
         data = _read(path)
+        translated = True
         if language and language != "en":
-            translated = root / "locales" / language / kind / path.name
-            if translated.exists():
-                _merge(data, _read(translated), translated)
-        found.append((path, data))
+            overlays = [root / "locales" / name / kind / path.name for name in _names(language)]
+            overlay = next((o for o in overlays if o.exists()), None)
+            translated = overlay is not None
+            if overlay is not None:
+                _merge(data, _read(overlay), overlay)
+        found.append((path, data, translated))
     return found
+
+
+def _parsed(root: Path, kind: str, parse: Any, language: str | None) -> list[tuple[Path, Any]]:
+    items = []
+    for path, data, translated in _files(root, kind, language):
+        item = parse(path, data)
+        if not translated and kind in _MARKED:
+            item = dataclasses.replace(item, translated=False)
+        items.append((path, item))
+    return items
+
+
+_MARKED = ("topics", "apps", "guides")  # the items the window marks "not yet translated"
 
 
 def _bands(t: Table, key: str) -> tuple[Band, ...]:
@@ -261,7 +280,7 @@ def load_library(root: Path | None = None, language: str | None = None) -> Libra
         ("helplines", parse_country),
         ("agreement", parse_agreement_section),
     ):
-        parsed[kind] = _unique([(p, parse(p, d)) for p, d in _files(root, kind, language)], kind)
+        parsed[kind] = _unique(_parsed(root, kind, parse, language), kind)
     library = Library(
         parsed["topics"],
         parsed["apps"],
@@ -271,6 +290,12 @@ def load_library(root: Path | None = None, language: str | None = None) -> Libra
     )
     _check_references(library, root)
     return library
+
+
+def _names(language: str) -> list[str]:
+    """The overlay folders to try for ``language``: ``zh_CN``, then ``zh``."""
+    name = language.replace("-", "_").split(".")[0]
+    return list(dict.fromkeys((name, name.split("_")[0])))
 
 
 def _check_references(library: Library, root: Path) -> None:

@@ -94,6 +94,8 @@ class Topic:
     parents: ParentGuidance
     starters: dict[Band, tuple[str, ...]]
     activities: dict[Band, str] = field(default_factory=dict)
+    # False when the family's language has no translation of this topic: it is shown in English.
+    translated: bool = True
 
     def suits(self, band: Band) -> bool:
         return band in self.bands
@@ -157,6 +159,7 @@ class App:
     min_age_by_country: dict[str, int] = field(default_factory=dict)
     age_rules: tuple[AgeRule, ...] = ()
     rating: Rating | None = None
+    translated: bool = True  # False: shown in English, the family's language has none yet
 
     def item(self, item_id: str) -> ChecklistItem | None:
         return next((i for i in self.checklist if i.id == item_id), None)
@@ -187,6 +190,7 @@ class Guide:
     written: date
     checked: date
     sources: tuple[str, ...]
+    translated: bool = True  # False: shown in English, the family's language has none yet
 
 
 @dataclass(frozen=True)

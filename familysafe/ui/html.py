@@ -28,6 +28,19 @@ def small(text: str) -> str:
     return f"<p><small>{escape(text)}</small></p>"
 
 
+def untranslated(translated: bool) -> str:
+    """A small note under the title of a topic, app or guide the family's language has no
+    translation of yet (it is shown in English); nothing when it is translated."""
+    if translated:
+        return ""
+    from PySide6.QtCore import QCoreApplication
+
+    note = QCoreApplication.translate(
+        "Content", "Not yet translated into your language: shown in English."
+    )
+    return f'<p class="untranslated"><small><i>{escape(note)}</i></small></p>'
+
+
 STYLE = (
     "<style>h1{font-size:x-large} h2{font-size:large;margin-top:14px} li{margin-bottom:4px}</style>"
 )

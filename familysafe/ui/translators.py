@@ -1,9 +1,15 @@
 """The window's translations: Qt's ``QTranslator`` for the widgets (``self.tr``), from the same
 compiled Linguist files (``i18n/*.qm``) that ``familysafe.words`` reads for everything below the
-window, which is told to speak the same locale.
+window, which is told to speak the same locale; and Qt's own translations (``qtbase_<lang>.qm``,
+shipped with PySide6) for the standard dialogs' buttons and menus.
+
+``FAMILYSAFE_LANG=pseudo`` (development only) loads ``i18n/familysafe_pseudo.qm``, built by
+``scripts/pseudo-translation.py``: every sentence accented, longer and bracketed.
 """
 
 from __future__ import annotations
+
+import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -17,7 +23,21 @@ _installed: list[QTranslator] = []
 def user_locale(language: str | None = None) -> QLocale:
     """The locale to use: an explicit language (setting or environment), else the system's."""
     language = language or languages.chosen_language(None)
+    if language == languages.PSEUDO:
+        return QLocale(QLocale.Language.C)
     return QLocale(language) if language else QLocale.system()
+
+
+def pseudo_requested(locale: QLocale) -> bool:
+    """The pseudo-locale was asked for (``FAMILYSAFE_LANG=pseudo``); Qt knows it as C."""
+    return (
+        locale.language() == QLocale.Language.C
+        and os.environ.get(languages.LANGUAGE_ENV) == languages.PSEUDO
+    )
+
+
+def qt_translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def install_translators(locale: QLocale) -> list[str]:
@@ -28,13 +48,22 @@ def install_translators(locale: QLocale) -> list[str]:
     _installed.clear()
     loaded = []
     ours = QTranslator(app)
+    if pseudo_requested(locale):
+        pseudo = paths.i18n_dir() / f"familysafe_{languages.PSEUDO}.qm"
+        if ours.load(str(pseudo)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            loaded.append(ours.filePath())
+        follow_direction(QLocale("en_US"))
+        QLocale.setDefault(QLocale("en_US"))
+        words.use_language(languages.PSEUDO)
+        return loaded
     if ours.load(locale, "familysafe", "_", str(paths.i18n_dir()), ".qm"):
         app.installTranslator(ours)
         _installed.append(ours)
         loaded.append(ours.filePath())
     qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(locale, "qtbase", "_", qt_dir, ".qm"):
+    if qt.load(locale, "qtbase", "_", qt_translations_dir(), ".qm"):
         app.installTranslator(qt)
         _installed.append(qt)
         loaded.append(qt.filePath())

@@ -63,11 +63,44 @@ def language_of(locale: str) -> str:
     return normalise(locale).split("_")[0] or "en"
 
 
+# The pseudo-locale for development (``FAMILYSAFE_LANG=pseudo``): every sentence accented, longer
+# and bracketed, built from the sources by scripts/pseudo-translation.py; never offered in Settings.
+PSEUDO = "pseudo"
+
+# Each language in its own name, as the chooser in Settings lists it. A language not named here
+# is named by CLDR (babel) in its own words.
+NATIVE_NAMES = {
+    "ar": "العربية",
+    "de": "Deutsch",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "pl": "Polski",
+    "zh_CN": "简体中文",
+}
+
+
 def available_languages() -> list[str]:
-    """Languages with a compiled translation, plus English (the source language)."""
+    """The languages FamilySafe ships, plus English (the source language): one for each
+    translation source ``i18n/familysafe_<lang>.ts`` in a checkout, or compiled ``.qm`` in an
+    installed copy. Adding a ``.ts`` adds the language."""
     found = {"en"}
     folder = paths.i18n_dir()
     if folder.is_dir():
-        for qm in folder.glob("familysafe_*.qm"):
-            found.add(qm.stem.removeprefix("familysafe_"))
+        for file in (*folder.glob("familysafe_*.ts"), *folder.glob("familysafe_*.qm")):
+            found.add(file.stem.removeprefix("familysafe_"))
+    found.discard(PSEUDO)
     return sorted(found)
+
+
+def native_name(code: str) -> str:
+    """``fr`` -> "Français": the language's name in that language, capitalised."""
+    name = NATIVE_NAMES.get(code)
+    if name is None:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            name = Locale.parse(code).get_display_name(code) or code
+        except (UnknownLocaleError, ValueError):
+            name = code
+    return name[:1].upper() + name[1:]

@@ -139,6 +139,7 @@ class GetHelpDialog(QDialog):
             body = [
                 html.STYLE,
                 html.heading(guide.title, 1),
+                html.untranslated(guide.translated),
                 html.para(guide.summary),
                 html.heading(self.tr("Do this first")),
                 html.bullets(guide.first, ordered=True),

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
-from familysafe.words.languages import available_languages
+from familysafe.words.languages import available_languages, native_name
 
 
 class PlaceGroup(SettingsGroup):
@@ -26,8 +26,7 @@ class PlaceGroup(SettingsGroup):
         self.language.setAccessibleName(self.tr("Language"))
         itemdata.add_choice(self.language, self.tr("The computer's language"), "")
         for code in available_languages():
-            name = QLocale(code).nativeLanguageName() or code
-            itemdata.add_choice(self.language, name[:1].upper() + name[1:], code)
+            itemdata.add_choice(self.language, native_name(code), code)
         self.language.activated.connect(self._save_language)
         self.form.addRow(self.tr("&Language"), self.language)
         self.text_size = QComboBox()

@@ -35,7 +35,8 @@ class AppView(QTextBrowser):
             if app.min_age
             else self.tr("No minimum age in its terms")
         )
-        parts = [html.STYLE, html.heading(app.name, 1), html.para(app.summary), html.para(age)]
+        parts = [html.STYLE, html.heading(app.name, 1)]
+        parts += [html.untranslated(app.translated), html.para(app.summary), html.para(age)]
         if app.min_age_by_country:
             where = ", ".join(f"{c} {a}" for c, a in sorted(app.min_age_by_country.items()))
             parts.append(

@@ -25,6 +25,7 @@ class TopicView(QTextBrowser):
         parts = [
             html.STYLE,
             html.heading(topic.title, 1),
+            html.untranslated(topic.translated),
             html.small(
                 self.tr("{strand} · for {bands}").format(
                     strand=vocabulary.strand(topic.strand),
