@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأسفل (&amp;N)</translation>
     </message>
     <message>
         <source>A&amp;gree it together…</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>محدد</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Ch&amp;oose apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار التطبيقات (&amp;O)…</translation>
     </message>
     <message>
         <source>Which apps do they use?</source>
@@ -569,7 +569,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <name>ChildView</name>
     <message>
         <source>The child&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الطفل</translation>
     </message>
     <message>
         <source>What to talk about</source>
@@ -589,6 +589,13 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
 </context>
 <context>
+    <name>Content</name>
+    <message>
+        <source>Not yet translated into your language: shown in English.</source>
+        <translation>لم تُترجم بعد إلى لغتك: تُعرض بالإنجليزية.</translation>
+    </message>
+</context>
+<context>
     <name>DataGroup</name>
     <message>
         <source>Your data</source>
@@ -600,7 +607,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Op&amp;en the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد (&amp;E)</translation>
     </message>
     <message>
         <source>This computer has no program that opens folders. The folder is: {folder}</source>
@@ -1037,7 +1044,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Famil&amp;y name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة (&amp;Y)</translation>
     </message>
     <message>
         <source>C&amp;ontact line for carers</source>
@@ -1115,19 +1122,19 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Log the talk…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الحديث…</translation>
     </message>
     <message>
         <source>Open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الإعدادات</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاتفاق</translation>
     </message>
     <message>
         <source>See the new topics</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المواضيع الجديدة</translation>
     </message>
     <message>
         <source>You could start with: “{starter}”</source>
@@ -1641,11 +1648,11 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>S&amp;ections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام (&amp;E)</translation>
     </message>
     <message>
         <source>Contact l&amp;ine</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر التواصل (&amp;I)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1765,7 +1772,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Who to call first</source>
-        <translation type="unfinished"></translation>
+        <translation>بمن تتصل أولاً</translation>
     </message>
     <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
@@ -1836,11 +1843,11 @@ Adult or carer</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل (&amp;I)…</translation>
     </message>
     <message>
         <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف (&amp;T)…</translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
@@ -1982,7 +1989,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>{page} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({keys})</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2006,7 +2013,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2405,11 +2412,11 @@ Adult or carer</source>
     </message>
     <message>
         <source>Start FamilySafe when I log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل FamilySafe عند تسجيل الدخول (&amp;I)</translation>
     </message>
     <message>
         <source>Add to &amp;my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى تقويمي (&amp;M)…</translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
@@ -2470,7 +2477,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>For e&amp;veryone</source>
-        <translation type="unfinished"></translation>
+        <translation>للجميع (&amp;V)</translation>
     </message>
     <message>
         <source>As for the family</source>
@@ -2611,7 +2618,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Fo&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن (&amp;R)</translation>
     </message>
     <message>
         <source>F&amp;eature</source>

@@ -1451,7 +1451,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>Include private &amp;notes</source>
-        <translation>Incluir n&amp;otas privadas</translation>
+        <translation>Incluir notas pri&amp;vadas</translation>
     </message>
     <message>
         <source>How to reach you</source>
@@ -1628,7 +1628,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>S&amp;ections</source>
-        <translation>S&amp;ecciones</translation>
+        <translation>Se&amp;cciones</translation>
     </message>
     <message>
         <source>Contact l&amp;ine</source>
@@ -1981,7 +1981,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>&amp;Log a talk…</source>
-        <translation>&amp;Anotar una charla…</translation>
+        <translation>A&amp;notar una charla…</translation>
     </message>
     <message>
         <source>&amp;Print or share…</source>
@@ -2060,7 +2060,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
+        <translation>N&amp;ombre</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2593,7 +2593,7 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>&amp;Log a talk…</source>
-        <translation>&amp;Anotar una charla…</translation>
+        <translation>A&amp;notar una charla…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dó&amp;ł</translation>
     </message>
     <message>
         <source>A&amp;gree it together…</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznaczona</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>niezaznaczona</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Ch&amp;oose apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz aplikacje…</translation>
     </message>
     <message>
         <source>Which apps do they use?</source>
@@ -566,7 +566,7 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     <name>ChildView</name>
     <message>
         <source>The child&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona dziecka</translation>
     </message>
     <message>
         <source>What to talk about</source>
@@ -586,6 +586,13 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
 </context>
 <context>
+    <name>Content</name>
+    <message>
+        <source>Not yet translated into your language: shown in English.</source>
+        <translation>Jeszcze nie przetłumaczono na Twój język: wyświetlane po angielsku.</translation>
+    </message>
+</context>
+<context>
     <name>DataGroup</name>
     <message>
         <source>Your data</source>
@@ -597,7 +604,7 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
     <message>
         <source>Op&amp;en the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz folder</translation>
     </message>
     <message>
         <source>This computer has no program that opens folders. The folder is: {folder}</source>
@@ -1034,7 +1041,7 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
     <message>
         <source>Famil&amp;y name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa rodziny</translation>
     </message>
     <message>
         <source>C&amp;ontact line for carers</source>
@@ -1112,19 +1119,19 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
     <message>
         <source>Log the talk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz rozmowę…</translation>
     </message>
     <message>
         <source>Open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ustawienia</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz umowę</translation>
     </message>
     <message>
         <source>See the new topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobacz nowe tematy</translation>
     </message>
     <message>
         <source>You could start with: “{starter}”</source>
@@ -1626,11 +1633,11 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
     <message>
         <source>S&amp;ections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Części</translation>
     </message>
     <message>
         <source>Contact l&amp;ine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kont&amp;akt</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1750,7 +1757,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Who to call first</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kogo zadzwonić najpierw</translation>
     </message>
     <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
@@ -1821,11 +1828,11 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
@@ -1967,7 +1974,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>{page} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} ({keys})</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1991,7 +1998,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2357,11 +2364,11 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Start FamilySafe when I log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj FamilySafe przy &amp;logowaniu</translation>
     </message>
     <message>
         <source>Add to &amp;my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do &amp;kalendarza…</translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
@@ -2422,7 +2429,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>For e&amp;veryone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &amp;wszystkich</translation>
     </message>
     <message>
         <source>As for the family</source>
@@ -2563,7 +2570,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Fo&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dla</translation>
     </message>
     <message>
         <source>F&amp;eature</source>

@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;N)</translation>
     </message>
     <message>
         <source>A&amp;gree it together…</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Ch&amp;oose apps…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择应用(&amp;O)…</translation>
     </message>
     <message>
         <source>Which apps do they use?</source>
@@ -564,7 +564,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <name>ChildView</name>
     <message>
         <source>The child&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>孩子的页面</translation>
     </message>
     <message>
         <source>What to talk about</source>
@@ -584,6 +584,13 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
 </context>
 <context>
+    <name>Content</name>
+    <message>
+        <source>Not yet translated into your language: shown in English.</source>
+        <translation>尚未翻译成您的语言：以英文显示。</translation>
+    </message>
+</context>
+<context>
     <name>DataGroup</name>
     <message>
         <source>Your data</source>
@@ -595,7 +602,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Op&amp;en the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;E)</translation>
     </message>
     <message>
         <source>This computer has no program that opens folders. The folder is: {folder}</source>
@@ -1032,7 +1039,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Famil&amp;y name</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭名称(&amp;Y)</translation>
     </message>
     <message>
         <source>C&amp;ontact line for carers</source>
@@ -1110,19 +1117,19 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Log the talk…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录这次谈话…</translation>
     </message>
     <message>
         <source>Open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设置</translation>
     </message>
     <message>
         <source>Open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>打开约定</translation>
     </message>
     <message>
         <source>See the new topics</source>
-        <translation type="unfinished"></translation>
+        <translation>查看新话题</translation>
     </message>
     <message>
         <source>You could start with: “{starter}”</source>
@@ -1616,11 +1623,11 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>S&amp;ections</source>
-        <translation type="unfinished"></translation>
+        <translation>部分(&amp;E)</translation>
     </message>
     <message>
         <source>Contact l&amp;ine</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式(&amp;I)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1740,7 +1747,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Who to call first</source>
-        <translation type="unfinished"></translation>
+        <translation>先打给谁</translation>
     </message>
     <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
@@ -1811,11 +1818,11 @@ Adult or carer</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Dele&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;T)…</translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
@@ -1957,7 +1964,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>{page} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}（{keys}）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1981,7 +1988,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>转到</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2325,11 +2332,11 @@ Adult or carer</source>
     </message>
     <message>
         <source>Start FamilySafe when I log &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动 FamilySafe(&amp;I)</translation>
     </message>
     <message>
         <source>Add to &amp;my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到我的日历(&amp;M)…</translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
@@ -2390,7 +2397,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>For e&amp;veryone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人(&amp;V)</translation>
     </message>
     <message>
         <source>As for the family</source>
@@ -2531,7 +2538,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Fo&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>针对(&amp;R)</translation>
     </message>
     <message>
         <source>F&amp;eature</source>

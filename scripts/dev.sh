@@ -73,6 +73,11 @@ translations() {
       .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
     fi
   done
+  # The pseudo-locale for development (FAMILYSAFE_LANG=pseudo), rebuilt when a .ts changed.
+  local pseudo=i18n/familysafe_pseudo.qm
+  if [ ! -f "$pseudo" ] || [ -n "$(find i18n -name '*.ts' -newer "$pseudo" -print -quit)" ]; then
+    .venv/bin/python scripts/pseudo-translation.py "$pseudo"
+  fi
 }
 
 lint() {

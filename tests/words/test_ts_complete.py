@@ -5,7 +5,9 @@ A sentence may stay unfinished only with a recorded reason: a translator comment
 waiting for a translator". The README ("Translations") describes the convention.
 """
 
+import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -46,6 +48,41 @@ def problems(ts: Path) -> list[str]:
             if (unfinished or not all(f.strip() for f in forms)) and not reason:
                 found.append(f"{where}: untranslated, and no translator comment says why")
     return found
+
+
+def accelerator(text: str) -> str | None:
+    """The letter after a single ``&`` ("&Save" -> "s"); None without one, or in rich text."""
+    if "<" in text:
+        return None
+    found = re.search(r"&(\w)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def clashing_accelerators(ts: Path) -> list[str]:
+    """Translations sharing an Alt+letter within one context (one window, page or dialog)
+    where the English letters are all different."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        pairs = [
+            (accelerator(m.findtext("source") or ""), m.findtext("translation") or "")
+            for m in context.iter("message")
+            if m.get("numerus") != "yes"
+        ]
+        pairs = [(s, t) for s, t in pairs if s]
+        if len({s for s, _ in pairs}) < len(pairs):
+            continue  # the English already shares a letter here
+        letters = Counter(accelerator(t) for _, t in pairs if accelerator(t))
+        found += [
+            f"{context.findtext('name')}: {t}"
+            for _, t in pairs
+            if accelerator(t) and letters[accelerator(t)] > 1
+        ]
+    return found
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=language)
+def test_accelerators_stay_unique_in_each_window(ts):
+    assert clashing_accelerators(ts) == []
 
 
 def test_every_language_is_checked():

@@ -146,6 +146,10 @@ class AppPickerDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # As wide as the widest row (names, icons and age, in any language): none runs sideways.
+        widest = max((row.sizeHint().width() for row in self.rows), default=0)
+        bar = self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(widest + bar + 2 * self.list.frameWidth() + 4)
         self.resize(560, 640)
 
     def _speak(self, item, row: AppRow) -> None:

@@ -48,7 +48,11 @@ class WelcomeDialog(QDialog):
             itemdata.add_choice(self.country, country.name, country.code)
         itemdata.select_choice(self.country, ctx.services.settings.helpline_country().code)
         where = QFormLayout()
-        label = self.tr("&Where we live (for helplines and the emergency number)")
+        # The label above its choice, wrapped: long in some languages, it must never be cut.
+        where.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        label = QLabel(self.tr("&Where we live (for helplines and the emergency number)"))
+        label.setWordWrap(True)
+        label.setBuddy(self.country)
         where.addRow(label, self.country)
         # Asked once, off unless the parent ticks it: reminders only reach a parent while
         # FamilySafe runs, but starting programs at login is theirs to choose.
@@ -70,7 +74,8 @@ class WelcomeDialog(QDialog):
         layout.addLayout(where)
         layout.addWidget(self.start_at_login)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        # Wide enough for the tick box's sentence (it cannot wrap), in every language.
+        self.setMinimumWidth(max(480, self.start_at_login.sizeHint().width() + 40))
 
     def chosen_country(self) -> str:
         return itemdata.current_choice(self.country)

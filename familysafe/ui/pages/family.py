@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListView,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -40,6 +41,10 @@ class FamilyPage(QWidget):
         self.list.setAccessibleName(self.tr("Household members"))
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(3)
+        # Long names and roles ("Erwachsen oder Betreuungsperson") wrap, never run off sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.itemActivated.connect(self.edit_selected)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.currentRowChanged.connect(self._show_selected)

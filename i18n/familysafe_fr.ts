@@ -1,0 +1,3088 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agree the family agreement</source>
+        <translation>Accepter l&apos;accord familial</translation>
+    </message>
+    <message>
+        <source>Read it through together first. Everyone who agrees is ticked here, and signs the printed copy. Agreeing again later keeps the earlier versions.</source>
+        <translation>Lisez-le d&apos;abord ensemble. Chaque personne qui l&apos;accepte est cochée ici et signe l&apos;exemplaire imprimé. Si vous l&apos;acceptez à nouveau plus tard, les versions précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>Who agreed</source>
+        <translation>Qui l&apos;a accepté</translation>
+    </message>
+    <message>
+        <source>Look at it again on</source>
+        <translation>À relire le</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on</source>
+        <translation>Accepté &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Who agreed</source>
+        <translation>&amp;Qui l&apos;a accepté</translation>
+    </message>
+    <message>
+        <source>&amp;Review on</source>
+        <translation>À &amp;relire le</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLineDialog</name>
+    <message>
+        <source>Change a line</source>
+        <translation>Modifier une ligne</translation>
+    </message>
+    <message>
+        <source>Write your own line</source>
+        <translation>Écrire votre propre ligne</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>The line, in your own words</source>
+        <translation>La ligne, avec vos propres mots</translation>
+    </message>
+    <message>
+        <source>e.g. Phones charge in the kitchen at night</source>
+        <translation>p. ex. Les téléphones se rechargent dans la cuisine la nuit</translation>
+    </message>
+    <message>
+        <source>Write it so the youngest child it is for can read it. Short is good.</source>
+        <translation>Écrivez-la pour que le plus jeune enfant concerné puisse la lire. Court, c&apos;est bien.</translation>
+    </message>
+    <message>
+        <source>Only for these children</source>
+        <translation>Seulement pour ces enfants</translation>
+    </message>
+    <message>
+        <source>Tick nobody for a line that is for everyone.</source>
+        <translation>Ne cochez personne pour une ligne qui vaut pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>Pa&amp;rtie</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Ligne</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Pour</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Add to our agreement</source>
+        <translation>&amp;Ajouter à notre accord</translation>
+    </message>
+    <message>
+        <source>Suggestions for your children&apos;s ages</source>
+        <translation>Suggestions pour l&apos;âge de vos enfants</translation>
+    </message>
+    <message>
+        <source>Our agreement</source>
+        <translation>Notre accord</translation>
+    </message>
+    <message>
+        <source>&amp;Write your own…</source>
+        <translation>É&amp;crire votre ligne…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>A&amp;gree it together…</source>
+        <translation>L&apos;accepter &amp;ensemble…</translation>
+    </message>
+    <message>
+        <source>We looked at it and &amp;kept it</source>
+        <translation>Nous l&apos;avons relu et &amp;gardé</translation>
+    </message>
+    <message>
+        <source>&amp;Print to sign…</source>
+        <translation>&amp;Imprimer pour signer…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
+        <translation>Les règles de la famille pour la vie en ligne, écrites et acceptées ensemble, avec ce que les adultes promettent en retour. Choisissez parmi les suggestions ou écrivez les vôtres.</translation>
+    </message>
+    <message>
+        <source>Not written yet. Start with a few lines from the suggestions.</source>
+        <translation>Pas encore écrit. Commencez par quelques lignes tirées des suggestions.</translation>
+    </message>
+    <message>
+        <source>Not agreed yet. When it reads right, agree it together.</source>
+        <translation>Pas encore accepté. Quand il vous convient, acceptez-le ensemble.</translation>
+    </message>
+    <message>
+        <source>Version {number}, agreed on {date} by {names}. Look at it again by {review}.</source>
+        <translation>Version {number}, acceptée le {date} par {names}. À relire d&apos;ici le {review}.</translation>
+    </message>
+    <message>
+        <source>You have changed it since: agree it again to make it count.</source>
+        <translation>Vous l&apos;avez modifié depuis : acceptez-le à nouveau pour qu&apos;il compte.</translation>
+    </message>
+    <message>
+        <source>{text} (for {names})</source>
+        <translation>{text} (pour {names})</translation>
+    </message>
+    <message>
+        <source>{text} (suits {names})</source>
+        <translation>{text} (convient à {names})</translation>
+    </message>
+    <message>
+        <source>Noted. FamilySafe will bring the agreement back in three months.</source>
+        <translation>C&apos;est noté. FamilySafe vous reproposera l&apos;accord dans trois mois.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>FamilySafe cannot use its data folder: {reason}</source>
+        <translation>FamilySafe ne peut pas utiliser son dossier de données : {reason}</translation>
+    </message>
+    <message>
+        <source>FamilySafe is already running for this data folder (it did not answer).</source>
+        <translation>FamilySafe est déjà ouvert pour ce dossier de données (il n&apos;a pas répondu).</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FamilySafe. Your saved data is safe: the last action was not saved.
+
+{error}</source>
+        <translation>Un problème est survenu dans FamilySafe. Vos données enregistrées ne risquent rien : la dernière action n&apos;a pas été enregistrée.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>AppPickerDialog</name>
+    <message>
+        <source>Apps {name} uses</source>
+        <translation>Applications utilisées par {name}</translation>
+    </message>
+    <message>
+        <source>Tick the apps, games and devices {name} uses. Each one brings its privacy checklist and the topics that go with what it can do.</source>
+        <translation>Cochez les applications, jeux et appareils que {name} utilise. Chacun apporte sa liste de réglages de confidentialité et les sujets liés à ce qu&apos;il permet de faire.</translation>
+    </message>
+    <message>
+        <source>Search apps, games and devices</source>
+        <translation>Rechercher des applications, jeux et appareils</translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation>Rechercher des applications</translation>
+    </message>
+    <message>
+        <source>Apps, games and devices</source>
+        <translation>Applications, jeux et appareils</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>cochée</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>non cochée</translation>
+    </message>
+</context>
+<context>
+    <name>AppRow</name>
+    <message>
+        <source>{age}+</source>
+        <translation>{age}+</translation>
+    </message>
+    <message>
+        <source>{age}+ ⚠</source>
+        <translation>{age}+ ⚠</translation>
+    </message>
+    <message>
+        <source>Its minimum age is {age}: above your child&apos;s age.</source>
+        <translation>Son âge minimum est de {age} ans : au-dessus de l&apos;âge de votre enfant.</translation>
+    </message>
+    <message>
+        <source>Minimum age {age}</source>
+        <translation>Âge minimum : {age} ans</translation>
+    </message>
+</context>
+<context>
+    <name>AppView</name>
+    <message>
+        <source>App details</source>
+        <translation>Détails de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Minimum age in its terms: {age}</source>
+        <translation>Âge minimum selon ses conditions : {age} ans</translation>
+    </message>
+    <message>
+        <source>No minimum age in its terms</source>
+        <translation>Pas d&apos;âge minimum dans ses conditions</translation>
+    </message>
+    <message>
+        <source>Where the law or its terms differ: {list}</source>
+        <translation>Là où la loi ou ses conditions diffèrent : {list}</translation>
+    </message>
+    <message>
+        <source>Age rating: {rating}</source>
+        <translation>Classification par âge : {rating}</translation>
+    </message>
+    <message>
+        <source>Ages for features</source>
+        <translation>Âges selon les fonctions</translation>
+    </message>
+    <message>
+        <source>Parental tool: {tool}</source>
+        <translation>Contrôle parental : {tool}</translation>
+    </message>
+    <message>
+        <source>Features to know about</source>
+        <translation>Fonctions à connaître</translation>
+    </message>
+    <message>
+        <source>Privacy and safety checklist</source>
+        <translation>Liste de confidentialité et de sécurité</translation>
+    </message>
+    <message>
+        <source>From age {age}.</source>
+        <translation>À partir de {age} ans.</translation>
+    </message>
+    <message>
+        <source>Reporting in the app</source>
+        <translation>Signaler dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
+        <translation>Faits vérifiés le {date}. Les applications changent souvent leurs menus : si un chemin diffère, cherchez les mêmes mots à proximité.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <source>Apps &amp; privacy</source>
+        <translation>Applications et confidentialité</translation>
+    </message>
+    <message>
+        <source>Search apps, games and devices</source>
+        <translation>Rechercher des applications, jeux et appareils</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>&amp;Add to a child&apos;s apps</source>
+        <translation>&amp;Ajouter aux applications d&apos;un enfant</translation>
+    </message>
+    <message>
+        <source>Their privacy checklist for this app then appears on their page.</source>
+        <translation>Sa liste de confidentialité pour cette application apparaît alors sur sa page.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Que s&apos;est-il passé</translation>
+    </message>
+    <message>
+        <source>What each app can do, its age limit, and the settings worth checking, with where to find them.</source>
+        <translation>Ce que chaque application permet, sa limite d&apos;âge et les réglages à vérifier, avec l&apos;endroit où les trouver.</translation>
+    </message>
+    <message>
+        <source>{name} ({age}+)</source>
+        <translation>{name} ({age}+)</translation>
+    </message>
+    <message>
+        <source>Add a child on the Family page first</source>
+        <translation>Ajoutez d&apos;abord un enfant sur la page Famille</translation>
+    </message>
+    <message>
+        <source>{name} (added)</source>
+        <translation>{name} (ajoutée)</translation>
+    </message>
+    <message>
+        <source>Added to {name}&apos;s apps: their checklist is on the Family page.</source>
+        <translation>Ajoutée aux applications de {name} : sa liste est sur la page Famille.</translation>
+    </message>
+</context>
+<context>
+    <name>AppsTab</name>
+    <message>
+        <source>Apps they use</source>
+        <translation>Applications utilisées</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose apps…</source>
+        <translation>&amp;Choisir des applications…</translation>
+    </message>
+    <message>
+        <source>Which apps do they use?</source>
+        <translation>Quelles applications utilise-t-il ou elle ?</translation>
+    </message>
+    <message>
+        <source>Add the apps, games and devices your child uses. Each one brings a short checklist of privacy settings, with where to find them, and the topics that matter for what the app can do.</source>
+        <translation>Ajoutez les applications, jeux et appareils qu&apos;utilise votre enfant. Chacun apporte une courte liste de réglages de confidentialité, avec l&apos;endroit où les trouver, et les sujets importants pour ce que l&apos;application permet de faire.</translation>
+    </message>
+    <message>
+        <source>Choose apps</source>
+        <translation>Choisir des applications</translation>
+    </message>
+    <message>
+        <source>{done} of {total} settings in place</source>
+        <translation>{done} réglages sur {total} en place</translation>
+    </message>
+    <message>
+        <source>Re-check due: {count}</source>
+        <translation>À revérifier : {count}</translation>
+    </message>
+    <message>
+        <source>⚠ Minimum age {age}</source>
+        <translation>⚠ Âge minimum : {age} ans</translation>
+    </message>
+    <message>
+        <source>⚠ {rule}</source>
+        <translation>⚠ {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Ajouter à mon agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved {count} events to {path}.
+
+Open this file with your calendar app to add them. Saving it again later and opening it updates the same events rather than adding copies.</source>
+        <translation>{count} événements enregistrés dans {path}.
+
+Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous l&apos;enregistrez et l&apos;ouvrez à nouveau plus tard, les mêmes événements sont mis à jour au lieu d&apos;être copiés.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGroup</name>
+    <message>
+        <source>Family check-in</source>
+        <translation>Point en famille</translation>
+    </message>
+    <message>
+        <source>A few minutes, regularly, when the family talks about what is happening online.</source>
+        <translation>Quelques minutes, régulièrement, pour parler en famille de ce qui se passe en ligne.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Une fois par mois</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Quelle semaine du mois</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Deuxième</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Troisième</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Quatrième</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation>Heure du point en famille</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Next: {date} at {time}</source>
+        <translation>Prochain : {date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistGroup</name>
+    <message>
+        <source>Privacy checklists</source>
+        <translation>Listes de confidentialité</translation>
+    </message>
+    <message>
+        <source>Re-check settings every so many months</source>
+        <translation>Revérifier les réglages tous les combien de mois</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;settings every</source>
+        <translation>Revérifier les &amp;réglages tous les</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemRow</name>
+    <message>
+        <source>I looked again: still in place</source>
+        <translation>J&apos;ai revérifié : toujours en place</translation>
+    </message>
+    <message>
+        <source>From age {age}: not yet for {name}.</source>
+        <translation>À partir de {age} ans : pas encore pour {name}.</translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due: our advice for this setting changed since, please look again.</source>
+        <translation>En place depuis le {date} ; à revérifier : notre conseil pour ce réglage a changé depuis, merci de regarder à nouveau.</translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due: settings drift, time to look again.</source>
+        <translation>En place depuis le {date} ; à revérifier : les réglages changent avec le temps, il est temps de regarder à nouveau.</translation>
+    </message>
+    <message>
+        <source>Done on {date}. Look again by {recheck}.</source>
+        <translation>Fait le {date}. À revoir d&apos;ici le {recheck}.</translation>
+    </message>
+    <message>
+        <source>Not done yet.</source>
+        <translation>Pas encore fait.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Privacy checklist</source>
+        <translation>Liste de confidentialité</translation>
+    </message>
+    <message>
+        <source>{app} asks its users to be at least {min_age}; {name} is {age}. Age limits are set because of who can make contact and what can be seen. You know {name} best: if they use it, the settings below make it safer, and a talk about why the limit exists helps.</source>
+        <translation>{app} demande à ses utilisateurs d&apos;avoir au moins {min_age} ans ; {name} a {age} ans. Les limites d&apos;âge existent à cause de qui peut prendre contact et de ce qu&apos;on peut y voir. C&apos;est vous qui connaissez le mieux {name} : s&apos;il ou elle l&apos;utilise, les réglages ci-dessous la rendent plus sûre, et parler ensemble de la raison de cette limite aide.</translation>
+    </message>
+    <message>
+        <source>{app}: {rule}</source>
+        <translation>{app} : {rule}</translation>
+    </message>
+    <message>
+        <source>Age rules for {app}</source>
+        <translation>Règles d&apos;âge pour {app}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} settings in place.</source>
+        <translation>{done} réglages sur {total} en place.</translation>
+    </message>
+    <message>
+        <source>Re-check due: {count}.</source>
+        <translation>À revérifier : {count}.</translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Apps change their menus often: if a path differs, look for the same words nearby.</source>
+        <translation>Faits vérifiés le {date}. Les applications changent souvent leurs menus : si un chemin diffère, cherchez les mêmes mots à proximité.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSection</name>
+    <message numerus="yes">
+        <source>%n of {total} settings in place</source>
+        <translation>
+            <numerusform>%n réglage sur {total} en place</numerusform>
+            <numerusform>%n réglages sur {total} en place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due this week. Next talk: {date}.</source>
+        <translation>Rien de prévu cette semaine. Prochaine discussion : {date}.</translation>
+    </message>
+    <message>
+        <source>Next talk: {date}.</source>
+        <translation>Prochaine discussion : {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildView</name>
+    <message>
+        <source>The child&apos;s page</source>
+        <translation>La page de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>What to talk about</source>
+        <translation>De quoi parler</translation>
+    </message>
+    <message>
+        <source>Apps and privacy</source>
+        <translation>Applications et confidentialité</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Age {years} · {band} · born {born}</source>
+        <translation>{years} ans · {band} · né(e) en {born}</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>Not yet translated into your language: shown in English.</source>
+        <translation>Pas encore traduit dans votre langue : affiché en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>DataGroup</name>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>FamilySafe keeps everything in this folder on this computer and sends nothing anywhere. Back it up with your other files.</source>
+        <translation>FamilySafe garde tout dans ce dossier, sur cet ordinateur, et n&apos;envoie rien nulle part. Sauvegardez-le avec vos autres fichiers.</translation>
+    </message>
+    <message>
+        <source>Op&amp;en the folder</source>
+        <translation>Ou&amp;vrir le dossier</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens folders. The folder is: {folder}</source>
+        <translation>Cet ordinateur n&apos;a pas de programme pour ouvrir les dossiers. Le dossier est : {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>FamilySafe is still running</source>
+        <translation>FamilySafe est toujours ouvert</translation>
+    </message>
+    <message>
+        <source>It stays here in the tray to remind you when a talk or a check-in is due. To close it completely, choose Quit from this icon&apos;s menu, or turn reminders off in Settings.</source>
+        <translation>Il reste ici, dans la zone de notification, pour vous rappeler quand une discussion ou un point en famille est prévu. Pour le fermer complètement, choisissez Quitter dans le menu de cette icône, ou désactivez les rappels dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Copy for {home}</source>
+        <translation>Exemplaire pour {home}</translation>
+    </message>
+    <message>
+        <source>Our family agreement</source>
+        <translation>Notre accord familial</translation>
+    </message>
+    <message>
+        <source>The agreement has no lines yet.</source>
+        <translation>L&apos;accord n&apos;a pas encore de lignes.</translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {date}.</source>
+        <translation>Version {version}, acceptée le {date}.</translation>
+    </message>
+    <message>
+        <source>We will look at it again by {date}.</source>
+        <translation>Nous le relirons d&apos;ici le {date}.</translation>
+    </message>
+    <message>
+        <source>Draft, not agreed yet: read it together, change what does not work, then sign it.</source>
+        <translation>Brouillon, pas encore accepté : lisez-le ensemble, changez ce qui ne convient pas, puis signez-le.</translation>
+    </message>
+    <message>
+        <source>It will replace version {version}.</source>
+        <translation>Il remplacera la version {version}.</translation>
+    </message>
+    <message>
+        <source>The parents and carers promise the children:</source>
+        <translation>Les parents et les adultes qui s&apos;occupent des enfants leur promettent :</translation>
+    </message>
+    <message>
+        <source>(for all the children)</source>
+        <translation>(pour tous les enfants)</translation>
+    </message>
+    <message>
+        <source>(for {names})</source>
+        <translation>(pour {names})</translation>
+    </message>
+    <message>
+        <source>We talked about this agreement together and we agree to it.</source>
+        <translation>Nous avons parlé de cet accord ensemble et nous l&apos;acceptons.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>{topic}: {band}</source>
+        <translation>{topic} : {band}</translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines. Pick a card at dinner, in the car or at bedtime, and listen more than you talk.</source>
+        <translation>Découpez le long des pointillés. Tirez une carte au dîner, en voiture ou au coucher, et écoutez plus que vous ne parlez.</translation>
+    </message>
+    <message>
+        <source>Looking after {names}</source>
+        <translation>Pour s&apos;occuper de {names}</translation>
+    </message>
+    <message>
+        <source>Looking after the children</source>
+        <translation>Pour s&apos;occuper des enfants</translation>
+    </message>
+    <message>
+        <source>Thank you for looking after the children. This sheet has what you need to know about their time online, and what to do if something worries you.</source>
+        <translation>Merci de vous occuper des enfants. Cette feuille contient ce qu&apos;il faut savoir sur leur temps en ligne, et ce qu&apos;il faut faire si quelque chose vous inquiète.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call {number}.</source>
+        <translation>En cas d&apos;urgence, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Comment nous joindre</translation>
+    </message>
+    <message>
+        <source>For every child</source>
+        <translation>Pour chaque enfant</translation>
+    </message>
+    <message>
+        <source>Also for {names}</source>
+        <translation>Aussi pour {names}</translation>
+    </message>
+    <message>
+        <source>Our rules</source>
+        <translation>Nos règles</translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>Aucune indiquée</translation>
+    </message>
+    <message>
+        <source>Apps and devices</source>
+        <translation>Applications et appareils</translation>
+    </message>
+    <message>
+        <source>Privacy settings in place</source>
+        <translation>Réglages de confidentialité en place</translation>
+    </message>
+    <message>
+        <source>None marked as done in FamilySafe yet</source>
+        <translation>Aucun marqué comme fait dans FamilySafe pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>re-check due</source>
+        <translation>à revérifier</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>Merci de ne pas</translation>
+    </message>
+    <message>
+        <source>Keep what happened</source>
+        <translation>Garder une trace de ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Who to tell</source>
+        <translation>À qui le dire</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>When the moment has passed</source>
+        <translation>Une fois le moment passé</translation>
+    </message>
+    <message>
+        <source>Helplines and where to report ({country})</source>
+        <translation>Lignes d&apos;écoute et signalement ({country})</translation>
+    </message>
+    <message>
+        <source>Emergency: {number}</source>
+        <translation>Urgence : {number}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Parents, carers</source>
+        <translation>Parents, proches</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>For the parents: what to talk about next, what you talked about, what is due, and how each app is set up.</source>
+        <translation>Pour les parents : de quoi parler ensuite, ce dont vous avez parlé, ce qui est prévu et la façon dont chaque application est réglée.</translation>
+    </message>
+    <message>
+        <source>This copy includes the private notes from your talks. Keep it somewhere safe.</source>
+        <translation>Cet exemplaire contient les notes privées de vos discussions. Gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Private notes from your talks are not included.</source>
+        <translation>Les notes privées de vos discussions ne sont pas incluses.</translation>
+    </message>
+    <message>
+        <source>{name} · {band} · {age} years old</source>
+        <translation>{name} · {band} · {age} ans</translation>
+    </message>
+    <message>
+        <source>What to talk about next</source>
+        <translation>De quoi parler ensuite</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest at this age.</source>
+        <translation>Rien à suggérer à cet âge.</translation>
+    </message>
+    <message>
+        <source>last talked about on {date}</source>
+        <translation>dernière discussion le {date}</translation>
+    </message>
+    <message>
+        <source>not talked about yet</source>
+        <translation>pas encore abordé</translation>
+    </message>
+    <message>
+        <source>What you talked about</source>
+        <translation>Ce dont vous avez parlé</translation>
+    </message>
+    <message>
+        <source>No talks logged yet.</source>
+        <translation>Aucune discussion notée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>How it went, and notes</source>
+        <translation>Comment ça s&apos;est passé, et notes</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>avec {names}</translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>Notes : </translation>
+    </message>
+    <message>
+        <source>Earlier talks: {count}, the first on {date}.</source>
+        <translation>Discussions précédentes : {count}, la première le {date}.</translation>
+    </message>
+    <message>
+        <source>Overdue and coming up</source>
+        <translation>En retard et à venir</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>Rien n&apos;est prévu. Bravo.</translation>
+    </message>
+    <message>
+        <source>Privacy settings by app</source>
+        <translation>Réglages de confidentialité par application</translation>
+    </message>
+    <message>
+        <source>No apps added yet.</source>
+        <translation>Aucune application ajoutée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>asks users to be at least {age}</source>
+        <translation>demande aux utilisateurs d&apos;avoir au moins {age} ans</translation>
+    </message>
+    <message>
+        <source>Not needed at this age yet</source>
+        <translation>Pas encore nécessaire à cet âge</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due: the advice changed</source>
+        <translation>En place depuis le {date} ; à revérifier : le conseil a changé</translation>
+    </message>
+    <message>
+        <source>In place since {date}; re-check due</source>
+        <translation>En place depuis le {date} ; à revérifier</translation>
+    </message>
+    <message>
+        <source>Done {date}; re-check by {recheck}</source>
+        <translation>Fait le {date} ; à revérifier d&apos;ici le {recheck}</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Aucune suite en attente.</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>d&apos;ici le {date}</translation>
+    </message>
+    <message>
+        <source>Next family check-in: {date}</source>
+        <translation>Prochain point en famille : {date}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>à {time}</translation>
+    </message>
+    <message>
+        <source>Look at the family agreement (version {version}) again by {date}</source>
+        <translation>Relire l&apos;accord familial (version {version}) d&apos;ici le {date}</translation>
+    </message>
+    <message>
+        <source>The family agreement has not been agreed yet.</source>
+        <translation>L&apos;accord familial n&apos;a pas encore été accepté.</translation>
+    </message>
+    <message>
+        <source>For the whole family</source>
+        <translation>Pour toute la famille</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Accord familial</translation>
+    </message>
+    <message>
+        <source>Carer handout</source>
+        <translation>Fiche pour les proches</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Plan familial</translation>
+    </message>
+    <message>
+        <source>Conversation cards</source>
+        <translation>Cartes de conversation</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Our family</source>
+        <translation>Notre famille</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>En retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Prévu aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Prévu le {date}</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>What to do if worried</source>
+        <translation>Que faire en cas d&apos;inquiétude</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Lignes d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>{title} {date}.pdf</source>
+        <translation>{title} {date}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsGroup</name>
+    <message>
+        <source>Printed documents</source>
+        <translation>Documents imprimés</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de la famille</translation>
+    </message>
+    <message>
+        <source>e.g. The Okafor family</source>
+        <translation>p. ex. La famille Okafor</translation>
+    </message>
+    <message>
+        <source>How carers reach you</source>
+        <translation>Comment les proches vous joignent</translation>
+    </message>
+    <message>
+        <source>e.g. Mum: 07700 900123</source>
+        <translation>p. ex. Maman : 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Author written into PDF files</source>
+        <translation>Auteur inscrit dans les fichiers PDF</translation>
+    </message>
+    <message>
+        <source>Left out unless you fill it in</source>
+        <translation>Laissé vide si vous ne le remplissez pas</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name</source>
+        <translation>Nom de la &amp;famille</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact line for carers</source>
+        <translation>&amp;Contact pour les proches</translation>
+    </message>
+    <message>
+        <source>&amp;Author in PDF files</source>
+        <translation>A&amp;uteur dans les fichiers PDF</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>As usual in our country</source>
+        <translation>Comme d&apos;habitude dans notre pays</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>Papi&amp;er</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>Rien n&apos;est prévu. Bravo.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}.</source>
+        <translation>Reporté au {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Other topics</source>
+        <translation>Autres sujets</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>À demain</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>D&apos;une semaine</translation>
+    </message>
+    <message>
+        <source>Log the talk…</source>
+        <translation>Noter la discussion…</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation>Ouvrir les réglages</translation>
+    </message>
+    <message>
+        <source>Open the agreement</source>
+        <translation>Ouvrir l&apos;accord</translation>
+    </message>
+    <message>
+        <source>See the new topics</source>
+        <translation>Voir les nouveaux sujets</translation>
+    </message>
+    <message>
+        <source>You could start with: “{starter}”</source>
+        <translation>Vous pourriez commencer par : « {starter} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>{settings}; and %n more</source>
+        <translation>
+            <numerusform>{settings} ; et %n autre</numerusform>
+            <numerusform>{settings} ; et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New topics: {titles}</source>
+        <translation>Nouveaux sujets : {titles}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Please enter a name. A nickname is enough.</source>
+        <translation>Veuillez saisir un nom. Un surnom suffit.</translation>
+    </message>
+    <message>
+        <source>A name can have at most {limit} characters.</source>
+        <translation>Un nom peut compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A name can hold letters, numbers, spaces and punctuation, but no invisible or control characters. Please type it again.</source>
+        <translation>Un nom peut contenir des lettres, des chiffres, des espaces et de la ponctuation, mais pas de caractères invisibles ou de contrôle. Veuillez le saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Someone called “{name}” is already in the household.</source>
+        <translation>Une personne nommée « {name} » fait déjà partie du foyer.</translation>
+    </message>
+    <message>
+        <source>Please give the child&apos;s birth month (year and month).</source>
+        <translation>Veuillez indiquer le mois de naissance de l&apos;enfant (année et mois).</translation>
+    </message>
+    <message>
+        <source>“{born}” is not a birth month: use YYYY-MM or YYYY-MM-DD.</source>
+        <translation>« {born} » n&apos;est pas un mois de naissance : utilisez AAAA-MM ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The birth month {born} is in the future.</source>
+        <translation>Le mois de naissance {born} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Someone born in {born} is over {limit}: please add them as an adult.</source>
+        <translation>Une personne née en {born} a plus de {limit} ans : veuillez l&apos;ajouter comme adulte.</translation>
+    </message>
+    <message>
+        <source>There is no one called “{name}” in the household.</source>
+        <translation>Personne ne s&apos;appelle « {name} » dans le foyer.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of FamilySafe (schema {found}; this version knows {known}). Please update FamilySafe to open it. Nothing was changed.</source>
+        <translation>Ces données ont été enregistrées par une version plus récente de FamilySafe (schéma {found} ; cette version connaît le {known}). Veuillez mettre FamilySafe à jour pour les ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>That month does not have that day.</source>
+        <translation>Ce mois n&apos;a pas ce jour.</translation>
+    </message>
+    <message>
+        <source>Adults have no birth month in FamilySafe.</source>
+        <translation>Les adultes n&apos;ont pas de mois de naissance dans FamilySafe.</translation>
+    </message>
+    <message>
+        <source>Removing someone deletes everything about them: add --yes to confirm.</source>
+        <translation>Retirer une personne efface tout ce qui la concerne : ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>There is no topic “{id}”. See: familysafe topic list</source>
+        <translation>Il n&apos;y a pas de sujet « {id} ». Voir : familysafe topic list</translation>
+    </message>
+    <message>
+        <source>There is no app “{id}”. See: familysafe app catalogue</source>
+        <translation>Il n&apos;y a pas d&apos;application « {id} ». Voir : familysafe app catalogue</translation>
+    </message>
+    <message>
+        <source>FamilySafe has no helplines for the country code “{country}” yet.</source>
+        <translation>FamilySafe n&apos;a pas encore de lignes d&apos;écoute pour le code pays « {country} ».</translation>
+    </message>
+    <message>
+        <source>“{band}” is not an age band: use 0-4, 5-7, 8-10, 11-12, 13-15, 16-17 or 18+.</source>
+        <translation>« {band} » n&apos;est pas une tranche d&apos;âge : utilisez 0-4, 5-7, 8-10, 11-12, 13-15, 16-17 ou 18+.</translation>
+    </message>
+    <message>
+        <source>The topic “{id}” is not written for ages {band}; it suits {bands}.</source>
+        <translation>Le sujet « {id} » n&apos;est pas écrit pour les {band} ans ; il convient aux {bands}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who took part.</source>
+        <translation>Cochez au moins une personne qui a participé.</translation>
+    </message>
+    <message>
+        <source>Tick at least one topic you talked about.</source>
+        <translation>Cochez au moins un sujet abordé.</translation>
+    </message>
+    <message>
+        <source>Write what you will do next in a few words (at most {limit} letters and spaces).</source>
+        <translation>Écrivez en quelques mots ce que vous ferez ensuite (au plus {limit} lettres et espaces).</translation>
+    </message>
+    <message>
+        <source>{name} is an adult: this is for children.</source>
+        <translation>{name} est un adulte : ceci concerne les enfants.</translation>
+    </message>
+    <message>
+        <source>{name} does not use “{id}”.</source>
+        <translation>{name} n&apos;utilise pas « {id} ».</translation>
+    </message>
+    <message>
+        <source>{app} has no checklist item “{id}”.</source>
+        <translation>{app} n&apos;a pas d&apos;élément de liste « {id} ».</translation>
+    </message>
+    <message>
+        <source>Nothing due has the key “{key}”. See: familysafe due --json</source>
+        <translation>Rien de prévu n&apos;a la clé « {key} ». Voir : familysafe due --json</translation>
+    </message>
+    <message>
+        <source>Log a talk to mark this done.</source>
+        <translation>Notez une discussion pour marquer ceci comme fait.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>La date du {date} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Write the line in a few words (at most {limit} letters and spaces).</source>
+        <translation>Écrivez la ligne en quelques mots (au plus {limit} lettres et espaces).</translation>
+    </message>
+    <message>
+        <source>A line must be one line, without line breaks or control characters.</source>
+        <translation>Une ligne doit tenir sur une seule ligne, sans retour à la ligne ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion or write your own words (one of the two).</source>
+        <translation>Choisissez une suggestion ou écrivez vos propres mots (l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>The suggestion “{id}” is already in the agreement.</source>
+        <translation>La suggestion « {id} » est déjà dans l&apos;accord.</translation>
+    </message>
+    <message>
+        <source>There is no agreement section “{id}”. See: familysafe agreement suggestions</source>
+        <translation>Il n&apos;y a pas de partie d&apos;accord « {id} ». Voir : familysafe agreement suggestions</translation>
+    </message>
+    <message>
+        <source>The section “{section}” has no suggestion “{id}”. See: familysafe agreement suggestions</source>
+        <translation>La partie « {section} » n&apos;a pas de suggestion « {id} ». Voir : familysafe agreement suggestions</translation>
+    </message>
+    <message>
+        <source>The agreement has no line {id}. See: familysafe agreement show</source>
+        <translation>L&apos;accord n&apos;a pas de ligne {id}. Voir : familysafe agreement show</translation>
+    </message>
+    <message>
+        <source>That section has {count} lines: choose a place among them.</source>
+        <translation>Cette partie compte {count} lignes : choisissez une place parmi elles.</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the agreement before agreeing it.</source>
+        <translation>Ajoutez au moins une ligne à l&apos;accord avant de l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>Say who agreed: at least one person from the household.</source>
+        <translation>Indiquez qui l&apos;a accepté : au moins une personne du foyer.</translation>
+    </message>
+    <message>
+        <source>Version {version} was agreed on {date}: a new version cannot be agreed before it.</source>
+        <translation>La version {version} a été acceptée le {date} : une nouvelle version ne peut pas être acceptée avant cette date.</translation>
+    </message>
+    <message>
+        <source>The review date must be after {date}.</source>
+        <translation>La date de relecture doit être après le {date}.</translation>
+    </message>
+    <message>
+        <source>Choose a review date within {years} years of {date}.</source>
+        <translation>Choisissez une date de relecture dans les {years} ans suivant le {date}.</translation>
+    </message>
+    <message>
+        <source>The agreement has not been agreed yet. See: familysafe agreement agree</source>
+        <translation>L&apos;accord n&apos;a pas encore été accepté. Voir : familysafe agreement agree</translation>
+    </message>
+    <message>
+        <source>There is no version {version} of the agreement.</source>
+        <translation>Il n&apos;y a pas de version {version} de l&apos;accord.</translation>
+    </message>
+    <message>
+        <source>Choose a text size of {sizes} per cent.</source>
+        <translation>Choisissez une taille de texte de {sizes} pour cent.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value for {key}: use {expected}.</source>
+        <translation>« {value} » n&apos;est pas une valeur possible pour {key} : utilisez {expected}.</translation>
+    </message>
+    <message>
+        <source>There is no setting “{key}” (see: familysafe settings list).</source>
+        <translation>Il n&apos;y a pas de réglage « {key} » (voir : familysafe settings list).</translation>
+    </message>
+    <message>
+        <source>Choose the paper: a4 or letter (not “{paper}”).</source>
+        <translation>Choisissez le papier : a4 ou letter (pas « {paper} »).</translation>
+    </message>
+    <message>
+        <source>FamilySafe is not translated into “{language}”. Choose one of: {languages}.</source>
+        <translation>FamilySafe n&apos;est pas traduit en « {language} ». Choisissez parmi : {languages}.</translation>
+    </message>
+    <message>
+        <source>That is too long: at most {limit} characters.</source>
+        <translation>C&apos;est trop long : au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>That text holds invisible or control characters (perhaps pasted from somewhere else). Please type it again.</source>
+        <translation>Ce texte contient des caractères invisibles ou de contrôle (peut-être collés depuis ailleurs). Veuillez le saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>That text could not be read (it is not in UTF-8). Please type it again.</source>
+        <translation>Ce texte n&apos;a pas pu être lu (il n&apos;est pas en UTF-8). Veuillez le saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>The date {date} is too long ago: please give a date from 1900 on.</source>
+        <translation>La date du {date} est trop ancienne : veuillez donner une date à partir de 1900.</translation>
+    </message>
+    <message>
+        <source>A follow-up should be within {years} years: please choose a date by {limit}.</source>
+        <translation>Une suite à donner devrait avoir lieu dans les {years} ans : veuillez choisir une date au plus tard le {limit}.</translation>
+    </message>
+    <message>
+        <source>The FamilySafe data cannot be opened: {detail}</source>
+        <translation>Les données de FamilySafe ne peuvent pas être ouvertes : {detail}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was saved.</source>
+        <translation>Le dossier {folder} n&apos;existe pas. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. Nothing was saved.</source>
+        <translation>Impossible d&apos;enregistrer {path} : {reason}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a document FamilySafe makes: use agreement, carer, plan or cards.</source>
+        <translation>« {kind} » n&apos;est pas un document que FamilySafe produit : utilisez agreement, carer, plan ou cards.</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a section of this document; choose from: {sections}.</source>
+        <translation>« {id} » n&apos;est pas une partie de ce document ; choisissez parmi : {sections}.</translation>
+    </message>
+    <message>
+        <source>Choose a topic for the conversation cards. See: familysafe topic list</source>
+        <translation>Choisissez un sujet pour les cartes de conversation. Voir : familysafe topic list</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in a calendar yet: add a child first.</source>
+        <translation>Il n&apos;y a encore rien à mettre dans un agenda : ajoutez d&apos;abord un enfant.</translation>
+    </message>
+    <message>
+        <source>Could not change starting FamilySafe at login: {reason}</source>
+        <translation>Impossible de modifier le lancement de FamilySafe à l&apos;ouverture de session : {reason}</translation>
+    </message>
+    <message>
+        <source>that file or folder is not there</source>
+        <translation>ce fichier ou ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>this computer does not allow FamilySafe to write there</source>
+        <translation>cet ordinateur n&apos;autorise pas FamilySafe à écrire à cet endroit</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>that place can only be read, not written to</source>
+        <translation>cet emplacement est en lecture seule</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>that name is too long for this computer</source>
+        <translation>ce nom est trop long pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>something with that name is already there</source>
+        <translation>un élément portant ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>the computer could not do it</source>
+        <translation>l&apos;ordinateur n&apos;a pas pu le faire</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print or share</source>
+        <translation>Imprimer ou partager</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de la famille</translation>
+    </message>
+    <message>
+        <source>e.g. The Okafor family</source>
+        <translation>p. ex. La famille Okafor</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Include private &amp;notes</source>
+        <translation>Inclure les notes pri&amp;vées</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Comment vous joindre</translation>
+    </message>
+    <message>
+        <source>e.g. Mum: 07700 900123</source>
+        <translation>p. ex. Maman : 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>We live in two &amp;homes: one copy for each</source>
+        <translation>Nous vivons dans deux &amp;foyers : un exemplaire pour chacun</translation>
+    </message>
+    <message>
+        <source>Names of the homes</source>
+        <translation>Noms des foyers</translation>
+    </message>
+    <message>
+        <source>e.g. Mum&apos;s home, Dad&apos;s home</source>
+        <translation>p. ex. Chez maman, Chez papa</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Words for ages</source>
+        <translation>Mots pour les âges</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>&amp;Gros caractères</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file after saving</source>
+        <translation>&amp;Ouvrir le fichier après l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nom de la famille</translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation>&amp;Enfants</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Words for</source>
+        <translation>&amp;Mots pour</translation>
+    </message>
+    <message>
+        <source>S&amp;ections</source>
+        <translation>Pa&amp;rties</translation>
+    </message>
+    <message>
+        <source>Contact l&amp;ine</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation>Foyers</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>Forma&amp;t du papier</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Enregistrer le &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print it on a printer of this computer</source>
+        <translation>L&apos;imprimer sur une imprimante de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Accord familial</translation>
+    </message>
+    <message>
+        <source>Carer handout</source>
+        <translation>Fiche pour les proches</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Plan familial</translation>
+    </message>
+    <message>
+        <source>Conversation cards</source>
+        <translation>Cartes de conversation</translation>
+    </message>
+    <message>
+        <source>Your agreement, in words the children can read, with a place for everyone to sign.</source>
+        <translation>Votre accord, avec des mots que les enfants peuvent lire, et une place où chacun peut signer.</translation>
+    </message>
+    <message>
+        <source>For grandparents and sitters: each child&apos;s apps and rules, the settings in place, what to do if something goes wrong, and who to call. No birth dates.</source>
+        <translation>Pour les grands-parents et les baby-sitters : les applications et les règles de chaque enfant, les réglages en place, que faire si quelque chose ne va pas et qui appeler. Sans dates de naissance.</translation>
+    </message>
+    <message>
+        <source>For the parents: what to talk about next, what was talked about, what is overdue, and each app&apos;s settings.</source>
+        <translation>Pour les parents : de quoi parler ensuite, ce dont vous avez parlé, ce qui est en retard et les réglages de chaque application.</translation>
+    </message>
+    <message>
+        <source>One topic&apos;s conversation starters as cards to print and cut out.</source>
+        <translation>Les idées pour commencer la conversation sur un sujet, en cartes à imprimer et à découper.</translation>
+    </message>
+    <message>
+        <source>No contact line: the handout will have blank lines for you to write how to reach you.</source>
+        <translation>Pas de contact : la fiche aura des lignes vides où vous pourrez écrire comment vous joindre.</translation>
+    </message>
+    <message>
+        <source>The notes you wrote after talks will be in this file. Anyone who sees the file or the printout can read them.</source>
+        <translation>Les notes que vous avez écrites après les discussions figureront dans ce fichier. Toute personne qui voit le fichier ou l&apos;impression pourra les lire.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages: %n (the first {shown} shown).</source>
+        <translation>
+            <numerusform>Pages : %n (les {shown} premières sont affichées).</numerusform>
+            <numerusform>Pages : %n (les {shown} premières sont affichées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages: %n.</source>
+        <translation>
+            <numerusform>Pages : %n.</numerusform>
+            <numerusform>Pages : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Pages: {pages}.</source>
+        <translation>{path} enregistré. Pages : {pages}.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved, but this computer has no program that opens it. It is in {folder}.</source>
+        <translation>Le PDF est enregistré, mais cet ordinateur n&apos;a pas de programme pour l&apos;ouvrir. Il se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Préparation de l&apos;impression…</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée. Rien n&apos;a été imprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages sent to the printer: %n.</source>
+        <translation>
+            <numerusform>Pages envoyées à l&apos;imprimante : %n.</numerusform>
+            <numerusform>Pages envoyées à l&apos;imprimante : %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Membres du foyer</translation>
+    </message>
+    <message>
+        <source>Add a &amp;child</source>
+        <translation>Ajouter un &amp;enfant</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;dult or carer</source>
+        <translation>Ajouter un a&amp;dulte ou un proche</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Who is in your family?</source>
+        <translation>Qui fait partie de votre famille ?</translation>
+    </message>
+    <message>
+        <source>Start by adding your children. A first name or a nickname and the month they were born are all FamilySafe needs: it uses them to suggest what to talk about at their age. Then add the adults and carers who look after them. Everything stays on this computer.</source>
+        <translation>Commencez par ajouter vos enfants. Un prénom ou un surnom et leur mois de naissance suffisent à FamilySafe : il s&apos;en sert pour suggérer de quoi parler à leur âge. Ajoutez ensuite les adultes et les proches qui s&apos;occupent d&apos;eux. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Add your first child</source>
+        <translation>Ajouter votre premier enfant</translation>
+    </message>
+    <message>
+        <source>The children and adults in your household. Children move to the next age band by themselves as they grow.</source>
+        <translation>Les enfants et les adultes de votre foyer. Les enfants passent d&apos;eux-mêmes à la tranche d&apos;âge suivante en grandissant.</translation>
+    </message>
+    <message>
+        <source>{name} is an adult or carer. Adults can take part in talks and sign the family agreement; the carer handout is written for people like them.</source>
+        <translation>{name} est un adulte ou un proche. Les adultes peuvent participer aux discussions et signer l&apos;accord familial ; la fiche pour les proches est écrite pour des personnes comme eux.</translation>
+    </message>
+    <message>
+        <source>{name}
+Adult or carer</source>
+        <translation>{name}
+Adulte ou proche</translation>
+    </message>
+    <message>
+        <source>{name}
+{age} · {band}</source>
+        <translation>{name}
+{age} · {band}</translation>
+    </message>
+    <message>
+        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone.</source>
+        <translation>Ceci retire {name} et tout ce que FamilySafe sait à son sujet : ses applications, ses listes et les discussions notées avec lui ou elle. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone.</source>
+        <translation>Ceci retire {name} du foyer et des discussions auxquelles il ou elle a participé (une discussion sans autre participant est aussi supprimée). Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Retirer {name} ?</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySection</name>
+    <message>
+        <source>The whole family</source>
+        <translation>Toute la famille</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>age {years}</source>
+        <translation>{years} ans</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Adult or carer</source>
+        <translation>Adulte ou proche</translation>
+    </message>
+</context>
+<context>
+    <name>GetHelpDialog</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>Who to call first</source>
+        <translation>Qui appeler en premier</translation>
+    </message>
+    <message>
+        <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
+        <translation>Prenez une inspiration. Vous faites ce qu&apos;il faut en agissant. Si un enfant est en danger en ce moment, appelez d&apos;abord le numéro d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Que s&apos;est-il passé</translation>
+    </message>
+    <message>
+        <source>Helplines and reporting</source>
+        <translation>Lignes d&apos;écoute et signalement</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>In an emergency, call {number}</source>
+        <translation>En cas d&apos;urgence, appelez le {number}</translation>
+    </message>
+    <message>
+        <source>In an emergency call {number}</source>
+        <translation>En cas d&apos;urgence, appelez le {number}</translation>
+    </message>
+    <message>
+        <source>Do this first</source>
+        <translation>Faites d&apos;abord ceci</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>Merci de ne pas</translation>
+    </message>
+    <message>
+        <source>Keeping evidence safely</source>
+        <translation>Garder les preuves en sécurité</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Who can help in {country}</source>
+        <translation>Qui peut aider en {country}</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Ensuite</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Talks logged</source>
+        <translation>Discussions notées</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation>&amp;Noter une discussion…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>No talks logged with {name} yet. After a talk, log it here.</source>
+        <translation>Aucune discussion notée avec {name} pour l&apos;instant. Après une discussion, notez-la ici.</translation>
+    </message>
+    <message>
+        <source>{date} · with {names}</source>
+        <translation>{date} · avec {names}</translation>
+    </message>
+    <message>
+        <source>How it went: {text}</source>
+        <translation>Comment ça s&apos;est passé : {text}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>d&apos;ici le {date}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {text} ({state})</source>
+        <translation>Suite à donner : {text} ({state})</translation>
+    </message>
+    <message>
+        <source>Delete this talk?</source>
+        <translation>Supprimer cette discussion ?</translation>
+    </message>
+    <message>
+        <source>This deletes the talk on {date}, its notes and its follow-ups. It cannot be undone.</source>
+        <translation>Ceci supprime la discussion du {date}, ses notes et ses suites à donner. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Delete the talk</source>
+        <translation>Supprimer la discussion</translation>
+    </message>
+</context>
+<context>
+    <name>LogTalkDialog</name>
+    <message>
+        <source>Edit a talk</source>
+        <translation>Modifier une discussion</translation>
+    </message>
+    <message>
+        <source>Log a talk</source>
+        <translation>Noter une discussion</translation>
+    </message>
+    <message>
+        <source>Date of the talk</source>
+        <translation>Date de la discussion</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Qui a participé</translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation>Trouver un sujet</translation>
+    </message>
+    <message>
+        <source>Topics talked about</source>
+        <translation>Sujets abordés</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Optional: how it went, in a few words</source>
+        <translation>Facultatif : comment ça s&apos;est passé, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Optional private notes. They stay on this computer and never appear in reminders, and in printed plans only if you choose.</source>
+        <translation>Notes privées facultatives. Elles restent sur cet ordinateur, n&apos;apparaissent jamais dans les rappels, et dans les plans imprimés seulement si vous le choisissez.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;follow-up</source>
+        <translation>Ajouter une &amp;suite à donner</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>e.g. Turn off chat in Roblox together</source>
+        <translation>p. ex. Désactiver ensemble le chat dans Roblox</translation>
+    </message>
+    <message>
+        <source>Follow-up due by</source>
+        <translation>Suite à donner d&apos;ici le</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>A&amp;vec</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>Su&amp;jets</translation>
+    </message>
+    <message>
+        <source>&amp;How it went</source>
+        <translation>&amp;Comment ça s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} (sample family)</source>
+        <translation>{app} (famille d&apos;exemple)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>What to do if something has happened (F1)</source>
+        <translation>Que faire si quelque chose s&apos;est passé (F1)</translation>
+    </message>
+    <message>
+        <source>Sample family: changes are not kept.</source>
+        <translation>Famille d&apos;exemple : les modifications ne sont pas conservées.</translation>
+    </message>
+    <message>
+        <source>{page} ({keys})</source>
+        <translation>{page} ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation>&amp;Noter une discussion…</translation>
+    </message>
+    <message>
+        <source>&amp;Print or share…</source>
+        <translation>&amp;Imprimer ou partager…</translation>
+    </message>
+    <message>
+        <source>Add to my &amp;calendar…</source>
+        <translation>Ajouter à mon &amp;agenda…</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Get help now</source>
+        <translation>&amp;Obtenir de l&apos;aide maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>A first name or a nickname</source>
+        <translation>Un prénom ou un surnom</translation>
+    </message>
+    <message>
+        <source>A nickname is enough. FamilySafe never needs a full name.</source>
+        <translation>Un surnom suffit. FamilySafe n&apos;a jamais besoin d&apos;un nom complet.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>En&amp;fant</translation>
+    </message>
+    <message>
+        <source>&amp;Adult or carer</source>
+        <translation>&amp;Adulte ou proche</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Mois de naissance</translation>
+    </message>
+    <message>
+        <source>Day of birth (optional)</source>
+        <translation>Jour de naissance (facultatif)</translation>
+    </message>
+    <message>
+        <source>Day not given</source>
+        <translation>Jour non indiqué</translation>
+    </message>
+    <message>
+        <source>The month is enough: FamilySafe uses it to know which advice fits their age, and moves them on as they grow.</source>
+        <translation>Le mois suffit : FamilySafe s&apos;en sert pour savoir quels conseils conviennent à son âge, et le fait passer à l&apos;étape suivante en grandissant.</translation>
+    </message>
+    <message>
+        <source>&amp;Born in</source>
+        <translation>&amp;Né(e) en</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Réduire (Ctrl+moins)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Agrandir (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Aperçu des pages</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceGroup</name>
+    <message>
+        <source>Country, language and text size</source>
+        <translation>Pays, langue et taille du texte</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Country (for helplines)</source>
+        <translation>&amp;Pays (pour les lignes d&apos;écoute)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>La langue de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation>Comme sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Le plus grand</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Suits their age</source>
+        <translation>Adapté à son âge</translation>
+    </message>
+    <message>
+        <source>{feature} on {apps}</source>
+        <translation>{feature} sur {apps}</translation>
+    </message>
+    <message>
+        <source>Not talked about yet</source>
+        <translation>Pas encore abordé</translation>
+    </message>
+    <message>
+        <source>Talked about this today</source>
+        <translation>Abordé aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Talked about this %n day(s) ago</source>
+        <translation>
+            <numerusform>Abordé il y a %n jour</numerusform>
+            <numerusform>Abordé il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worth revisiting every %n day(s)</source>
+        <translation>
+            <numerusform>à reprendre tous les %n jour</numerusform>
+            <numerusform>à reprendre tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ago} ({every})</source>
+        <translation>{ago} ({every})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for another talk (%n day(s) past)</source>
+        <translation>
+            <numerusform>Bon moment pour en reparler (%n jour de retard)</numerusform>
+            <numerusform>Bon moment pour en reparler (%n jours de retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New at their age: {band}</source>
+        <translation>Nouveau à son âge : {band}</translation>
+    </message>
+    <message>
+        <source>Follow-up still open: {text}</source>
+        <translation>Suite à donner encore ouverte : {text}</translation>
+    </message>
+    <message>
+        <source>Family check-in</source>
+        <translation>Point en famille</translation>
+    </message>
+    <message>
+        <source>Look at the family agreement again (agreed {date})</source>
+        <translation>Relire l&apos;accord familial (accepté le {date})</translation>
+    </message>
+    <message>
+        <source>Talk with {name}</source>
+        <translation>Discuter avec {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to set up</source>
+        <translation>
+            <numerusform>{app} pour {name} : %n réglage à mettre en place</numerusform>
+            <numerusform>{app} pour {name} : %n réglages à mettre en place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to re-check</source>
+        <translation>
+            <numerusform>{app} pour {name} : %n réglage à revérifier</numerusform>
+            <numerusform>{app} pour {name} : %n réglages à revérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app} for {name}: %n setting(s) to check</source>
+        <translation>
+            <numerusform>{app} pour {name} : %n réglage à vérifier</numerusform>
+            <numerusform>{app} pour {name} : %n réglages à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up: {text}</source>
+        <translation>Suite à donner : {text}</translation>
+    </message>
+    <message>
+        <source>{name} is now in a new age band ({band})</source>
+        <translation>{name} est maintenant dans une nouvelle tranche d&apos;âge ({band})</translation>
+    </message>
+    <message>
+        <source>{name} moves into a new age band ({band})</source>
+        <translation>{name} passe dans une nouvelle tranche d&apos;âge ({band})</translation>
+    </message>
+    <message>
+        <source>Suggested topic: “{topic}”</source>
+        <translation>Sujet suggéré : « {topic} »</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n discussion</numerusform>
+            <numerusform>%n discussions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) to check</source>
+        <translation>
+            <numerusform>%n application à vérifier</numerusform>
+            <numerusform>%n applications à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more thing(s)</source>
+        <translation>
+            <numerusform>%n autre chose</numerusform>
+            <numerusform>%n autres choses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>%n chose à faire</numerusform>
+            <numerusform>%n choses à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>A follow-up from a talk is due</source>
+        <translation>Une suite à donner après une discussion est prévue</translation>
+    </message>
+    <message>
+        <source>your child</source>
+        <translation>votre enfant</translation>
+    </message>
+    <message>
+        <source>Family check-in</source>
+        <translation>Point en famille</translation>
+    </message>
+    <message>
+        <source>Time for your family check-in: a few minutes on what everyone has been doing online.</source>
+        <translation>C&apos;est l&apos;heure de votre point en famille : quelques minutes sur ce que chacun a fait en ligne.</translation>
+    </message>
+    <message>
+        <source>FamilySafe reminder</source>
+        <translation>Rappel de FamilySafe</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FamilySafe: {count}</source>
+        <translation>FamilySafe : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersGroup</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Show &amp;reminders on the desktop</source>
+        <translation>Afficher les rappels sur le &amp;bureau</translation>
+    </message>
+    <message>
+        <source>When the check-in time comes, and once a day for what is overdue. FamilySafe stays in the tray to show them.</source>
+        <translation>À l&apos;heure du point en famille, et une fois par jour pour ce qui est en retard. FamilySafe reste dans la zone de notification pour les afficher.</translation>
+    </message>
+    <message>
+        <source>Show children&apos;s &amp;names in reminders</source>
+        <translation>Afficher le &amp;nom des enfants dans les rappels</translation>
+    </message>
+    <message>
+        <source>Turn off if others can see your screen. Notes are never shown.</source>
+        <translation>Désactivez-le si d&apos;autres personnes peuvent voir votre écran. Les notes ne sont jamais affichées.</translation>
+    </message>
+    <message>
+        <source>Daily reminder time</source>
+        <translation>Heure du rappel quotidien</translation>
+    </message>
+    <message>
+        <source>Start FamilySafe when I log &amp;in</source>
+        <translation>Lancer FamilySafe à l&apos;&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Add to &amp;my calendar…</source>
+        <translation>Ajouter à mon &amp;agenda…</translation>
+    </message>
+    <message>
+        <source>It starts quietly in the tray, so reminders can reach you.</source>
+        <translation>Il démarre discrètement dans la zone de notification, pour que les rappels puissent vous parvenir.</translation>
+    </message>
+    <message>
+        <source>Save a calendar file with the family check-in and the next talks and re-checks, to open in your calendar app. No private notes are included.</source>
+        <translation>Enregistrer un fichier d&apos;agenda avec le point en famille, les prochaines discussions et les vérifications, à ouvrir dans votre application d&apos;agenda. Aucune note privée n&apos;y figure.</translation>
+    </message>
+    <message>
+        <source>&amp;Daily reminder at</source>
+        <translation>Rappel &amp;quotidien à</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Changes apply at once. Everything stays on this computer.</source>
+        <translation>Les modifications s&apos;appliquent tout de suite. Tout reste sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsTab</name>
+    <message>
+        <source>Suggested topics</source>
+        <translation>Sujets suggérés</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk about this…</source>
+        <translation>&amp;Noter une discussion sur ce sujet…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;guide</source>
+        <translation>Ouvrir le &amp;guide</translation>
+    </message>
+    <message>
+        <source>Last talked about on {date}</source>
+        <translation>Dernière discussion le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TalksGroup</name>
+    <message>
+        <source>Talks with each child</source>
+        <translation>Discussions avec chaque enfant</translation>
+    </message>
+    <message>
+        <source>A child is due a talk when none has been logged with them for this long. Short, regular talks work better than rare long ones.</source>
+        <translation>Une discussion est prévue avec un enfant quand aucune n&apos;a été notée avec lui depuis ce temps-là. Des discussions courtes et régulières marchent mieux que de longues discussions rares.</translation>
+    </message>
+    <message>
+        <source>Talk with each child</source>
+        <translation>Discuter avec chaque enfant</translation>
+    </message>
+    <message>
+        <source>For e&amp;veryone</source>
+        <translation>Pour &amp;tout le monde</translation>
+    </message>
+    <message>
+        <source>As for the family</source>
+        <translation>Comme pour la famille</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Tous les deux mois</translation>
+    </message>
+    <message>
+        <source>Every three months</source>
+        <translation>Tous les trois mois</translation>
+    </message>
+    <message>
+        <source>Talk with {name}</source>
+        <translation>Discuter avec {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Que s&apos;est-il passé</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>Rien n&apos;est prévu</translation>
+    </message>
+    <message>
+        <source>When a talk, a settings check or a family check-in is due, it shows here. Add your children and the apps they use to get started.</source>
+        <translation>Quand une discussion, une vérification des réglages ou un point en famille est prévu, il apparaît ici. Ajoutez vos enfants et les applications qu&apos;ils utilisent pour commencer.</translation>
+    </message>
+    <message>
+        <source>Today: {things}.</source>
+        <translation>Aujourd&apos;hui : {things}.</translation>
+    </message>
+    <message>
+        <source>All done for today. Next: {what}, {date}.</source>
+        <translation>Tout est fait pour aujourd&apos;hui. Ensuite : {what}, {date}.</translation>
+    </message>
+    <message>
+        <source>All done for today. Next: a talk with {name}, {date}.</source>
+        <translation>Tout est fait pour aujourd&apos;hui. Ensuite : une discussion avec {name}, {date}.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fait.</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}.</source>
+        <translation>Reporté au {date}.</translation>
+    </message>
+    <message>
+        <source>That was already dealt with. The list is up to date now.</source>
+        <translation>C&apos;était déjà réglé. La liste est maintenant à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicView</name>
+    <message>
+        <source>Topic guide</source>
+        <translation>Guide du sujet</translation>
+    </message>
+    <message>
+        <source>{strand} · for {bands}</source>
+        <translation>{strand} · pour {bands}</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>What to get across</source>
+        <translation>Ce qu&apos;il faut faire passer</translation>
+    </message>
+    <message>
+        <source>What you could say: for your own learning</source>
+        <translation>Ce que vous pourriez dire : pour vous informer vous-même</translation>
+    </message>
+    <message>
+        <source>What you could say ({band})</source>
+        <translation>Ce que vous pourriez dire ({band})</translation>
+    </message>
+    <message>
+        <source>Something to do together</source>
+        <translation>Quelque chose à faire ensemble</translation>
+    </message>
+    <message>
+        <source>Signs something may be wrong</source>
+        <translation>Signes que quelque chose ne va pas</translation>
+    </message>
+    <message>
+        <source>If it happens</source>
+        <translation>Si cela arrive</translation>
+    </message>
+    <message>
+        <source>Related app features: {features}</source>
+        <translation>Fonctions d&apos;applications liées : {features}</translation>
+    </message>
+    <message>
+        <source>Facts checked on {date}. Sources:</source>
+        <translation>Faits vérifiés le {date}. Sources :</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Show topics for</source>
+        <translation>Afficher les sujets pour</translation>
+    </message>
+    <message>
+        <source>App feature</source>
+        <translation>Fonction d&apos;application</translation>
+    </message>
+    <message>
+        <source>Any app feature</source>
+        <translation>Toutes les fonctions</translation>
+    </message>
+    <message>
+        <source>Fo&amp;r</source>
+        <translation>&amp;Pour</translation>
+    </message>
+    <message>
+        <source>F&amp;eature</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>Search topics</source>
+        <translation>Rechercher des sujets</translation>
+    </message>
+    <message>
+        <source>Conversation guides for every age: what to say, why it matters, and what to do if something happens.</source>
+        <translation>Des guides de conversation pour chaque âge : quoi dire, pourquoi c&apos;est important, et que faire si quelque chose arrive.</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>{name} ({band})</source>
+        <translation>{name} ({band})</translation>
+    </message>
+    <message>
+        <source>No topic matches. Try another word or age.</source>
+        <translation>Aucun sujet ne correspond. Essayez un autre mot ou un autre âge.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Open FamilySafe</source>
+        <translation>&amp;Ouvrir FamilySafe</translation>
+    </message>
+    <message>
+        <source>&amp;Due today</source>
+        <translation>&amp;Prévu aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Log a talk…</source>
+        <translation>&amp;Noter une discussion…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Everything due today: {count}…</source>
+        <translation>Tout ce qui est prévu aujourd&apos;hui : {count}…</translation>
+    </message>
+    <message>
+        <source>Nothing is due today</source>
+        <translation>Rien n&apos;est prévu aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Bienvenue dans {app}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FamilySafe helps you keep your children safe online the way that works best: by talking with them, regularly and at their level, and by putting the right privacy settings in place.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Everything stays on this computer.&lt;/b&gt; FamilySafe has no account, never connects to the internet and never watches what your children do.&lt;/p&gt;&lt;p&gt;To begin, add the children in your family. A nickname and the month they were born are enough.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;FamilySafe vous aide à protéger vos enfants en ligne de la façon qui marche le mieux : en parlant avec eux, régulièrement et à leur niveau, et en mettant en place les bons réglages de confidentialité.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tout reste sur cet ordinateur.&lt;/b&gt; FamilySafe n&apos;a pas de compte, ne se connecte jamais à Internet et ne surveille jamais ce que font vos enfants.&lt;/p&gt;&lt;p&gt;Pour commencer, ajoutez les enfants de votre famille. Un surnom et leur mois de naissance suffisent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Where we live (for helplines and the emergency number)</source>
+        <translation>&amp;Où nous vivons (pour les lignes d&apos;écoute et le numéro d&apos;urgence)</translation>
+    </message>
+    <message>
+        <source>Start FamilySafe quietly when I log in, so reminders can reach me</source>
+        <translation>Lancer FamilySafe discrètement à l&apos;ouverture de session, pour que les rappels me parviennent</translation>
+    </message>
+    <message>
+        <source>Add my first child</source>
+        <translation>Ajouter mon premier enfant</translation>
+    </message>
+    <message>
+        <source>Look around first</source>
+        <translation>D&apos;abord jeter un œil</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Live-streaming</source>
+        <translation>Diffusion en direct</translation>
+    </message>
+    <message>
+        <source>Video chat</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>Voice chat</source>
+        <translation>Chat vocal</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Messages privés</translation>
+    </message>
+    <message>
+        <source>Contact with strangers</source>
+        <translation>Contact avec des inconnus</translation>
+    </message>
+    <message>
+        <source>Public profile</source>
+        <translation>Profil public</translation>
+    </message>
+    <message>
+        <source>Location sharing</source>
+        <translation>Partage de la position</translation>
+    </message>
+    <message>
+        <source>In-app purchases</source>
+        <translation>Achats intégrés</translation>
+    </message>
+    <message>
+        <source>Gifts and tips</source>
+        <translation>Cadeaux et pourboires</translation>
+    </message>
+    <message>
+        <source>Disappearing messages</source>
+        <translation>Messages éphémères</translation>
+    </message>
+    <message>
+        <source>Random matching with strangers</source>
+        <translation>Mise en relation au hasard avec des inconnus</translation>
+    </message>
+    <message>
+        <source>Content made by other users</source>
+        <translation>Contenus créés par d&apos;autres utilisateurs</translation>
+    </message>
+    <message>
+        <source>AI chatbot</source>
+        <translation>Chatbot d&apos;IA</translation>
+    </message>
+    <message>
+        <source>Self-image and identity</source>
+        <translation>Image de soi et identité</translation>
+    </message>
+    <message>
+        <source>Online relationships</source>
+        <translation>Relations en ligne</translation>
+    </message>
+    <message>
+        <source>Online reputation</source>
+        <translation>Réputation en ligne</translation>
+    </message>
+    <message>
+        <source>Online bullying</source>
+        <translation>Harcèlement en ligne</translation>
+    </message>
+    <message>
+        <source>Managing online information</source>
+        <translation>Gérer l&apos;information en ligne</translation>
+    </message>
+    <message>
+        <source>Health, wellbeing and lifestyle</source>
+        <translation>Santé, bien-être et mode de vie</translation>
+    </message>
+    <message>
+        <source>Privacy and security</source>
+        <translation>Vie privée et sécurité</translation>
+    </message>
+    <message>
+        <source>Copyright and ownership</source>
+        <translation>Droits d&apos;auteur et propriété</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>iPhone and iPad</source>
+        <translation>iPhone et iPad</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>On the web</source>
+        <translation>Sur le web</translation>
+    </message>
+    <message>
+        <source>On a computer</source>
+        <translation>Sur un ordinateur</translation>
+    </message>
+    <message>
+        <source>On the console</source>
+        <translation>Sur la console</translation>
+    </message>
+    <message>
+        <source>For children and young people</source>
+        <translation>Pour les enfants et les jeunes</translation>
+    </message>
+    <message>
+        <source>For parents and carers</source>
+        <translation>Pour les parents et les proches</translation>
+    </message>
+    <message>
+        <source>For children and adults</source>
+        <translation>Pour les enfants et les adultes</translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation>Pour signaler</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <source>Under 5</source>
+        <translation>Moins de 5 ans</translation>
+    </message>
+    <message>
+        <source>Ages {low} to {high}</source>
+        <translation>{low} à {high} ans</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Please report it.</source>
+        <translation>Un problème inattendu est survenu. Merci de le signaler.</translation>
+    </message>
+    <message>
+        <source> (for {names})</source>
+        <translation> (pour {names})</translation>
+    </message>
+    <message>
+        <source>Not agreed yet.</source>
+        <translation>Pas encore accepté.</translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {agreed}; look at it again on {review}.</source>
+        <translation>Version {version}, acceptée le {agreed} ; à relire le {review}.</translation>
+    </message>
+    <message>
+        <source>No lines yet. See: familysafe agreement suggestions</source>
+        <translation>Pas encore de lignes. Voir : familysafe agreement suggestions</translation>
+    </message>
+    <message>
+        <source>Changed since it was agreed: agree it again with: familysafe agreement agree</source>
+        <translation>Modifié depuis son acceptation : acceptez-le à nouveau avec : familysafe agreement agree</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>Convient à</translation>
+    </message>
+    <message>
+        <source>Added line {id}: {text}</source>
+        <translation>Ligne {id} ajoutée : {text}</translation>
+    </message>
+    <message>
+        <source>Removed line {id}.</source>
+        <translation>Ligne {id} retirée.</translation>
+    </message>
+    <message>
+        <source>Agreed: version {version}, to look at again on {date}.</source>
+        <translation>Accepté : version {version}, à relire le {date}.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>À relire le</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Accepté par</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Minimum age: {age}</source>
+        <translation>Âge minimum : {age} ans</translation>
+    </message>
+    <message>
+        <source>No minimum age</source>
+        <translation>Pas d&apos;âge minimum</translation>
+    </message>
+    <message>
+        <source>where it differs: {list}</source>
+        <translation>là où il diffère : {list}</translation>
+    </message>
+    <message>
+        <source>Parental controls: {tool}</source>
+        <translation>Contrôle parental : {tool}</translation>
+    </message>
+    <message>
+        <source>Features: {list}</source>
+        <translation>Fonctions : {list}</translation>
+    </message>
+    <message>
+        <source>Rating: {rating} ({source}, checked {date})</source>
+        <translation>Classification : {rating} ({source}, vérifiée le {date})</translation>
+    </message>
+    <message>
+        <source>Age rules</source>
+        <translation>Règles d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Privacy checklist</source>
+        <translation>Liste de confidentialité</translation>
+    </message>
+    <message>
+        <source>From age {age}.</source>
+        <translation>À partir de {age} ans.</translation>
+    </message>
+    <message>
+        <source>How to report</source>
+        <translation>Comment signaler</translation>
+    </message>
+    <message>
+        <source>Sources (facts checked on {date})</source>
+        <translation>Sources (faits vérifiés le {date})</translation>
+    </message>
+    <message>
+        <source>Source: {source} (checked {date})</source>
+        <translation>Source : {source} (vérifiée le {date})</translation>
+    </message>
+    <message>
+        <source>Saved the calendar to {path} (events: {count}).</source>
+        <translation>Agenda enregistré dans {path} (événements : {count}).</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Pages: {pages}.</source>
+        <translation>{path} enregistré. Pages : {pages}.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Âges</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Signs something may be wrong</source>
+        <translation>Signes que quelque chose ne va pas</translation>
+    </message>
+    <message>
+        <source>If it happens</source>
+        <translation>Si cela arrive</translation>
+    </message>
+    <message>
+        <source>Conversation starters ({band})</source>
+        <translation>Idées pour commencer la conversation ({band})</translation>
+    </message>
+    <message>
+        <source>Activity ({band})</source>
+        <translation>Activité ({band})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Min. age</source>
+        <translation>Âge min.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>emergency: {number}</source>
+        <translation>urgence : {number}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({band}).</source>
+        <translation>{name} ajouté(e) ({band}).</translation>
+    </message>
+    <message>
+        <source>No one yet. Add someone with: familysafe member add NAME --born YYYY-MM</source>
+        <translation>Personne pour l&apos;instant. Ajoutez quelqu&apos;un avec : familysafe member add NOM --born AAAA-MM</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>adult or carer</source>
+        <translation>adulte ou proche</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Renamed to {name}.</source>
+        <translation>Renommé en {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré(e).</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} retiré(e).</translation>
+    </message>
+    <message>
+        <source>Added {app}.</source>
+        <translation>{app} ajoutée.</translation>
+    </message>
+    <message>
+        <source>Note: {app} asks users to be at least {age}. Age limits exist because of the features and contact the app allows; you know your child best, and the checklist helps make it safer.</source>
+        <translation>Remarque : {app} demande aux utilisateurs d&apos;avoir au moins {age} ans. Les limites d&apos;âge existent à cause des fonctions et des contacts que l&apos;application permet ; c&apos;est vous qui connaissez le mieux votre enfant, et la liste de réglages aide à la rendre plus sûre.</translation>
+    </message>
+    <message>
+        <source>Removed {app}.</source>
+        <translation>{app} retirée.</translation>
+    </message>
+    <message>
+        <source>below its minimum age</source>
+        <translation>en dessous de son âge minimum</translation>
+    </message>
+    <message>
+        <source>{app}: {rule}</source>
+        <translation>{app} : {rule}</translation>
+    </message>
+    <message>
+        <source>Age rules that apply:</source>
+        <translation>Règles d&apos;âge qui s&apos;appliquent :</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>À revérifier</translation>
+    </message>
+    <message>
+        <source>Logged talk {id}.</source>
+        <translation>Discussion {id} notée.</translation>
+    </message>
+    <message>
+        <source>Saved talk {id}.</source>
+        <translation>Discussion {id} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Deleted talk {id}.</source>
+        <translation>Discussion {id} supprimée.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fait.</translation>
+    </message>
+    <message>
+        <source>{key} is now {value}</source>
+        <translation>{key} vaut maintenant {value}</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+</TS>
