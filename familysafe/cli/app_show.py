@@ -75,6 +75,8 @@ def show_app(args: argparse.Namespace) -> int:
     heading = f"{app.name} ({app.id})"
     print(heading)
     print("=" * len(heading))
+    if not app.translated:
+        print(translate("Content", "Not yet translated into your language: shown in English."))
     print(app.summary, "\n")
     if app.min_age:
         ages = translate("cli", "Minimum age: {age}").format(age=app.min_age)

@@ -129,6 +129,8 @@ def _topic_show(args: argparse.Namespace) -> int:
         return 0
     print(topic.title)
     print("=" * len(topic.title))
+    if not topic.translated:
+        print(translate("Content", "Not yet translated into your language: shown in English."))
     print(topic.parents.summary, "\n")
     _section(translate("cli", "Why it matters"), [topic.parents.why])
     _section(translate("cli", "Key messages"), topic.parents.key_messages)

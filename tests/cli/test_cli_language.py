@@ -41,3 +41,17 @@ def test_due_speaks_spanish_with_plural_forms(spanish_family, monkeypatch):
     assert "Desde el " in out and "Roblox de Arun: 5 ajustes por configurar" in out
     for english in ("Talk with", "Overdue", "What", "Since", "settings to"):
         assert english not in out
+
+
+def test_content_not_yet_translated_says_so(cli, monkeypatch):
+    monkeypatch.setenv("FAMILYSAFE_LANG", "fr")  # French has no content overlays yet
+    try:
+        code, out, _ = cli("topic", "show", "account-taken-over")
+        assert code == 0 and "Pas encore traduit dans votre langue" in out
+        code, out, _ = cli("app", "show", "roblox")
+        assert code == 0 and "Pas encore traduit dans votre langue" in out
+        monkeypatch.setenv("FAMILYSAFE_LANG", "es")  # translated into Spanish: no note
+        code, out, _ = cli("topic", "show", "account-taken-over")
+        assert code == 0 and "traducido" not in out
+    finally:
+        words.use_language(None)
