@@ -689,7 +689,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>{topic}: {band}</source>
-        <translation>{topic}: {band}</translation>
+        <translation>‏{topic}: {band}</translation>
     </message>
     <message>
         <source>Cut along the dashed lines. Pick a card at dinner, in the car or at bedtime, and listen more than you talk.</source>
@@ -825,7 +825,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>{name} · {band} · {age} years old</source>
-        <translation>{name} · {band} · العمر {age}</translation>
+        <translation>‏{name} · {band} · العمر {age}</translation>
     </message>
     <message>
         <source>What to talk about next</source>
@@ -981,7 +981,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation>{first} و{last}</translation>
+        <translation>{first} و {last}</translation>
     </message>
     <message>
         <source>Overdue since {date}</source>
@@ -2343,7 +2343,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation>{first} و{last}</translation>
+        <translation>{first} و {last}</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
+from familysafe.ui.bidi import isolated
+
 ROLE = Qt.ItemDataRole.UserRole
 NO_VALUE = "\x1ffamilysafe:no-value"  # what Qt holds for None; no real value looks like it
 VALUE_ITEM = int(QListWidgetItem.ItemType.UserType) + 17  # the item type of list items made here
@@ -82,8 +84,9 @@ def select_choice(combo: QComboBox, value: object, fallback: int = 0) -> bool:
 
 
 def list_item(text: str, value: object, parent: QListWidget | None = None) -> QListWidgetItem:
-    """A list item showing ``text`` that carries ``value``; added to ``parent`` when given."""
-    item = QListWidgetItem(text, parent, VALUE_ITEM)
+    """A list item showing ``text`` that carries ``value``; added to ``parent`` when given.
+    In a right-to-left window a left-to-right line keeps its own order (``ui.bidi``)."""
+    item = QListWidgetItem(isolated(text), parent, VALUE_ITEM)
     item.setData(ROLE, _to_qt(value))
     return item
 

@@ -25,7 +25,15 @@ def user_locale(language: str | None = None) -> QLocale:
     language = language or languages.chosen_language(None)
     if language == languages.PSEUDO:
         return QLocale(QLocale.Language.C)
-    return QLocale(language) if language else QLocale.system()
+    if not language:
+        return QLocale.system()
+    return QLocale(_REGION_FOR.get(language, language))
+
+
+# Arabic chosen without a region is Modern Standard Arabic as CLDR writes it for the whole Arab
+# world ("ar_001"): Western digits, as every count and age FamilySafe writes, so dates and numbers
+# in one sentence match (Qt's default for "ar" is Egypt's, with Arabic-Indic digits in dates only).
+_REGION_FOR = {"ar": "ar_001"}
 
 
 def pseudo_requested(locale: QLocale) -> bool:

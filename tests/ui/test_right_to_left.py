@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from familysafe import paths, words
-from familysafe.ui.translators import install_translators
+from familysafe.ui.translators import install_translators, user_locale
 
 BIN = Path(sys.executable).parent
 
@@ -30,7 +30,7 @@ def speak(qapp):
     def install(language: str) -> None:
         if language != "en_GB":  # English is the source: no file to load
             compiled(language)
-            assert install_translators(QLocale(language))
+            assert install_translators(user_locale(language))
         else:
             install_translators(QLocale(language))
 
@@ -123,3 +123,31 @@ def test_arabic_mirrors_even_without_qts_own_translations(speak, monkeypatch, tm
     speak("ar")
     assert not any("qtbase" in path for path in install_translators(QLocale("ar")))
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_arabic_dates_have_the_same_digits_as_the_counts_beside_them(speak):
+    from datetime import date
+
+    from familysafe.ui.formatting import long_date
+    from familysafe.words import catalogue
+
+    speak("ar")
+    text = long_date(date(2026, 11, 23))
+    assert "نوفمبر" in text and "23" in text and "2026" in text, text
+    words.use_language(QLocale().name())
+    assert "2026" in catalogue.day_date(date(2026, 11, 23))
+
+
+def test_a_latin_entry_in_an_arabic_list_keeps_its_quotes_and_stops(speak):
+    """An English topic title not yet translated ('"Free" gifts...') keeps its own order in a
+    list laid out right to left; an Arabic entry and every entry left to right are unchanged."""
+    from familysafe.ui import bidi, itemdata
+
+    title = '"Free" gifts, game currency and favours.'
+    speak("ar")
+    assert itemdata.list_item(title, None).text() == "\u2068" + title + "\u2069"
+    assert itemdata.list_item("العائلة", None).text() == "العائلة"
+    assert bidi.digits_in_order("0800 1111") == "\u20660800 1111\u2069"
+    speak("en_GB")
+    assert itemdata.list_item(title, None).text() == title
+    assert bidi.digits_in_order("0800 1111") == "0800 1111"

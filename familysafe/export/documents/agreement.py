@@ -75,7 +75,8 @@ def _status(doc: AgreementDocument) -> str:
 
 def _part(part: AgreementPart, s: Styles, line_style) -> list[Flowable]:
     items = [
-        [line.text, " ", strong(_for(line))] if line.children else line.text for line in part.lines
+        [layout.kept_whole(line.text), " ", strong(_for(line))] if line.children else line.text
+        for line in part.lines
     ]
     lines = bullet_list(items, s, style=line_style)
     heading = layout.heading(part.title, s.h1)

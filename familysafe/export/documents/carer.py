@@ -74,7 +74,7 @@ def _first_box(doc: CarerHandout, s: Styles) -> Flowable:
     for route in doc.first_routes if "helplines" in doc.sections else ():
         contact = " · ".join(x for x in (route.phone, _short_url(route.url)) if x)
         who = f" ({_audience(route.audience)}): {contact}"
-        lines.append(para([strong(route.name), who], s.body))
+        lines.append(para([strong(layout.directed(route.name)), who], s.body))
     if "contact" in doc.sections:
         lines.append(para(translate("Documents", "How to reach us"), s.h2))
         if doc.contact:

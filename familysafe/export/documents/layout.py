@@ -68,6 +68,19 @@ def directed(text: str) -> str:
     return ("\u200f " if rtl else "\u200e ") + text
 
 
+def kept_whole(text: str) -> str:
+    """A sentence in another direction than the document's, kept whole inside a line that runs
+    in the document's direction: an English line not yet translated, followed by Arabic words
+    ("... before we do. (لـ Arun و Rosa)"), keeps its full stop at its end. Unchanged when the
+    sentence already runs the document's way."""
+    rtl = base_direction(page_template()) == "rtl"
+    if not text or (base_direction(text) == "rtl") == rtl:
+        return text
+    # The opening mark sets the line's direction; the closing one keeps the sentence's own full
+    # stop with it (a mark of the sentence's direction after it).
+    return ("\u200f " if rtl else "\u200e ") + text + ("\u200e" if rtl else "\u200f")
+
+
 def heading(text: str, style: ParagraphStyle) -> Flowable:
     """A heading that :func:`section` keeps with its text.
 

@@ -91,10 +91,24 @@ def visual_line(line: Any, rtl: bool) -> Any:
         frag, text, level, mirror = tokens[i]
         if text is not None and mirror and level % 2:
             text = _with_chars(text, str(text).translate(_MIRRORED))
+        if text is not None and getattr(text, "__shapeData__", None) is None:
+            text = _without_controls(text)
         pieces.append((frag, text))
     out = copy.copy(line)
     out.words = _merge(pieces)
     return out
+
+
+# Marks and isolates steer the algorithm above; they have no ink, and a font may draw a box.
+_CONTROLS = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def _without_controls(text: Any) -> Any:
+    plain = str(text)
+    bare = plain.translate(_CONTROLS)
+    return text if bare == plain else bare
 
 
 def _logical_text(frag: Any) -> str:

@@ -85,6 +85,8 @@ def para(text: Text, style: ParagraphStyle, *, alignment: int | None = None) -> 
     pieces = _pieces(text)
     plain = "".join(pieces)
     rtl = base_direction(plain) == "rtl"
+    if pieces:  # a leading mark chose the direction; it has no ink (a font may draw a box)
+        pieces[0] = _without_leading_mark(pieces[0])
     style_bold = is_bold_font(style.fontName)
     body = "".join(
         markup(piece, bold=style_bold or isinstance(piece, strong), base_font=style.fontName)
@@ -150,6 +152,13 @@ def _cuts(text: str, chunk: int) -> list[str]:
         if line:
             parts.append(line)
     return parts
+
+
+def _without_leading_mark(piece: str) -> str:
+    bare = piece.lstrip("\u200e\u200f")
+    if bare == piece:
+        return piece
+    return strong(bare) if isinstance(piece, strong) else bare
 
 
 def _pieces(text: Text) -> list[str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.library import Country, Guide, Route
 from familysafe.ui import html, itemdata
+from familysafe.ui.bidi import digits_in_order
 from familysafe.ui.context import AppContext
 from familysafe.words import vocabulary
 
@@ -156,7 +157,7 @@ class GetHelpDialog(QDialog):
         for route in routes:
             contact = []
             if route.phone:
-                contact.append(f"<b>{escape(route.phone)}</b>")
+                contact.append(f"<b>{escape(digits_in_order(route.phone))}</b>")
             if route.url:
                 contact.append(html.link(route.url))
             body.append(
@@ -175,7 +176,7 @@ class GetHelpDialog(QDialog):
 
 def _route_line(route: Route) -> str:
     """One route on one line: "Kids Helpline (For children and young people): 1800 55 1800"."""
-    contact = f"<b>{escape(route.phone)}</b>" if route.phone else ""
+    contact = f"<b>{escape(digits_in_order(route.phone))}</b>" if route.phone else ""
     if route.url:
         short = route.url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
         contact = (contact + " · " if contact else "") + html.link(route.url, short)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from familysafe.core.errors import FamilySafeError
 from familysafe.services.agreement import ShownLine, SuggestedLine
 from familysafe.ui import formatting, itemdata
+from familysafe.ui.bidi import isolated
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.agree import AgreeDialog
 from familysafe.ui.dialogs.agreement_line import AgreementLineDialog
@@ -136,7 +137,8 @@ class AgreementPage(LazyPage):
             for section in draft.sections:
                 self._heading(self.lines, section.title)
                 for line in section.lines:
-                    item = itemdata.list_item("• " + self._line_text(line), line, self.lines)
+                    text = "• " + isolated(self._line_text(line))
+                    item = itemdata.list_item(text, line, self.lines)
                     if chosen and line.id == chosen.id:
                         self.lines.setCurrentItem(item)
 
@@ -150,9 +152,8 @@ class AgreementPage(LazyPage):
                     continue
                 self._heading(self.suggestions, section.title, section.purpose)
                 for suggestion in offered:
-                    item = itemdata.list_item(
-                        "• " + self._suggestion_text(suggestion), suggestion, self.suggestions
-                    )
+                    text = "• " + isolated(self._suggestion_text(suggestion))
+                    item = itemdata.list_item(text, suggestion, self.suggestions)
                     if offered_before and suggestion.id == offered_before.id:
                         self.suggestions.setCurrentItem(item)
             if self.suggestions.currentRow() < 0 and row_before >= 0:
@@ -190,7 +191,7 @@ class AgreementPage(LazyPage):
 
     @staticmethod
     def _heading(widget: QListWidget, title: str, purpose: str = "") -> None:
-        head = QListWidgetItem(title, widget)
+        head = QListWidgetItem(isolated(title), widget)
         font = head.font()
         font.setBold(True)
         head.setFont(font)

@@ -1,0 +1,49 @@
+"""Text of the family and of the content inside a right-to-left window.
+
+A window laid out right to left (Arabic) shows each list entry as a right-to-left paragraph. A
+line that is itself left to right (an English topic title not yet translated, a name in Latin
+letters) would then have its end punctuation and quotes moved to the wrong side: "Free" gifts
+reads as gifts "Free. Isolating such a line (FSI ... PDI, Unicode's first-strong isolate) keeps
+its characters in their own order while the entry still sits on the right.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def starts_left_to_right(line: str) -> bool:
+    """The first letter of ``line`` with a direction reads left to right."""
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return False
+
+
+def isolated(text: str) -> str:
+    """``text`` ready for a list entry: in a right-to-left window, each line that reads left to
+    right is isolated; otherwise (and when ``text`` already has isolates) unchanged."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or FSI in text:
+        return text
+    return "\n".join(
+        FSI + line + PDI if starts_left_to_right(line) else line for line in text.split("\n")
+    )
+
+
+LRI = "\u2066"
+
+
+def digits_in_order(text: str) -> str:
+    """A phone number (or other digit groups) for a right-to-left window: isolated left to right,
+    so "0800 1111" after Arabic words does not show as "1111 0800". Unchanged left to right."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or not text:
+        return text
+    return LRI + text + PDI
