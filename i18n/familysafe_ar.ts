@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>ticked</source>
-        <translation>محدد</translation>
+        <translation>محدَّد</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation>غير محدد</translation>
+        <translation>غير محدَّد</translation>
     </message>
 </context>
 <context>
@@ -592,7 +592,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <name>Content</name>
     <message>
         <source>Not yet translated into your language: shown in English.</source>
-        <translation>لم تُترجم بعد إلى لغتك: تُعرض بالإنجليزية.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Who to call first</source>
-        <translation>بمن تتصل أولاً</translation>
+        <translation>بمن تتصلون أولًا</translation>
     </message>
     <message>
         <source>Take a breath. You are doing the right thing by acting. If a child is in danger right now, call the emergency number first.</source>
@@ -2013,7 +2013,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>Go to</source>
-        <translation>الانتقال إلى</translation>
+        <translation>انتقال إلى</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>A&amp;gree it together…</source>
-        <translation>Zatwierdzić 31	Zatwierdź&amp;cie ją razem…razem…</translation>
+        <translation>Zatwierdzić &amp;razem…</translation>
     </message>
     <message>
         <source>We looked at it and &amp;kept it</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>ticked</source>
-        <translation>zaznaczona</translation>
+        <translation>zaznaczone</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation>niezaznaczona</translation>
+        <translation>niezaznaczone</translation>
     </message>
 </context>
 <context>
@@ -589,7 +589,7 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     <name>Content</name>
     <message>
         <source>Not yet translated into your language: shown in English.</source>
-        <translation>Jeszcze nie przetłumaczono na Twój język: wyświetlane po angielsku.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1045,7 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
     <message>
         <source>C&amp;ontact line for carers</source>
-        <translation>&amp;Kontakt dla opiekunów</translation>
+        <translation>Kon&amp;takt dla opiekunów</translation>
     </message>
     <message>
         <source>&amp;Author in PDF files</source>
@@ -1069,7 +1069,7 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation>&amp;Papier</translation>
+        <translation>Papi&amp;er</translation>
     </message>
 </context>
 <context>
@@ -1828,11 +1828,11 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Edytuj…</translation>
+        <translation>Edy&amp;tuj…</translation>
     </message>
     <message>
         <source>Dele&amp;te…</source>
-        <translation>&amp;Usuń…</translation>
+        <translation>U&amp;suń…</translation>
     </message>
     <message>
         <source>No talks logged with {name} yet. After a talk, log it here.</source>
@@ -2344,7 +2344,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Show &amp;reminders on the desktop</source>
-        <translation>Pokazuj &amp;przypomnienia na pulpicie</translation>
+        <translation>Pokazuj prz&amp;ypomnienia na pulpicie</translation>
     </message>
     <message>
         <source>When the check-in time comes, and once a day for what is overdue. FamilySafe stays in the tray to show them.</source>
@@ -2368,7 +2368,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Add to &amp;my calendar…</source>
-        <translation>Dodaj do &amp;kalendarza…</translation>
+        <translation>Dodaj do kalen&amp;darza…</translation>
     </message>
     <message>
         <source>It starts quietly in the tray, so reminders can reach you.</source>
@@ -2380,7 +2380,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>&amp;Daily reminder at</source>
-        <translation>&amp;Codzienne przypomnienie o</translation>
+        <translation>Codzienne przypo&amp;mnienie o</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2406,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Open the &amp;guide</source>
-        <translation>Otwórz &amp;przewodnik</translation>
+        <translation>Otwórz prze&amp;wodnik</translation>
     </message>
     <message>
         <source>Last talked about on {date}</source>
@@ -2429,7 +2429,7 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>For e&amp;veryone</source>
-        <translation>Dla &amp;wszystkich</translation>
+        <translation>Dla ws&amp;zystkich</translation>
     </message>
     <message>
         <source>As for the family</source>

@@ -195,3 +195,31 @@ def test_no_alt_key_clashes_in_spanish_either(spanish, windows):
     found = {view: clashes(window) for view, window in windows()}
     bad = {view: c for view, c in found.items() if c}
     assert not bad, "\n".join(f"{v}: {c}" for v, c in bad.items())
+
+
+@pytest.fixture(params=["pl", "ar", "zh_CN"])
+def another_language(qapp, request):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QLocale
+
+    from familysafe import paths
+    from familysafe.ui.translators import install_translators, user_locale
+
+    qm = paths.i18n_dir() / f"familysafe_{request.param}.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([lrelease, "-silent", qm.with_suffix(".ts"), "-qm", qm], check=True)
+    install_translators(user_locale(request.param))
+    yield request.param
+    install_translators(QLocale("en_GB"))
+
+
+def test_no_alt_key_clashes_in_polish_arabic_or_chinese(another_language, windows):
+    found = {}
+    for view, window in windows():
+        found[view] = clashes(window)
+        found[f"{view} (&)"] = literal_ampersands(window)
+    bad = {view: c for view, c in found.items() if c}
+    assert not bad, "\n".join(f"{v}: {c}" for v, c in bad.items())
