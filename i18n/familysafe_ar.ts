@@ -592,7 +592,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <name>Content</name>
     <message>
         <source>Not yet translated into your language: shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُترجم بعد إلى لغتكم: معروض بالإنجليزية.</translation>
     </message>
 </context>
 <context>

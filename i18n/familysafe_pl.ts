@@ -589,7 +589,7 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     <name>Content</name>
     <message>
         <source>Not yet translated into your language: shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie przetłumaczone na ten język: pokazane po angielsku.</translation>
     </message>
 </context>
 <context>
