@@ -8,6 +8,7 @@ suggestion's words in the user's language, children by name.
 from __future__ import annotations
 
 import enum
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -247,7 +248,7 @@ class AgreementService:
                     id=suggestion_id,
                 )
             line_id = repo.insert_line(conn, section, suggestion_id, words, child_ids)
-            line = repo.draft(conn).line(line_id)
+            line = self._line(conn, line_id)
         return self._shown(line, self._names())
 
     def edit_line(
@@ -267,7 +268,7 @@ class AgreementService:
                 repo.update_line(conn, line_id, None, new_text)
             if child_ids is not None:
                 repo.set_line_children(conn, line_id, child_ids)
-            line = repo.draft(conn).line(line_id)
+            line = self._line(conn, line_id)
         return self._shown(line, self._names())
 
     def remove_line(self, line_id: int) -> None:
@@ -359,7 +360,7 @@ class AgreementService:
         return tuple(dict.fromkeys(ids))
 
     @staticmethod
-    def _line(conn, line_id: int) -> AgreementLine:
+    def _line(conn: sqlite3.Connection, line_id: int) -> AgreementLine:
         line = repo.draft(conn).line(line_id)
         if line is None:
             raise NotFoundError(
@@ -368,7 +369,7 @@ class AgreementService:
         return line
 
     @staticmethod
-    def _latest(conn) -> AgreementVersion:
+    def _latest(conn: sqlite3.Connection) -> AgreementVersion:
         latest = repo.latest(conn)
         if latest is None:
             raise NotFoundError("agreement-not-agreed", "the agreement has not been agreed yet")

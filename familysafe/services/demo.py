@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from dateutil.relativedelta import relativedelta
 
 from familysafe.core.bands import BirthMonth
@@ -9,7 +11,7 @@ from familysafe.core.household import Role
 from familysafe.services import Services
 
 
-def _months_ago(today, years: int, months: int = 0) -> BirthMonth:
+def _months_ago(today: date, years: int, months: int = 0) -> BirthMonth:
     born = today - relativedelta(years=years, months=months)
     return BirthMonth(born.year, born.month)
 
@@ -67,7 +69,7 @@ _LINES = (
 )
 
 
-def _agreement(services: Services, today) -> None:
+def _agreement(services: Services, today: date) -> None:
     """An agreement agreed almost three months ago, so its review is coming up this week."""
     agreement = services.agreement
     for section, line, children in _LINES:

@@ -356,9 +356,7 @@ class ExportService:
         self, entry: TalkEntry, child: MemberView, names: dict[int, str], options: ExportOptions
     ) -> data.TalkLine:
         library = self._library.library
-        topics = tuple(
-            (library.topic(t).title if library.topic(t) else t) for t in entry.record.topic_ids
-        )
+        topics = tuple(_topic_title(library.topic(t), t) for t in entry.record.topic_ids)
         others = tuple(names[m] for m in entry.record.member_ids if m != child.member.id)
         return data.TalkLine(
             on=entry.record.on,
@@ -457,3 +455,8 @@ def _default_band(topic: Topic, children: list[MemberView]) -> Band:
         if child.band in topic.starters:
             return child.band
     return topic.bands[0]
+
+
+def _topic_title(topic: Topic | None, topic_id: str) -> str:
+    """A topic's title; its id when the topic has left the library."""
+    return topic.title if topic is not None else topic_id

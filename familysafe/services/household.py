@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -111,7 +112,7 @@ class HouseholdService:
         return check_birth_month(born, self._clock.today())
 
     @staticmethod
-    def _check_unique(conn, name: str, except_id: int | None = None) -> None:
+    def _check_unique(conn: sqlite3.Connection, name: str, except_id: int | None = None) -> None:
         if repo.name_taken(conn, name, except_id):
             raise ValidationError(
                 "name",

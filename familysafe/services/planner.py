@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -136,6 +137,8 @@ class PlannerService:
         if added is None:
             added = member_repo.added_on(conn)
         uses = repo.apps_of(conn, member.id) if apps is None else apps.get(member.id, ())
+        if member.born is None:  # only children are planned for; a child has a birth month
+            raise ValueError(f"member {member.id} is not a child")
         return ChildPlan(
             member.id,
             member.name,
@@ -272,7 +275,7 @@ class PlannerService:
         on: date | None = None,
         notes: str = "",
         how_it_went: str = "",
-        follow_ups: list[tuple[str, date]] = (),
+        follow_ups: Sequence[tuple[str, date]] = (),
     ) -> int:
         """Record a talk; returns its id. Everything or nothing is saved."""
         members, topics, follow_ups = self._check_talk(names, topic_ids, follow_ups)
@@ -328,14 +331,19 @@ class PlannerService:
             if not repo.delete_talk(conn, talk_id):
                 raise NotFoundError("talk-not-found", f"no talk {talk_id}", id=talk_id)
 
-    def _check_talk(self, names, topic_ids, follow_ups):
+    def _check_talk(
+        self,
+        names: Sequence[str],
+        topic_ids: Sequence[str],
+        follow_ups: Iterable[tuple[str, date]],
+    ) -> tuple[list[Member], list[str], list[tuple[str, date]]]:
         if not names:
             raise ValidationError("members", "talk-no-member", "a talk needs at least one person")
         if not topic_ids:
             raise ValidationError("topics", "talk-no-topic", "a talk needs at least one topic")
         members = list({m.id: m for m in (self._household.get(n) for n in names)}.values())
         topics = list(dict.fromkeys(self._library.topic(t).id for t in topic_ids))
-        checked = []
+        checked: list[tuple[str, date]] = []
         for text, due in follow_ups:
             text = clean_line(text, "follow_up", FOLLOW_UP_MAX)
             check_follow_up_date(due, self._clock.today())
@@ -466,6 +474,10 @@ class PlannerService:
         elif entry.kind is DueKind.AGREEMENT_REVIEW:
             with self._db.transaction() as conn:
                 latest = agreement_repo.latest(conn)
+                if latest is None:
+                    raise NotFoundError(
+                        "agreement-not-agreed", "the agreement has not been agreed yet"
+                    )
                 agreement_repo.set_review(conn, agreement_rules.reviewed(latest, today))
         else:
             raise ValidationError(

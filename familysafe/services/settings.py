@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from familysafe.core.errors import ValidationError
 from familysafe.core.input_rules import SHORT_TEXT_MAX, clean_line
@@ -35,6 +35,10 @@ class SettingsService:
         self._held: dict[str, str] | None = None  # every setting, inside reading()
         self._depth = 0
 
+    @overload
+    def get(self, key: str, default: str) -> str: ...
+    @overload
+    def get(self, key: str, default: None = None) -> str | None: ...
     def get(self, key: str, default: str | None = None) -> str | None:
         held = self._held
         value = held.get(key) if held is not None else repo.get(self._db.conn, key)

@@ -18,6 +18,11 @@ def _d(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _day(text: str) -> date:
+    """A date column that is NOT NULL in the schema."""
+    return date.fromisoformat(text)
+
+
 def _links(conn: sqlite3.Connection, table: str) -> dict[int, tuple[int, ...]]:
     found: dict[int, list[int]] = {}
     for r in conn.execute(f"SELECT line_id, member_id FROM {table} ORDER BY member_id"):
@@ -62,6 +67,7 @@ def insert_line(
         " VALUES (?, ?, ?, ?)",
         (section_id, position, suggestion_id, text),
     ).lastrowid
+    assert line_id is not None  # an INSERT always sets it
     set_line_children(conn, line_id, child_ids)
     return line_id
 
@@ -124,8 +130,8 @@ def versions(conn: sqlite3.Connection) -> tuple[AgreementVersion, ...]:
     return tuple(
         AgreementVersion(
             r["number"],
-            _d(r["agreed_on"]),
-            _d(r["review_on"]),
+            _day(r["agreed_on"]),
+            _day(r["review_on"]),
             tuple(signers.get(r["number"], ())),
             tuple(lines.get(r["number"], ())),
             _d(r["reviewed_on"]),
@@ -149,7 +155,7 @@ def review(conn: sqlite3.Connection) -> AgreementReview | None:
     ).fetchone()
     if row is None:
         return None
-    return AgreementReview(row["number"], _d(row["agreed_on"]), _d(row["review_on"]))
+    return AgreementReview(row["number"], _day(row["agreed_on"]), _day(row["review_on"]))
 
 
 def insert_version(conn: sqlite3.Connection, version: AgreementVersion) -> None:

@@ -90,7 +90,8 @@ class Database:
 
     @property
     def user_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

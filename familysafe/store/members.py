@@ -49,7 +49,11 @@ def _born_values(born: BirthMonth | None) -> tuple[int | None, int | None, int |
 
 
 def insert(
-    conn: sqlite3.Connection, name: str, role: Role, born: BirthMonth | None, added_on=None
+    conn: sqlite3.Connection,
+    name: str,
+    role: Role,
+    born: BirthMonth | None,
+    added_on: date | None = None,
 ) -> Member:
     cur = conn.execute(
         "INSERT INTO member (name, name_key, role, born_year, born_month, born_day, created_on)"
@@ -62,6 +66,7 @@ def insert(
             added_on.isoformat() if added_on else None,
         ),
     )
+    assert cur.lastrowid is not None  # an INSERT always sets it
     return Member(cur.lastrowid, name, role, born)
 
 

@@ -4,6 +4,7 @@ follow-ups and snoozes. Rows become the core's planning dataclasses."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from datetime import date
 
 from familysafe.core.planning import (
@@ -20,6 +21,16 @@ def _d(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _day(text: str) -> date:
+    """A date column that is NOT NULL in the schema."""
+    return date.fromisoformat(text)
+
+
+def _new_id(cursor: sqlite3.Cursor) -> int:
+    assert cursor.lastrowid is not None  # an INSERT always sets it
+    return cursor.lastrowid
+
+
 # Apps ---------------------------------------------------------------------------------------
 
 
@@ -28,7 +39,7 @@ def apps_of(conn: sqlite3.Connection, member_id: int) -> tuple[AppUse, ...]:
         "SELECT app_id, added_on FROM member_app WHERE member_id = ? ORDER BY app_id",
         (member_id,),
     )
-    return tuple(AppUse(r["app_id"], _d(r["added_on"])) for r in rows)
+    return tuple(AppUse(r["app_id"], _day(r["added_on"])) for r in rows)
 
 
 def apps_by_member(conn: sqlite3.Connection) -> dict[int, tuple[AppUse, ...]]:
@@ -68,7 +79,7 @@ def marks(conn: sqlite3.Connection, member_id: int | None = None) -> tuple[Check
     )
     return tuple(
         ChecklistMark(
-            r["member_id"], r["app_id"], r["item_id"], _d(r["checked_on"]), bool(r["done"])
+            r["member_id"], r["app_id"], r["item_id"], _day(r["checked_on"]), bool(r["done"])
         )
         for r in rows
     )
@@ -96,7 +107,7 @@ def talks(conn: sqlite3.Connection) -> tuple[TalkRecord, ...]:
     return tuple(
         TalkRecord(
             r["id"],
-            _d(r["held_on"]),
+            _day(r["held_on"]),
             tuple(members.get(r["id"], ())),
             tuple(topics.get(r["id"], ())),
         )
@@ -108,7 +119,9 @@ def talk_entry(conn: sqlite3.Connection, talk_id: int) -> TalkEntry | None:
     return next(iter(talk_entries(conn, [talk_id])), None)
 
 
-def talk_entries(conn: sqlite3.Connection, talk_ids=None) -> list[TalkEntry]:
+def talk_entries(
+    conn: sqlite3.Connection, talk_ids: Iterable[int] | None = None
+) -> list[TalkEntry]:
     """The talks ``talk_ids`` (every talk when None) with their private parts, in a few queries
     whatever their number: a family logging weekly for years has hundreds."""
     wanted = None if talk_ids is None else set(talk_ids)
@@ -128,12 +141,19 @@ def talk_entries(conn: sqlite3.Connection, talk_ids=None) -> list[TalkEntry]:
 
 
 def insert_talk(
-    conn: sqlite3.Connection, on: date, member_ids, topic_ids, notes: str, how_it_went: str
+    conn: sqlite3.Connection,
+    on: date,
+    member_ids: Iterable[int],
+    topic_ids: Iterable[str],
+    notes: str,
+    how_it_went: str,
 ) -> int:
-    talk_id = conn.execute(
-        "INSERT INTO talk (held_on, notes, how_it_went) VALUES (?, ?, ?)",
-        (on.isoformat(), notes, how_it_went),
-    ).lastrowid
+    talk_id = _new_id(
+        conn.execute(
+            "INSERT INTO talk (held_on, notes, how_it_went) VALUES (?, ?, ?)",
+            (on.isoformat(), notes, how_it_went),
+        )
+    )
     _set_talk_links(conn, talk_id, member_ids, topic_ids)
     return talk_id
 
@@ -142,8 +162,8 @@ def update_talk(
     conn: sqlite3.Connection,
     talk_id: int,
     on: date,
-    member_ids,
-    topic_ids,
+    member_ids: Iterable[int],
+    topic_ids: Iterable[str],
     notes: str,
     how_it_went: str,
 ) -> None:
@@ -156,7 +176,9 @@ def update_talk(
     _set_talk_links(conn, talk_id, member_ids, topic_ids)
 
 
-def _set_talk_links(conn, talk_id: int, member_ids, topic_ids) -> None:
+def _set_talk_links(
+    conn: sqlite3.Connection, talk_id: int, member_ids: Iterable[int], topic_ids: Iterable[str]
+) -> None:
     conn.executemany(
         "INSERT INTO talk_member (talk_id, member_id) VALUES (?, ?)",
         [(talk_id, m) for m in member_ids],
@@ -185,7 +207,7 @@ def follow_ups(conn: sqlite3.Connection) -> tuple[FollowUp, ...]:
     )
     return tuple(
         FollowUp(
-            r["id"], r["talk_id"], r["member_id"], r["text"], _d(r["due_on"]), _d(r["done_on"])
+            r["id"], r["talk_id"], r["member_id"], r["text"], _day(r["due_on"]), _d(r["done_on"])
         )
         for r in rows
     )
@@ -194,10 +216,12 @@ def follow_ups(conn: sqlite3.Connection) -> tuple[FollowUp, ...]:
 def insert_follow_up(
     conn: sqlite3.Connection, talk_id: int, member_id: int | None, text: str, due_on: date
 ) -> int:
-    return conn.execute(
-        "INSERT INTO follow_up (talk_id, member_id, text, due_on) VALUES (?, ?, ?, ?)",
-        (talk_id, member_id, text, due_on.isoformat()),
-    ).lastrowid
+    return _new_id(
+        conn.execute(
+            "INSERT INTO follow_up (talk_id, member_id, text, due_on) VALUES (?, ?, ?, ?)",
+            (talk_id, member_id, text, due_on.isoformat()),
+        )
+    )
 
 
 def set_follow_up_done(conn: sqlite3.Connection, follow_up_id: int, on: date | None) -> bool:
@@ -213,7 +237,7 @@ def set_follow_up_done(conn: sqlite3.Connection, follow_up_id: int, on: date | N
 
 def snoozes(conn: sqlite3.Connection) -> tuple[Snooze, ...]:
     return tuple(
-        Snooze(r["key"], _d(r["until"]))
+        Snooze(r["key"], _day(r["until"]))
         for r in conn.execute("SELECT key, until FROM snooze ORDER BY key")
     )
 

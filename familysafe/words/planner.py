@@ -7,6 +7,8 @@ feature names the window shows.
 
 from __future__ import annotations
 
+from typing import Any
+
 from familysafe.core.due import (
     AgreementReviewDue,
     DueEntry,
@@ -25,7 +27,7 @@ Planner = Counted("Planner")
 
 
 def reason_text(reason: Reason) -> str:
-    v = reason.values
+    v: dict[str, Any] = dict(reason.values)
     if reason.code == "suits-band":
         return translate("Planner", "Suits their age")
     if reason.code == "app-feature":
