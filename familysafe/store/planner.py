@@ -47,7 +47,7 @@ def apps_by_member(conn: sqlite3.Connection) -> dict[int, tuple[AppUse, ...]]:
     found: dict[int, list[AppUse]] = {}
     rows = conn.execute("SELECT member_id, app_id, added_on FROM member_app ORDER BY app_id")
     for r in rows:
-        found.setdefault(r["member_id"], []).append(AppUse(r["app_id"], _d(r["added_on"])))
+        found.setdefault(r["member_id"], []).append(AppUse(r["app_id"], _day(r["added_on"])))
     return {member_id: tuple(apps) for member_id, apps in found.items()}
 
 
