@@ -46,10 +46,12 @@ def test_the_translated_library_loads_and_differs_where_translated(language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_app_checklist_and_age_rule_is_translated(language):
+def test_every_translated_app_translates_every_checklist_item_and_age_rule(language):
     english, translated = load_library(None, "en"), load_library(None, language)
     untranslated = []
     for app_id, a in english.apps.items():
+        if not (LOCALES / language / "apps" / f"{app_id}.toml").is_file():
+            continue  # not yet translated: shown in English (and marked so in the window)
         b = translated.app(app_id)
         for x, y in zip(a.checklist, b.checklist, strict=True):
             if x.title == y.title or x.why == y.why:
