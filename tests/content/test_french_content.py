@@ -45,3 +45,17 @@ def test_every_country_name_and_helpline_purpose_is_in_french():
             assert (x.name, x.phone, x.url, x.concerns) == (y.name, y.phone, y.url, y.concerns)
     assert untranslated == []
     assert french.countries["FR"].name == "France" and french.countries["DE"].name == "Allemagne"
+
+
+def test_every_agreement_section_and_line_is_in_french():
+    english, french = libraries()
+    untranslated = []
+    for a, b in zip(english.agreement, french.agreement, strict=True):
+        assert a.id == b.id and a.voice == b.voice
+        if a.title == b.title or a.purpose == b.purpose:
+            untranslated.append(a.id)
+        for x, y in zip(a.suggestions, b.suggestions, strict=True):
+            assert x.id == y.id and x.bands == y.bands
+            if x.text == y.text:
+                untranslated.append(f"{a.id}/{x.id}")
+    assert untranslated == []
