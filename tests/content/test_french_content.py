@@ -59,3 +59,73 @@ def test_every_agreement_section_and_line_is_in_french():
             if x.text == y.text:
                 untranslated.append(f"{a.id}/{x.id}")
     assert untranslated == []
+
+
+# Topics whose French is still to come (shown in English, marked "not yet translated"). Remove an
+# id when its French lands; a new English topic must get French or be added here on purpose.
+NOT_YET_IN_FRENCH = {
+    "fake-images-and-deepfakes",
+    "favourite-shows-and-games",
+    "feeling-good-about-yourself",
+    "feelings-online",
+    "first-phone",
+    "gifts-from-strangers",
+    "going-live-safely",
+    "good-secrets-bad-secrets",
+    "group-chats",
+    "healthy-relationships-consent",
+    "helping-a-friend",
+    "in-game-purchases",
+    "live-streaming-gifts",
+    "location-sharing",
+    "loot-boxes-and-gambling",
+    "misinformation",
+    "money-mules-and-easy-money",
+    "music-clips-and-credit",
+    "older-contacts",
+    "online-challenges",
+    "online-with-an-adult",
+    "parental-controls-together",
+    "personal-information",
+    "pop-ups-and-clicking",
+    "privacy-settings",
+    "random-video-chat",
+    "scams-and-free-stuff",
+    "screen-time-balance",
+    "screens-and-sleep-little-ones",
+    "sexual-content-and-pornography",
+    "sharenting",
+    "sharing-photos-of-others",
+    "sleep-and-devices",
+    "smart-speakers-and-toys",
+    "strangers-in-games",
+    "strong-passwords",
+    "think-before-you-post",
+    "video-calls",
+    "virtual-reality",
+    "voice-chat-in-games",
+    "waiting-for-13",
+    "webcam-and-camera-safety",
+    "when-the-video-ends",
+    "who-made-it",
+}
+
+
+def test_every_topic_is_in_french_except_those_listed():
+    english, french = libraries()
+    without = {t for t in english.topics if not (FRENCH / "topics" / f"{t}.toml").is_file()}
+    assert without == NOT_YET_IN_FRENCH
+    for topic_id in english.topics.keys() - without:
+        a, b = english.topics[topic_id], french.topics[topic_id]
+        assert a.title != b.title and a.parents.summary != b.parents.summary, topic_id
+        assert a.parents.why != b.parents.why, topic_id
+        assert (a.bands, a.sources, a.features) == (b.bands, b.sources, b.features), topic_id
+        for field in ("key_messages", "warning_signs", "if_it_happens"):
+            x, y = getattr(a.parents, field), getattr(b.parents, field)
+            assert len(x) == len(y) and not set(x) & set(y), (topic_id, field)
+        assert a.starters.keys() == b.starters.keys(), topic_id
+        for band, lines in a.starters.items():
+            assert len(lines) == len(b.starters[band]), (topic_id, band)
+            assert not set(lines) & set(b.starters[band]), (topic_id, band)
+        assert a.activities.keys() == b.activities.keys(), topic_id
+        assert all(a.activities[k] != b.activities[k] for k in a.activities), topic_id
