@@ -1,8 +1,7 @@
-"""French content: which kinds are fully translated, kept so as new English content is added.
+"""French content: every guide, helpline purpose, agreement line, topic and app is in French.
 
-A kind listed in COMPLETE must have a French text for every item of that kind: a new guide,
-helpline, agreement line or topic added in English without French fails here, so the gap is seen
-(the window would show it in English, marked "not yet translated").
+A new item added in English without French fails here, so the gap is seen (the window would
+show it in English, marked "not yet translated"); facts (ages, links, menu paths) stay as they are.
 """
 
 from __future__ import annotations
@@ -84,3 +83,23 @@ def test_every_topic_is_in_french_except_those_listed():
             assert not set(lines) & set(b.starters[band]), (topic_id, band)
         assert a.activities.keys() == b.activities.keys(), topic_id
         assert all(a.activities[k] != b.activities[k] for k in a.activities), topic_id
+
+
+def test_every_app_is_in_french_and_keeps_its_facts():
+    english, french = libraries()
+    missing = [a for a in english.apps if not (FRENCH / "apps" / f"{a}.toml").is_file()]
+    assert missing == []
+    for app_id, a in english.apps.items():
+        b = french.apps[app_id]
+        assert a.summary != b.summary and a.report != b.report, app_id
+        assert (a.name, a.min_age, a.report_url, a.sources) == (
+            b.name,
+            b.min_age,
+            b.report_url,
+            b.sources,
+        ), app_id
+        for x, y in zip(a.checklist, b.checklist, strict=True):
+            assert x.title != y.title and x.why != y.why, (app_id, x.id)
+            assert x.where == y.where, (app_id, x.id)  # menu paths stay as the apps label them
+        for x, y in zip(a.age_rules, b.age_rules, strict=True):
+            assert x.text != y.text and x.min_age == y.min_age, app_id
