@@ -15,16 +15,19 @@ all use it, so it sits below all of them.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from familysafe.core.errors import FamilySafeError
 from familysafe.system.scratch import pid_gone
 
-__all__ = ["atomic_file", "atomic_write", "remove_stale_parts"]
+__all__ = ["NotAFileError", "atomic_file", "atomic_write", "remove_stale_parts"]
 
 _TEMP_PREFIX = ".familysafe-"
 _TEMP_SUFFIX = ".part"
@@ -47,6 +50,7 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     target = Path(path)
     folder = target.parent
     remove_stale_parts(folder)
+    _refuse_special(target)
     # mkstemp creates the file with O_EXCL and mode 0600 on POSIX.
     fd, temp_name = tempfile.mkstemp(
         prefix=f"{_TEMP_PREFIX}{target.name}.{os.getpid()}.", suffix=_TEMP_SUFFIX, dir=folder
@@ -80,6 +84,26 @@ def remove_stale_parts(folder: Path) -> list[Path]:
                 entry.unlink()
                 removed.append(entry)
     return removed
+
+
+class NotAFileError(OSError):
+    """The target exists and is not a regular file (a folder, a device, a pipe, a socket)."""
+
+
+def not_a_file(path: str | os.PathLike[str]) -> FamilySafeError:
+    return FamilySafeError(
+        "export-not-a-file", f"{path} is not a regular file: nothing was saved", path=str(path)
+    )
+
+
+def _refuse_special(target: Path) -> None:
+    """Only a regular file (or a symlink, which is replaced, not followed) may be replaced."""
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise NotAFileError(errno.EEXIST, "not a regular file", str(target))
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:

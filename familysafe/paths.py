@@ -35,11 +35,26 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make it readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` (and parents) readable by its owner only. A folder that exists already is
+    left exactly as it is: FamilySafe never changes the permissions of a folder it did not
+    create (a shared folder may need its own, such as the sticky bit)."""
+    if path.is_dir():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:  # made by someone else in the meantime: theirs
+        return path
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        os.chmod(path, 0o700)  # whatever the umask says
     return path
+
+
+def readable_by_others(path: Path) -> bool:
+    """Whether people other than the owner can list or read ``path`` (POSIX permissions)."""
+    if os.name != "posix":
+        return False
+    return bool(os.stat(path).st_mode & 0o044)
 
 
 def _bundled(folder: str) -> Path:

@@ -185,12 +185,20 @@
         <translation>FamilySafe ya está abierto para esta carpeta de datos (no respondió).</translation>
     </message>
     <message>
-        <source>Something went wrong inside FamilySafe. Your saved data is safe: the last action was not saved.
-
-{error}</source>
-        <translation>Algo ha fallado dentro de FamilySafe. Tus datos guardados están a salvo: la última acción no se guardó.
-
-{error}</translation>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -378,6 +386,57 @@
     <message>
         <source>⚠ {rule}</source>
         <translation>⚠ {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsGroup</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished">Charlas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1258,6 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>En FamilySafe los adultos no tienen mes de nacimiento.</translation>
     </message>
     <message>
-        <source>Removing someone deletes everything about them: add --yes to confirm.</source>
-        <translation>Quitar a alguien borra todo lo suyo: añade --yes para confirmar.</translation>
-    </message>
-    <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
         <translation>No hay ningún tema «{id}». Consulta: familysafe topic list</translation>
     </message>
@@ -1257,6 +1312,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>Write what you will do next in a few words (at most {limit} letters and spaces).</source>
         <translation>Escribe en pocas palabras lo que vas a hacer (como mucho {limit} letras y espacios).</translation>
+    </message>
+    <message>
+        <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the line in a few words (at most {limit} letters and spaces).</source>
@@ -1361,6 +1420,42 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>The FamilySafe data cannot be opened: {detail}</source>
         <translation>No se pueden abrir los datos de FamilySafe: {detail}</translation>
+    </message>
+    <message>
+        <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe is open in a window: close it first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup “{id}”. See: familysafe backup list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was not kept: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: it is not a file (a folder, device or pipe). Nothing saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1706,8 +1801,28 @@ Adulto o cuidador</translation>
 {age} · {band}</translation>
     </message>
     <message>
-        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone.</source>
-        <translation>Esto quita a {name} de la familia y de las conversaciones en las que participó (una conversación en la que no queda nadie más también se borra). No se puede deshacer.</translation>
+        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the backups too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -1716,10 +1831,6 @@ Adulto o cuidador</translation>
     <message>
         <source>Remove {name}</source>
         <translation>Quitar a {name}</translation>
-    </message>
-    <message>
-        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone.</source>
-        <translation>Se quitará a {name} y todo lo que FamilySafe sabe de esa persona: sus aplicaciones, listas de comprobación y las conversaciones registradas. No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2865,8 +2976,12 @@ Adulto o cuidador</translation>
         <translation>Se ha guardado a {name}.</translation>
     </message>
     <message>
-        <source>Removed {name}.</source>
-        <translation>Se ha quitado a {name}.</translation>
+        <source>Removed {name}, also from {count} backup files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>emergency: {number}</source>
@@ -3083,6 +3198,42 @@ Adulto o cuidador</translation>
     <message>
         <source>Source: {source} (checked {date})</source>
         <translation>Fuente: {source} (comprobado el {date})</translation>
+    </message>
+    <message>
+        <source>Backed up as {id} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Make one with: familysafe backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished">Charlas</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import os
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Sequence
@@ -25,7 +26,7 @@ EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl+C, SIGTERM: as shells repor
 # The modules that add commands, in the order ``--help`` lists them, and which of them each
 # command needs: a command builds only its own parsers and imports only what it uses, so
 # ``familysafe --version`` or ``familysafe due --json`` start in a blink.
-GROUPS = ("members", "library", "planner", "export", "agreement", "settings")
+GROUPS = ("members", "library", "planner", "export", "agreement", "settings", "backups")
 PLANNER = ("planner",)
 COMMANDS: dict[str, tuple[str, ...]] = {
     "member": ("members",),
@@ -39,6 +40,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "export": ("export",),
     "agreement": ("agreement",),
     "settings": ("settings",),
+    "backup": ("backups",),
 }
 
 
@@ -108,6 +110,10 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:  # e.g. piped into `head`: the reader has what it wanted
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (stdout stays open until exit)
         return EXIT_OK
+    except sqlite3.Error as exc:  # damage found, or a lock held too long, in mid-action
+        from familysafe.cli.backups import backups_for
+
+        return fail(backups_for(args).failure(exc, args.data_dir), EXIT_FAILURE)
     except OSError as exc:
         print(
             f"familysafe: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr

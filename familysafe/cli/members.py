@@ -45,10 +45,18 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     edit.set_defaults(handler=_edit)
 
     remove = actions.add_parser(
-        "remove", parents=[common], help="remove someone and everything about them"
+        "remove",
+        parents=[common],
+        help="remove someone and everything about them (backups keep them until they rotate "
+        "out, unless --from-backups)",
     )
     remove.add_argument("name")
     remove.add_argument("--yes", action="store_true", help="confirm the removal")
+    remove.add_argument(
+        "--from-backups",
+        action="store_true",
+        help="also rewrite every backup without them (and delete the copies kept before upgrades)",
+    )
     remove.set_defaults(handler=_remove)
 
 
@@ -123,7 +131,20 @@ def _remove(args: argparse.Namespace) -> int:
             "removing someone deletes everything about them: add --yes to confirm",
         )
     with services_for(args) as s:
-        member = s.household.get(args.name)
-        s.household.remove(member.name)
-    print(translate("cli", "Removed {name}.").format(name=member.name))
+        removed = s.household.remove(args.name)
+        name = removed.member.name
+        if args.from_backups:
+            changed = s.backups.remove_member(removed.member.id, removed.added_on)
+            print(
+                translate("cli", "Removed {name}, also from {count} backup files.").format(
+                    name=name, count=changed
+                )
+            )
+            return 0
+    print(
+        translate(
+            "cli",
+            "Removed {name}. Backups keep them until they rotate out, within a year.",
+        ).format(name=name)
+    )
     return 0

@@ -6,6 +6,7 @@ a command runs."""
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from familysafe import words
@@ -34,8 +35,18 @@ def services_for(args: argparse.Namespace) -> Services:
     from familysafe.services import open_services
 
     services = open_services(getattr(args, "data_dir", None), clock_for(args), content_language())
+    if services.folder_exposed:
+        print(folder_warning(services.data_dir), file=sys.stderr)
     language = chosen_language(services.settings.language())
     if language and language != content_language():
         words.use_language(language)
         services.library.set_language(language)
     return services
+
+
+def folder_warning(folder: object) -> str:
+    return words.translate(
+        "cli",
+        "familysafe: warning: other users of this computer can read the folder {folder}; "
+        "FamilySafe leaves its permissions as they are (chmod 700 makes it private).",
+    ).format(folder=folder)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from familysafe import paths
+from familysafe import logs, paths
+from familysafe.about import __version__
 from familysafe.core.clock import Clock, SystemClock
-from familysafe.store.db import Database
+from familysafe.services.backups import BackupService
+from familysafe.store.db import Database, DatabaseError
+
+log = logging.getLogger("familysafe")
 
 if TYPE_CHECKING:
     from familysafe.services.agreement import AgreementService
@@ -29,12 +34,22 @@ class Services:
     household never loads the PDF or calendar code."""
 
     def __init__(
-        self, db: Database, clock: Clock, data_dir: Path, language: str | None = None
+        self,
+        db: Database,
+        clock: Clock,
+        data_dir: Path,
+        language: str | None = None,
+        backups: BackupService | None = None,
+        folder_exposed: bool = False,
     ) -> None:
         self.db = db
         self.clock = clock
         self.data_dir = data_dir
         self._language = language
+        # Made at once: it backs the database up before the first change of each day.
+        self.backups = backups or BackupService(data_dir, clock, db)
+        # The data folder existed already and others can read it (the front ends warn).
+        self.folder_exposed = folder_exposed
 
     @cached_property
     def household(self) -> HouseholdService:
@@ -105,6 +120,35 @@ class Services:
 def open_services(
     data_dir: Path | str | None = None, clock: Clock | None = None, language: str | None = None
 ) -> Services:
-    folder = paths.ensure_private_dir(paths.data_dir(data_dir))
-    db = Database(folder / paths.DATABASE_NAME)
-    return Services(db, clock or SystemClock(), folder, language)
+    folder = paths.data_dir(data_dir)
+    existed = folder.is_dir()
+    paths.ensure_private_dir(folder)
+    logs.setup(folder)
+    exposed = existed and paths.readable_by_others(folder)
+    if exposed:
+        log.warning("the data folder can be read by other users of this computer")
+    clock = clock or SystemClock()
+    backups = BackupService(folder, clock)
+    db = open_database(backups, data_dir)
+    backups.attach(db)
+    return Services(db, clock, folder, language, backups, exposed)
+
+
+def open_database(backups: BackupService, data_dir: Path | str | None = None) -> Database:
+    """The family's database; when it cannot be used, an error that names the newest good
+    backup and how to restore it. ``data_dir`` is the folder the user named, if they did."""
+    given = str(data_dir) if data_dir else None
+    if backups.emptied():
+        raise backups.damage("the file is empty", given)
+    try:
+        db = Database(backups.database)
+    except DatabaseError as exc:
+        if exc.code == "database-unreadable":
+            raise backups.damage(_reason(exc), given) from exc
+        raise
+    log.info("FamilySafe %s opened the database (schema %d)", __version__, db.user_version)
+    return db
+
+
+def _reason(exc: DatabaseError) -> str:
+    return str(exc.values.get("reason", exc))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -12,6 +13,8 @@ from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.household import Member, Role, check_birth_month, clean_name
 from familysafe.store import members as repo
 from familysafe.store.db import Database
+
+log = logging.getLogger("familysafe.household")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,14 @@ class MemberView:
             "age": self.age,
             "band": self.band.value,
         }
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Who was removed, and when they had been added (how their backups know them)."""
+
+    member: Member
+    added_on: date
 
 
 class HouseholdService:
@@ -95,14 +106,23 @@ class HouseholdService:
             repo.update(conn, member)
             return member
 
-    def remove(self, name: str) -> None:
-        """Remove a member and everything about them (their apps, checklists, talks)."""
+    def remove(self, name: str) -> Removed:
+        """Remove a member and everything about them (their apps, checklists, talks).
+
+        Deleted rows are overwritten (``secure_delete``) and the ``-wal`` is checkpointed into
+        the main file and emptied, so their words leave both files at once. Backups keep them
+        until they rotate out, unless ``BackupService.remove_member`` is called with the
+        result."""
         with self._db.transaction() as conn:
             member = self.get(name)
+            added_on = repo.added_on(conn)[member.id]
             repo.delete(conn, member.id)  # apps, marks, follow-ups and talk links cascade
             from familysafe.store import planner
 
             planner.delete_orphan_talks(conn)
+        if not self._db.checkpoint():
+            log.warning("a reader kept part of the -wal after a removal; it empties later")
+        return Removed(member, added_on)
 
     def _checked_born(self, role: Role, born: BirthMonth | None) -> BirthMonth | None:
         if role is Role.ADULT:

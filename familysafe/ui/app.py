@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 
 from familysafe.about import APP_ID, APP_NAME, ORGANIZATION, __version__
 
@@ -46,8 +45,11 @@ def run(args: argparse.Namespace) -> int:
 
     window_fit.install(app)  # every window and dialog fits the screen it opens on
 
-    # 2. Unexpected errors are shown, not lost in a terminal nobody reads.
-    sys.excepthook = _show_unexpected_error
+    # 2. Unexpected errors are logged and shown, not lost in a terminal nobody reads.
+    from familysafe.ui import trouble
+
+    services = None
+    sys.excepthook = trouble.exception_hook(lambda: services.backups if services else None)
 
     # 2b. Ctrl+C and SIGTERM quit as the Quit menu does (from the first moment: a signal during
     # start-up quits as soon as the event loop runs).
@@ -64,11 +66,16 @@ def run(args: argparse.Namespace) -> int:
         quitter.restore()
         return 0
 
-    # 4. Paths and database.
+    # 4. Paths and database; damaged data offers its newest good backup.
     try:
         ctx = _open_context(args)
+        while ctx is None:
+            ctx = _open_context(args)
     except FamilySafeError as exc:
         QMessageBox.critical(None, APP_NAME, error_text(exc))
+        quitter.restore()
+        return 1
+    except _Declined:
         quitter.restore()
         return 1
     except OSError as exc:
@@ -82,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         quitter.restore()
         return 1
 
+    services = ctx.services
     # 5. The family's own language and text size, once the database says what they are.
     language = chosen_language(ctx.services.settings.language())
     if language:
@@ -156,9 +164,17 @@ def _already_running() -> str:
     )
 
 
+class _Declined(Exception):
+    """The data cannot be opened and the parent did not restore a backup."""
+
+
 def _open_context(args: argparse.Namespace):
+    """The context, or None when a backup was just restored (open again)."""
+    from familysafe import paths
     from familysafe.cli.session import clock_for, content_language
     from familysafe.services import open_services
+    from familysafe.store.db import DatabaseError
+    from familysafe.ui import trouble
     from familysafe.ui.context import AppContext
 
     if args.demo:
@@ -169,7 +185,15 @@ def _open_context(args: argparse.Namespace):
         services = open_services(folder, clock_for(args), content_language())
         demo.seed(services)
         return AppContext(services, demo=True)
-    return AppContext(open_services(args.data_dir, clock_for(args), content_language()))
+    try:
+        services = open_services(args.data_dir, clock_for(args), content_language())
+    except DatabaseError as exc:
+        if exc.code not in trouble.DAMAGED:
+            raise
+        if trouble.offer_restore(exc, paths.data_dir(args.data_dir), clock_for(args)):
+            return None
+        raise _Declined from exc
+    return AppContext(services)
 
 
 def _welcome(ctx, window) -> None:
@@ -192,19 +216,3 @@ def _welcome(ctx, window) -> None:
     if accepted:
         window.show_page(window.pages.indexOf(window.family_page))
         window.family_page.add_member()
-
-
-def _show_unexpected_error(kind, value, tb) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    text = "".join(traceback.format_exception(kind, value, tb))
-    print(text, file=sys.stderr)
-    QMessageBox.critical(
-        QApplication.activeWindow(),
-        APP_NAME,
-        QApplication.translate(
-            "App",
-            "Something went wrong inside FamilySafe. Your saved data is safe: the last "
-            "action was not saved.\n\n{error}",
-        ).format(error=value),
-    )

@@ -47,7 +47,10 @@ def _templates() -> dict[str, str]:
         "born-no-such-day": translate("Errors", "That month does not have that day."),
         "born-adult": translate("Errors", "Adults have no birth month in FamilySafe."),
         "confirm-needed": translate(
-            "Errors", "Removing someone deletes everything about them: add --yes to confirm."
+            "Errors",
+            "Removing someone deletes everything about them; backups keep them until they "
+            "rotate out (add --from-backups to remove them from backups too): add --yes to "
+            "confirm.",
         ),
         "topic-not-found": translate(
             "Errors", "There is no topic “{id}”. See: familysafe topic list"
@@ -154,6 +157,42 @@ def _templates() -> dict[str, str]:
         ),
         "database-unreadable": translate(
             "Errors", "The FamilySafe data cannot be opened: {detail}"
+        ),
+        "database-damaged": translate(
+            "Errors",
+            "The FamilySafe data in {path} is damaged ({reason}). The newest good backup is "
+            "{id}: restore it with: {command}",
+        ),
+        "database-damaged-no-backup": translate(
+            "Errors",
+            "The FamilySafe data in {path} is damaged ({reason}) and there is no good backup "
+            "to restore. Keep the file: it may still be repaired.",
+        ),
+        "database-busy": translate(
+            "Errors",
+            "Another program kept the FamilySafe data locked for more than {seconds} seconds, "
+            "so this was not saved. Try again in a moment.",
+        ),
+        "database-in-use": translate(
+            "Errors", "FamilySafe is open in a window: close it first, then restore."
+        ),
+        "backup-not-found": translate(
+            "Errors", "There is no backup “{id}”. See: familysafe backup list"
+        ),
+        "backup-damaged": translate(
+            "Errors", "The backup {id} is damaged and cannot be restored. Choose another one."
+        ),
+        "backup-unverified": translate(
+            "Errors", "The backup failed its check and was not kept: {detail}"
+        ),
+        "restore-confirm-needed": translate(
+            "Errors",
+            "Restoring puts the backup {id} in place of your data (which is backed up first): "
+            "add --yes to confirm.",
+        ),
+        "export-not-a-file": translate(
+            "Errors",
+            "Could not save {path}: it is not a file (a folder, device or pipe). Nothing saved.",
         ),
         "export-folder-missing": translate(
             "Errors", "The folder {folder} does not exist. Nothing was saved."

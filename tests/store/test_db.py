@@ -1,3 +1,4 @@
+import contextlib
 import os
 import sqlite3
 import stat
@@ -27,6 +28,7 @@ def test_every_connection_sets_the_required_pragmas(db):
     assert pragma("synchronous") == 2  # FULL
     assert pragma("busy_timeout") == BUSY_TIMEOUT_MS
     assert pragma("trusted_schema") == 0
+    assert pragma("secure_delete") == 1  # explicit: upstream SQLite defaults to off
 
 
 def test_new_database_is_migrated_to_the_latest_schema(db):
@@ -45,11 +47,21 @@ def test_folder_and_files_are_private(db, tmp_path):
         assert mode(path) == 0o600, name
 
 
-def test_existing_loose_folder_is_made_private(tmp_path):
-    folder = tmp_path / "loose"
-    folder.mkdir(mode=0o755)
-    Database(folder / "familysafe.db").close()
-    assert mode(folder) == 0o700
+def test_an_existing_folder_keeps_its_permissions(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)  # a shared folder with its sticky bit
+    Database(shared / "familysafe.db").close()
+    assert stat.S_IMODE(os.stat(shared).st_mode) == 0o1777
+
+
+def test_a_folder_familysafe_creates_is_private_whatever_the_umask(tmp_path):
+    old = os.umask(0o022)
+    try:
+        Database(tmp_path / "new" / "familysafe.db").close()
+    finally:
+        os.umask(old)
+    assert mode(tmp_path / "new") == 0o700
 
 
 def test_a_failed_action_changes_nothing(db):
@@ -59,17 +71,62 @@ def test_a_failed_action_changes_nothing(db):
     assert members.all_members(db.conn) == []
 
 
-def test_database_newer_than_the_app_is_refused_and_left_alone(tmp_path):
-    path = tmp_path / "familysafe.db"
+def files_of(folder) -> dict[str, bytes]:
+    """Every file of the database (main, -wal, -shm, -journal), byte for byte."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def newer_wal_database(folder):
+    """A newer FamilySafe's database as its process left it when killed: the version bump and
+    a row only in -wal, with its -shm."""
+    folder.mkdir()
+    path = folder / "familysafe.db"
     Database(path).close()
-    with sqlite3.connect(path) as raw:
-        raw.execute(f"PRAGMA user_version = {schema_version() + 5}")
-    before = path.read_bytes()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("INSERT INTO setting VALUES ('from-the-future', 'yes')")
+    writer.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    crashed = folder.parent / "crashed"
+    crashed.mkdir()
+    for name, data in files_of(folder).items():
+        (crashed / name).write_bytes(data)
+    writer.close()
+    return crashed / "familysafe.db"
+
+
+def test_a_newer_wal_database_is_refused_without_a_byte_changing_in_any_file(tmp_path):
+    path = newer_wal_database(tmp_path / "db")
+    before = files_of(path.parent)
+    assert {"familysafe.db", "familysafe.db-wal", "familysafe.db-shm"} <= before.keys()
+    assert before["familysafe.db-wal"]  # the version bump is only there
     with pytest.raises(DatabaseError) as err:
         Database(path)
     assert err.value.code == "database-too-new"
-    assert "newer FamilySafe" in str(err.value)
-    assert path.read_bytes() == before
+    assert err.value.values["found"] == schema_version() + 5
+    assert files_of(path.parent) == before
+
+
+def test_the_comparison_sees_a_write_to_wal(tmp_path):
+    """The check above can fail: opening and closing the files with SQLite, as FamilySafe did
+    before, checkpoints the -wal into the main file and deletes it."""
+    path = newer_wal_database(tmp_path / "db")
+    before = files_of(path.parent)
+    sqlite3.connect(path).execute("PRAGMA user_version").fetchone()  # then closed
+    assert files_of(path.parent) != before
+
+
+def test_a_newer_rollback_journal_database_is_not_switched_to_wal(tmp_path):
+    path = tmp_path / "familysafe.db"
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        raw.execute("CREATE TABLE member (id INTEGER PRIMARY KEY)")
+        raw.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    os.chmod(path, 0o644)
+    before = files_of(tmp_path)
+    with pytest.raises(DatabaseError) as err:
+        Database(path)
+    assert err.value.code == "database-too-new"
+    assert files_of(tmp_path) == before  # no -wal, no -shm, header still says rollback
+    assert mode(path) == 0o644
 
 
 def test_migration_keeps_a_backup_and_applies_in_one_transaction(tmp_path, monkeypatch):

@@ -84,7 +84,7 @@ def test_edit_and_remove_from_the_family_page(qtbot, ctx, answer_yes):
 
     page.list.setCurrentRow(0)
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert answer_yes == ["Remove Arun K?"]
+    assert answer_yes == ["Remove Arun K?", "Remove Arun K from the backups too?"]
     assert [v.name for v in ctx.services.household.members()] == ["Priya"]
     assert page.list.count() == 1
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familysafe.core.errors import FamilySafeError
 from familysafe.core.household import Role
 from familysafe.services.household import MemberView
 from familysafe.ui import formatting, itemdata
@@ -27,6 +29,7 @@ from familysafe.ui.widgets import confirm
 from familysafe.ui.widgets.empty_state import EmptyState
 from familysafe.ui.widgets.labels import plain_label
 from familysafe.ui.widgets.page_header import PageHeader
+from familysafe.words.errors import error_text
 
 
 class FamilyPage(QWidget):
@@ -200,18 +203,39 @@ class FamilyPage(QWidget):
         if view.role is Role.CHILD:
             text = self.tr(
                 "This removes {name} and everything FamilySafe knows about them: their "
-                "apps, checklists and the talks logged with them. It cannot be undone."
+                "apps, checklists and the talks logged with them. It cannot be undone. "
+                "Backups keep them until they rotate out, within a year; you can remove them "
+                "from the backups too next."
             )
         else:
             text = self.tr(
                 "This removes {name} from the household and from the talks they took part "
-                "in (a talk with no one else in it goes too). It cannot be undone."
+                "in (a talk with no one else in it goes too). It cannot be undone. Backups "
+                "keep them until they rotate out, within a year; you can remove them from the "
+                "backups too next."
             )
-        if confirm.ask(
+        if not confirm.ask(
             self,
             self.tr("Remove {name}?").format(name=view.name),
             text.format(name=view.name),
             self.tr("Remove {name}").format(name=view.name),
         ):
-            self._ctx.services.household.remove(view.name)
-            self._ctx.household_changed.emit()
+            return
+        services = self._ctx.services
+        removed = services.household.remove(view.name)
+        self._ctx.household_changed.emit()
+        if not services.backups.exists():
+            return
+        if confirm.ask(
+            self,
+            self.tr("Remove {name} from the backups too?").format(name=view.name),
+            self.tr(
+                "The backups still hold {name}. Remove them from every backup now? Each "
+                "backup is rewritten without them and checked; the rest of it stays."
+            ).format(name=view.name),
+            self.tr("Remove from the backups"),
+        ):
+            try:
+                services.backups.remove_member(removed.member.id, removed.added_on)
+            except FamilySafeError as exc:
+                QMessageBox.warning(self, self.tr("Backups"), error_text(exc))

@@ -2,8 +2,8 @@
 
 Country, language and text size; the family check-in; how often to talk with each child;
 reminders and starting at login; how often to re-check privacy settings; what printed documents
-say; and where the data is kept. Each group (``ui.settings``) loads and saves its own choices;
-the page shows a refused change's reason and puts the stored values back.
+say; where the data is kept, and its backups. Each group (``ui.settings``) loads and saves its own
+choices; the page shows a refused change's reason and puts the stored values back.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from familysafe.core.errors import FamilySafeError
 from familysafe.ui.context import AppContext
+from familysafe.ui.settings.backups import BackupsGroup
 from familysafe.ui.settings.documents import DataGroup, DocumentsGroup
 from familysafe.ui.settings.place import PlaceGroup
 from familysafe.ui.settings.planning import CheckInGroup, ChecklistGroup, TalksGroup
@@ -40,6 +41,7 @@ class SettingsPage(LazyPage):
         self.checklists = ChecklistGroup(ctx, self._apply)
         self.documents = DocumentsGroup(ctx, self._apply)
         self.data = DataGroup(ctx, self._apply)
+        self.backups = BackupsGroup(ctx, self._apply)
         self.groups = (
             self.place,
             self.check_in,
@@ -48,10 +50,13 @@ class SettingsPage(LazyPage):
             self.checklists,
             self.documents,
             self.data,
+            self.backups,
         )
         self.place.language_changed.connect(self.language_changed)
         self.place.text_size_changed.connect(self.text_size_changed)
         self.reminders.changed.connect(self.reminders_changed)
+        self.backups.restored.connect(self.refresh)
+        self.backups.restored.connect(self.reminders_changed)
         for group in (self.check_in, self.talks, self.checklists):
             group.changed.connect(self._due_may_have_moved)
 
