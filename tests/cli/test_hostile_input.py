@@ -114,6 +114,9 @@ TEMPLATES = [
     ["settings", "set", "contact", "{}"],
     ["settings", "set", "checkin-day", "{}"],
     ["settings", "list", "--today", "{}"],
+    ["backup", "now", "--today", "{}"],
+    ["backup", "list", "--today", "{}"],
+    ["backup", "restore", "{}", "--yes"],
 ]
 SLOW = {"pdf"}  # a PDF takes a while: it gets the values that reach the check, not all of them
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,8 +16,6 @@ from familysafe.services.backups import Backup
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
 from familysafe.ui.widgets import confirm
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BackupsGroup(SettingsGroup):
@@ -53,14 +51,14 @@ class BackupsGroup(SettingsGroup):
         self.form.addRow(intro)
         self.form.addRow(self.list)
         self.form.addRow(buttons)
-        self._backups: dict[str, Backup] = {}
+        self._backups: list[Backup] = []
 
     def load(self) -> None:
         self.list.clear()
-        self._backups = {}
+        self._backups = []
         locale = QLocale()
         for backup in self._ctx.services.backups.list():
-            self._backups[backup.id] = backup
+            self._backups.append(backup)  # row by row, as listed (no data on the items)
             contents = backup.contents
             unreadable = self.tr("cannot be read")
             item = QTreeWidgetItem(
@@ -71,7 +69,6 @@ class BackupsGroup(SettingsGroup):
                     locale.formattedDataSize(backup.size),
                 ]
             )
-            item.setData(0, ID_ROLE, backup.id)
             self.list.addTopLevelItem(item)
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
@@ -81,7 +78,8 @@ class BackupsGroup(SettingsGroup):
         item = self.list.currentItem()
         if item is None or not self.list.selectedItems():
             return None
-        return self._backups.get(str(item.data(0, ID_ROLE)))
+        row = self.list.indexOfTopLevelItem(item)
+        return self._backups[row] if 0 <= row < len(self._backups) else None
 
     def _selection_changed(self) -> None:
         backup = self.selected()
