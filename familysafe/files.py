@@ -87,7 +87,7 @@ def remove_stale_parts(folder: Path) -> list[Path]:
 
 
 class NotAFileError(OSError):
-    """The target exists and is not a regular file (a folder, a device, a pipe, a socket)."""
+    """The target exists and is a device, a pipe or a socket (a folder is IsADirectoryError)."""
 
 
 def not_a_file(path: str | os.PathLike[str]) -> FamilySafeError:
@@ -102,6 +102,8 @@ def _refuse_special(target: Path) -> None:
         mode = os.lstat(target).st_mode
     except FileNotFoundError:
         return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(target))
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
         raise NotAFileError(errno.EEXIST, "not a regular file", str(target))
 

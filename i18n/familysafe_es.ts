@@ -1454,7 +1454,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save {path}: it is not a file (a folder, device or pipe). Nothing saved.</source>
+        <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

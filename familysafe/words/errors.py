@@ -192,7 +192,7 @@ def _templates() -> dict[str, str]:
         ),
         "export-not-a-file": translate(
             "Errors",
-            "Could not save {path}: it is not a file (a folder, device or pipe). Nothing saved.",
+            "Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.",
         ),
         "export-folder-missing": translate(
             "Errors", "The folder {folder} does not exist. Nothing was saved."
