@@ -118,9 +118,18 @@ def test_removing_an_adult_says_what_it_removes_on_a_button_that_says_so(qtbot, 
         texts = [b.text() for b in box.buttons()]
         assert "Remove Priya" in texts and "&Yes" not in texts and "Yes" not in texts
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        QTimer.singleShot(0, keep_backups)  # then: remove them from the backups too?
         next(b for b in box.buttons() if b.text() == "Remove Priya").click()
 
+    asked_about_backups = []
+
+    def keep_backups():
+        box = QApplication.activeModalWidget()
+        asked_about_backups.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
     run_modal(page.remove_selected, answer)
+    assert asked_about_backups == ["Remove Priya from the backups too?"]
     assert [v.name for v in family.services.household.members()] == ["Arun", "Mira"]
 
     page.show_member("Arun")
