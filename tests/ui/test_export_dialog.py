@@ -66,7 +66,11 @@ def test_preview_shows_every_page(dialog, qtbot):
     dialog.timer.stop()  # no preview scheduled at showing starts after this one (a quick export
     # could finish first, and the scheduled one would then say "Preparing" over its pages)
     dialog.refresh_preview()
-    qtbot.waitUntil(dialog.preview.has_page, timeout=20_000)
+    # The page of a preview scheduled earlier may show first: wait for this one's status.
+    qtbot.waitUntil(
+        lambda: dialog.preview.has_page() and dialog.status.text().startswith("Pages"),
+        timeout=20_000,
+    )
     pages = dialog.preview.page_count()
     assert pages >= 2 and dialog.status.text() == f"Pages: {pages}."
     assert len(dialog.preview.page_labels()) == pages
