@@ -415,11 +415,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back up &amp;now</source>
+        <source>Back up no&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
+        <source>Restore the chosen bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

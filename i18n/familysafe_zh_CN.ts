@@ -185,12 +185,20 @@
         <translation>FamilySafe 已经在使用这个数据文件夹运行（它没有响应）。</translation>
     </message>
     <message>
-        <source>Something went wrong inside FamilySafe. Your saved data is safe: the last action was not saved.
-
-{error}</source>
-        <translation>FamilySafe 内部出了问题。您已保存的数据是安全的：最后一项操作没有保存。
-
-{error}</translation>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -378,6 +386,57 @@
     <message>
         <source>⚠ {rule}</source>
         <translation>⚠ {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsGroup</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished">谈话</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1197,8 +1256,8 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>在 FamilySafe 中，成人没有出生年月。</translation>
     </message>
     <message>
-        <source>Removing someone deletes everything about them: add --yes to confirm.</source>
-        <translation>删除一个人会删除与其相关的一切：请加上 --yes 以确认。</translation>
+        <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
@@ -1359,6 +1418,42 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>The FamilySafe data cannot be opened: {detail}</source>
         <translation>无法打开 FamilySafe 的数据：{detail}</translation>
+    </message>
+    <message>
+        <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe is open in a window: close it first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup “{id}”. See: familysafe backup list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was not kept: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1701,12 +1796,28 @@ Adult or carer</source>
 {age} · {band}</translation>
     </message>
     <message>
-        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone.</source>
-        <translation>这将删除 {name} 以及 FamilySafe 知道的关于他们的一切：他们的应用、清单和与他们一起记录的谈话。此操作无法撤销。</translation>
+        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone.</source>
-        <translation>这将把 {name} 从家庭和他们参与过的谈话中删除（没有其他参与者的谈话也会一并删除）。此操作无法撤销。</translation>
+        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the backups too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -2981,8 +3092,12 @@ Adult or carer</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <source>Removed {name}.</source>
-        <translation>已删除 {name}。</translation>
+        <source>Removed {name}, also from {count} backup files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {app}.</source>
@@ -3067,6 +3182,42 @@ Adult or carer</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Backed up as {id} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Make one with: familysafe backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished">谈话</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
