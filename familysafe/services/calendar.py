@@ -31,7 +31,7 @@ from familysafe.core.due import CheckInDue, DueEntry, DueKind
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.schedule import CheckInSchedule
 from familysafe.export.calendar import DEFAULT_WITHIN, CalendarDocument, CalendarEvent, write_ics
-from familysafe.export.files import NotAFileError, not_a_file
+from familysafe.files import NotAFileError, not_a_file
 from familysafe.services.household import HouseholdService
 from familysafe.services.planner import PlannerService
 from familysafe.services.settings import SettingsService

@@ -27,7 +27,7 @@ from familysafe.core.library import Topic
 from familysafe.core.planning import FollowUp, TalkEntry
 from familysafe.export.documents import KINDS, data
 from familysafe.export.documents.words import default_family_name, document_title, safe_filename
-from familysafe.export.files import NotAFileError, not_a_file
+from familysafe.files import NotAFileError, not_a_file
 from familysafe.services.agreement import AgreementService, ShownSection
 from familysafe.services.household import HouseholdService, MemberView
 from familysafe.services.library import LibraryService
