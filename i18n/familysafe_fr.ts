@@ -185,12 +185,20 @@
         <translation>FamilySafe est déjà ouvert pour ce dossier de données (il n&apos;a pas répondu).</translation>
     </message>
     <message>
-        <source>Something went wrong inside FamilySafe. Your saved data is safe: the last action was not saved.
-
-{error}</source>
-        <translation>Un problème est survenu dans FamilySafe. Vos données enregistrées ne risquent rien : la dernière action n&apos;a pas été enregistrée.
-
-{error}</translation>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -378,6 +386,57 @@
     <message>
         <source>⚠ {rule}</source>
         <translation>⚠ {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsGroup</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished">Discussions</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1199,8 +1258,8 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
         <translation>Les adultes n&apos;ont pas de mois de naissance dans FamilySafe.</translation>
     </message>
     <message>
-        <source>Removing someone deletes everything about them: add --yes to confirm.</source>
-        <translation>Retirer une personne efface tout ce qui la concerne : ajoutez --yes pour confirmer.</translation>
+        <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
@@ -1361,6 +1420,42 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     <message>
         <source>The FamilySafe data cannot be opened: {detail}</source>
         <translation>Les données de FamilySafe ne peuvent pas être ouvertes : {detail}</translation>
+    </message>
+    <message>
+        <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FamilySafe is open in a window: close it first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup “{id}”. See: familysafe backup list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was not kept: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1706,12 +1801,28 @@ Adulte ou proche</translation>
 {age} · {band}</translation>
     </message>
     <message>
-        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone.</source>
-        <translation>Ceci retire {name} et tout ce que FamilySafe sait à son sujet : ses applications, ses listes et les discussions notées avec lui ou elle. Cette action est définitive.</translation>
+        <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone.</source>
-        <translation>Ceci retire {name} du foyer et des discussions auxquelles il ou elle a participé (une discussion sans autre participant est aussi supprimée). Cette action est définitive.</translation>
+        <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the backups too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -2997,8 +3108,12 @@ Adulte ou proche</translation>
         <translation>{name} enregistré(e).</translation>
     </message>
     <message>
-        <source>Removed {name}.</source>
-        <translation>{name} retiré(e).</translation>
+        <source>Removed {name}, also from {count} backup files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {app}.</source>
@@ -3083,6 +3198,42 @@ Adulte ou proche</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Backed up as {id} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Make one with: familysafe backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished">Discussions</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
