@@ -186,18 +186,22 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
         <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,50 +396,62 @@
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Made</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Talks</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished">Discussions</translation>
     </message>
     <message>
         <source>Size</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up no&amp;w</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore the chosen bac&amp;kup…</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore this backup?</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1259,6 +1275,7 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     </message>
     <message>
         <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1423,38 +1440,47 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FamilySafe is open in a window: close it first, then restore.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no backup “{id}”. See: familysafe backup list</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup failed its check and was not kept: {detail}</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,26 +1828,32 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove {name} from the backups too?</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove from the backups</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3109,10 +3141,12 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>Removed {name}, also from {count} backup files.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3201,38 +3235,47 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>Backed up as {id} ({size}).</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No backups yet. Make one with: familysafe backup now</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be read</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Made</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Size</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Talks</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished">Discussions</translation>
     </message>
     <message>
         <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
+        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
