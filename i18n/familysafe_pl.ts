@@ -426,13 +426,11 @@
     </message>
     <message>
         <source>Back up no&amp;w</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową teraz (&amp;B)</translation>
     </message>
     <message>
         <source>Restore the chosen bac&amp;kup…</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć wybraną kopię… (&amp;Q)</translation>
     </message>
     <message>
         <source>cannot be read</source>
