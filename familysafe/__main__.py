@@ -1,3 +1,3 @@
-from familysafe.cli import main
+from familysafe.main import main
 
 raise SystemExit(main())

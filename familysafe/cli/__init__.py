@@ -6,13 +6,14 @@ Exit codes: 0 success, 1 a failure that is not the user's input, 2 bad input or 
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import os
 import signal
 import sqlite3
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from familysafe.cli import parser as cli_parser
@@ -68,13 +69,18 @@ def _terminated(signum, frame) -> None:
     raise Terminated
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run the command in ``argv``. Without one, ``open_window`` (given by ``familysafe.main``,
+    which knows the window) opens the window; the command line itself never imports it."""
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
     try:
-        return _main(argv)
+        return _main(argv, open_window)
     except KeyboardInterrupt:  # Ctrl+C: one line, the shell's code for it, no traceback
         print(_interrupted(), file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -90,15 +96,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr = err
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(
+    argv: Sequence[str] | None, open_window: Callable[[argparse.Namespace], int] | None
+) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     command = cli_parser.command_in(argv)
     wanted = command if command in COMMANDS else None
     args = cli_parser.build(groups_for(argv), wanted).parse_args(argv)
     if args.command is None:
-        from familysafe.ui.app import run  # the window and Qt Widgets load only here
-
-        return run(args)
+        if open_window is None:
+            print("familysafe: a command is needed (see --help)", file=sys.stderr)
+            return EXIT_USAGE
+        return open_window(args)
     _translations()
     try:
         check_arguments(args)

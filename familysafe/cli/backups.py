@@ -11,7 +11,6 @@ import argparse
 from familysafe import logs, paths
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
-from familysafe.cli.session import clock_for
 from familysafe.core.errors import ValidationError
 from familysafe.services.backups import Backup, BackupService
 from familysafe.words import translate
@@ -42,7 +41,9 @@ def backups_for(args: argparse.Namespace) -> BackupService:
     folder = paths.data_dir(getattr(args, "data_dir", None))
     if folder.is_dir():
         logs.setup(folder)
-    return BackupService(folder, clock_for(args))
+    from familysafe.services.session import clock_for
+
+    return BackupService(folder, clock_for(getattr(args, "today", None)))
 
 
 def _when(backup: Backup) -> str:

@@ -33,7 +33,6 @@ def run(args: argparse.Namespace) -> int:
     from familysafe.ui.icons import app_icon
     from familysafe.ui.translators import install_translators, user_locale
     from familysafe.words.errors import error_text, os_error_text
-    from familysafe.words.languages import chosen_language
 
     # 1. The application and its names (used for settings, the desktop file and the taskbar).
     QApplication.setApplicationName(APP_NAME)
@@ -91,10 +90,11 @@ def run(args: argparse.Namespace) -> int:
 
     services = ctx.services
     # 5. The family's own language and text size, once the database says what they are.
-    language = chosen_language(ctx.services.settings.language())
+    from familysafe.services.session import family_language
+
+    language = family_language(ctx.services)
     if language:
         install_translators(user_locale(language))
-        ctx.services.library.set_language(language)
 
     text_size = ctx.services.settings.text_size()
     if text_size != 100:
@@ -171,26 +171,20 @@ class _Declined(Exception):
 def _open_context(args: argparse.Namespace):
     """The context, or None when a backup was just restored (open again)."""
     from familysafe import paths
-    from familysafe.cli.session import clock_for, content_language
-    from familysafe.services import open_services
+    from familysafe.services.session import clock_for, open_session
     from familysafe.store.db import DatabaseError
     from familysafe.ui import trouble
     from familysafe.ui.context import AppContext
 
+    today = getattr(args, "today", None)
     if args.demo:
-        from familysafe.services import demo
-        from familysafe.system import scratch
-
-        folder = scratch.make("demo")  # removed when the window quits, or at the next start
-        services = open_services(folder, clock_for(args), content_language())
-        demo.seed(services)
-        return AppContext(services, demo=True)
+        return AppContext(open_session(None, today, demo=True), demo=True)
     try:
-        services = open_services(args.data_dir, clock_for(args), content_language())
+        services = open_session(args.data_dir, today)
     except DatabaseError as exc:
         if exc.code not in trouble.DAMAGED:
             raise
-        if trouble.offer_restore(exc, paths.data_dir(args.data_dir), clock_for(args)):
+        if trouble.offer_restore(exc, paths.data_dir(args.data_dir), clock_for(today)):
             return None
         raise _Declined from exc
     return AppContext(services)
