@@ -186,23 +186,19 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة الاحتياطية (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">إنهاء (&amp;Q)</translation>
+        <translation>إنهاء (&amp;Q)</translation>
     </message>
     <message>
         <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ داخل FamilySafe، وربما لم يُحفظ ما كنتم تفعلونه. يرجى التحقق منه ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث مكتوب في ⁨{file}⁩ (من دون أسماء أفراد عائلتكم أو ملاحظاتهم)، إن أردتم إرساله إلى شخص يستطيع المساعدة.</translation>
     </message>
 </context>
 <context>
@@ -396,63 +392,51 @@
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ FamilySafe نسخة احتياطية من بياناتكم عند أول تغيير في كل يوم، في مجلد النسخ الاحتياطية داخل مجلد البيانات. ويحتفظ بنسخة لكل يوم لمدة أسبوعين، ونسخة لكل أسبوع لمدة ثلاثة أشهر، ونسخة لكل شهر لمدة سنة.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">الأحاديث</translation>
+        <translation>الأحاديث</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Back up no&amp;w</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي الآن (&amp;W)</translation>
     </message>
     <message>
         <source>Restore the chosen bac&amp;kup…</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة المختارة (&amp;K)…</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءتها</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة الاحتياطية؟</translation>
     </message>
     <message>
         <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ستعود بياناتكم كما كانت في ⁨{date}⁩ الساعة ⁨{time}⁩ (عدد الأشخاص: ⁨{members}⁩، وعدد الأحاديث: ⁨{talks}⁩)، مع التطبيقات والقوائم والاتفاق والإعدادات كما كانت آنذاك. ستُستبدل التغييرات التي أُجريت منذ ذلك الحين. وتُحفظ أولًا نسخة احتياطية مما لديكم الآن، لتتمكنوا من العودة إليه.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة الاحتياطية (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1283,8 +1267,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>إزالة شخص تحذف كل ما يخصّه؛ وتحتفظ به النسخ الاحتياطية إلى أن تُستبدل بنسخ أحدث (أضيفوا --from-backups لإزالته من النسخ الاحتياطية أيضًا): أضيفوا --yes للتأكيد.</translation>
     </message>
     <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
@@ -1448,48 +1431,39 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات FamilySafe في {path} تالفة ({reason}). أحدث نسخة احتياطية سليمة هي {id}: استعيدوها بالأمر: {command}</translation>
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات FamilySafe في {path} تالفة ({reason}) ولا توجد نسخة احتياطية سليمة لاستعادتها. احتفظوا بالملف: فقد يمكن إصلاحه.</translation>
     </message>
     <message>
         <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>أبقى برنامج آخر بيانات FamilySafe مقفلة لأكثر من {seconds} ثوانٍ، لذلك لم يُحفظ هذا. حاولوا مرة أخرى بعد قليل.</translation>
     </message>
     <message>
         <source>FamilySafe is open in a window: close it first, then restore.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe مفتوح في نافذة: أغلقوها أولًا، ثم استعيدوا النسخة.</translation>
     </message>
     <message>
         <source>There is no backup “{id}”. See: familysafe backup list</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية «{id}». انظروا: familysafe backup list</translation>
     </message>
     <message>
         <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية {id} تالفة ولا يمكن استعادتها. اختاروا نسخة أخرى.</translation>
     </message>
     <message>
         <source>The backup failed its check and was not kept: {detail}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح النسخة الاحتياطية في الفحص فلم يُحتفظ بها: {detail}</translation>
     </message>
     <message>
         <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة تضع النسخة الاحتياطية {id} مكان بياناتكم (التي تُنسخ احتياطيًا أولًا): أضيفوا --yes للتأكيد.</translation>
     </message>
     <message>
         <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ {path}: هذا جهاز أو أنبوب وليس ملفًا. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1848,33 +1822,27 @@ Adult or carer</source>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>سيؤدي هذا إلى إزالة ⁨{name}⁩ وكل ما يعرفه FamilySafe عنه: تطبيقاته وقوائمه والأحاديث المسجّلة معه. لا يمكن التراجع عن ذلك. تحتفظ به النسخ الاحتياطية إلى أن تُستبدل بنسخ أحدث، خلال سنة؛ ويمكنكم بعد ذلك إزالته من النسخ الاحتياطية أيضًا.</translation>
     </message>
     <message>
         <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>سيؤدي هذا إلى إزالة ⁨{name}⁩ من الأسرة ومن الأحاديث التي شارك فيها (والحديث الذي لا يبقى فيه أحد غيره يُزال أيضًا). لا يمكن التراجع عن ذلك. تحتفظ به النسخ الاحتياطية إلى أن تُستبدل بنسخ أحدث، خلال سنة؛ ويمكنكم بعد ذلك إزالته من النسخ الاحتياطية أيضًا.</translation>
     </message>
     <message>
         <source>Remove {name} from the backups too?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ⁨{name}⁩ من النسخ الاحتياطية أيضًا؟</translation>
     </message>
     <message>
         <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت النسخ الاحتياطية تحتوي على ⁨{name}⁩. هل تريدون إزالته من كل النسخ الاحتياطية الآن؟ تُكتب كل نسخة من جديد من دونه ثم تُفحص؛ ويبقى باقيها كما هو.</translation>
     </message>
     <message>
         <source>Remove from the backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -3205,13 +3173,11 @@ Adult or carer</source>
     </message>
     <message>
         <source>Removed {name}, also from {count} backup files.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة {name}، ومن النسخ الاحتياطية أيضًا (عدد الملفات: {count}).</translation>
     </message>
     <message>
         <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>تمت إزالة {name}. تحتفظ به النسخ الاحتياطية إلى أن تُستبدل بنسخ أحدث، خلال سنة.</translation>
     </message>
     <message>
         <source>Added {app}.</source>
@@ -3299,48 +3265,39 @@ Adult or carer</source>
     </message>
     <message>
         <source>Backed up as {id} ({size}).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ نسخة احتياطية باسم {id} ({size}).</translation>
     </message>
     <message>
         <source>No backups yet. Make one with: familysafe backup now</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية بعد. أنشئوا واحدة بالأمر: familysafe backup now</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءتها</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">الأحاديث</translation>
+        <translation>الأحاديث</translation>
     </message>
     <message>
         <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النسخة الاحتياطية من {when} (عدد الأشخاص: {members}، وعدد الأحاديث: {talks}).</translation>
     </message>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>familysafe: تنبيه: يستطيع مستخدمون آخرون لهذا الحاسوب قراءة المجلد {folder}؛ يترك FamilySafe أذوناته كما هي (الأمر chmod 700 يجعله خاصًا).</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>&amp;Add to our agreement</source>
-        <translation>Zu unserer Vereinbarung &amp;hinzufügen</translation>
+        <translation>Zu unserer &amp;Vereinbarung hinzufügen</translation>
     </message>
     <message>
         <source>Suggestions for your children&apos;s ages</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>&amp;Print to sign…</source>
-        <translation>Zum Unterschreiben &amp;drucken…</translation>
+        <translation>&amp;Zum Unterschreiben drucken…</translation>
     </message>
     <message>
         <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
@@ -186,23 +186,19 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>In FamilySafe ist etwas schiefgegangen, und was Sie gerade getan haben, wurde vielleicht nicht gespeichert. Bitte prüfen Sie es und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, steht in {file} (ohne die Namen und Notizen Ihrer Familie), falls Sie es jemandem schicken möchten, der helfen kann.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +318,7 @@
     </message>
     <message>
         <source>&amp;Add to a child&apos;s apps</source>
-        <translation>Zu den Apps eines Kindes &amp;hinzufügen</translation>
+        <translation>&amp;Zu den Apps eines Kindes hinzufügen</translation>
     </message>
     <message>
         <source>Their privacy checklist for this app then appears on their page.</source>
@@ -396,63 +392,51 @@
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe sichert Ihre Daten bei der ersten Änderung jedes Tages, in den Ordner für Sicherungen im Datenordner. Es behält zwei Wochen lang eine Sicherung pro Tag, drei Monate lang eine pro Woche und ein Jahr lang eine pro Monat.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Gespräche</translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Back up no&amp;w</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
         <source>Restore the chosen bac&amp;kup…</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewählte Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten werden wieder so, wie sie am {date} um {time} waren (Personen: {members}, Gespräche: {talks}), mit den Apps, Checklisten, der Vereinbarung und den Einstellungen von damals. Was seitdem geändert wurde, wird ersetzt. Ihr jetziger Stand wird vorher gesichert, damit Sie zu ihm zurückkehren können.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1275,8 +1259,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Entfernen wird alles über diese Person gelöscht; in den Sicherungen bleibt sie, bis diese ersetzt werden (mit --from-backups auch aus den Sicherungen entfernen): Zum Bestätigen --yes hinzufügen.</translation>
     </message>
     <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
@@ -1440,48 +1423,39 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Die FamilySafe-Daten in {path} sind beschädigt ({reason}). Die neueste intakte Sicherung ist {id}: Stellen Sie sie wieder her mit: {command}</translation>
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Die FamilySafe-Daten in {path} sind beschädigt ({reason}), und es gibt keine intakte Sicherung zum Wiederherstellen. Bewahren Sie die Datei auf: Vielleicht lässt sie sich noch reparieren.</translation>
     </message>
     <message>
         <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat die FamilySafe-Daten länger als {seconds} Sekunden gesperrt, deshalb wurde dies nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>FamilySafe is open in a window: close it first, then restore.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe ist in einem Fenster geöffnet: Schließen Sie es zuerst und stellen Sie dann wieder her.</translation>
     </message>
     <message>
         <source>There is no backup “{id}”. See: familysafe backup list</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung „{id}“. Siehe: familysafe backup list</translation>
     </message>
     <message>
         <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {id} ist beschädigt und kann nicht wiederhergestellt werden. Wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>The backup failed its check and was not kept: {detail}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung hat die Prüfung nicht bestanden und wurde nicht behalten: {detail}</translation>
     </message>
     <message>
         <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Wiederherstellen tritt die Sicherung {id} an die Stelle Ihrer Daten (die vorher gesichert werden): Zum Bestätigen --yes hinzufügen.</translation>
     </message>
     <message>
         <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gespeichert werden: Das ist ein Gerät oder eine Pipe, keine Datei. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1828,33 +1802,27 @@ Erwachsen oder Betreuungsperson</translation>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden {name} und alles, was FamilySafe über diese Person weiß, entfernt: ihre Apps, Checklisten und die mit ihr festgehaltenen Gespräche. Das lässt sich nicht rückgängig machen. In den Sicherungen bleibt sie, bis diese ersetzt werden, innerhalb eines Jahres; als Nächstes können Sie sie auch aus den Sicherungen entfernen.</translation>
     </message>
     <message>
         <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird {name} aus dem Haushalt und aus den Gesprächen entfernt, an denen diese Person teilgenommen hat (ein Gespräch ohne andere Beteiligte wird mit entfernt). Das lässt sich nicht rückgängig machen. In den Sicherungen bleibt sie, bis diese ersetzt werden, innerhalb eines Jahres; als Nächstes können Sie sie auch aus den Sicherungen entfernen.</translation>
     </message>
     <message>
         <source>Remove {name} from the backups too?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} auch aus den Sicherungen entfernen?</translation>
     </message>
     <message>
         <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen enthalten {name} noch. Jetzt aus allen Sicherungen entfernen? Jede Sicherung wird ohne diese Person neu geschrieben und geprüft; alles andere darin bleibt.</translation>
     </message>
     <message>
         <source>Remove from the backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Sicherungen entfernen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -1966,7 +1934,7 @@ Erwachsen oder Betreuungsperson</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Dele&amp;te…</source>
@@ -2471,7 +2439,7 @@ Erwachsen oder Betreuungsperson</translation>
     </message>
     <message>
         <source>Show &amp;reminders on the desktop</source>
-        <translation>Erinnerungen auf dem &amp;Desktop anzeigen</translation>
+        <translation>Erinnerungen auf dem Desktop an&amp;zeigen</translation>
     </message>
     <message>
         <source>When the check-in time comes, and once a day for what is overdue. FamilySafe stays in the tray to show them.</source>
@@ -2491,7 +2459,7 @@ Erwachsen oder Betreuungsperson</translation>
     </message>
     <message>
         <source>Start FamilySafe when I log &amp;in</source>
-        <translation>FamilySafe bei der &amp;Anmeldung starten</translation>
+        <translation>FamilySafe beim Anmelden aut&amp;omatisch starten</translation>
     </message>
     <message>
         <source>Add to &amp;my calendar…</source>
@@ -3141,13 +3109,11 @@ Erwachsen oder Betreuungsperson</translation>
     </message>
     <message>
         <source>Removed {name}, also from {count} backup files.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernt, auch aus den Sicherungen (Dateien: {count}).</translation>
     </message>
     <message>
         <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernt. In den Sicherungen bleibt die Person, bis diese ersetzt werden, innerhalb eines Jahres.</translation>
     </message>
     <message>
         <source>Added {app}.</source>
@@ -3235,48 +3201,39 @@ Erwachsen oder Betreuungsperson</translation>
     </message>
     <message>
         <source>Backed up as {id} ({size}).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert als {id} ({size}).</translation>
     </message>
     <message>
         <source>No backups yet. Make one with: familysafe backup now</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen. Erstellen Sie eine mit: familysafe backup now</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Gespräche</translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt (Personen: {members}, Gespräche: {talks}).</translation>
     </message>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>familysafe: Warnung: Andere Benutzer dieses Computers können den Ordner {folder} lesen; FamilySafe lässt seine Berechtigungen, wie sie sind (chmod 700 macht ihn privat).</translation>
     </message>
 </context>
 </TS>

@@ -186,23 +186,19 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado dentro de FamilySafe y puede que lo que estabas haciendo no se haya guardado. Compruébalo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo ocurrido está anotado en {file} (sin los nombres ni las notas de tu familia), por si quieres enviárselo a alguien que pueda ayudar.</translation>
     </message>
 </context>
 <context>
@@ -396,63 +392,51 @@
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe hace una copia de seguridad de tus datos con el primer cambio de cada día, en la carpeta de copias que está dentro de la carpeta de datos. Guarda una por día durante dos semanas, una por semana durante tres meses y una por mes durante un año.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Charlas</translation>
+        <translation>Charlas</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Back up no&amp;w</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seg&amp;uridad ahora</translation>
     </message>
     <message>
         <source>Restore the chosen bac&amp;kup…</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia ele&amp;gida…</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
         <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos volverán a estar como el {date} a las {time} (personas: {members}, charlas: {talks}), con las aplicaciones, listas de comprobación, acuerdo y ajustes de entonces. Los cambios hechos desde entonces se sustituirán. Antes se hace una copia de lo que tienes ahora, para que puedas volver a ello.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia</translation>
     </message>
 </context>
 <context>
@@ -1331,8 +1315,7 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a alguien borra todo lo que hay sobre esa persona; las copias de seguridad la conservan hasta que se renuevan (añade --from-backups para quitarla también de las copias): añade --yes para confirmar.</translation>
     </message>
     <message>
         <source>Write the line in a few words (at most {limit} letters and spaces).</source>
@@ -1440,48 +1423,39 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de FamilySafe en {path} están dañados ({reason}). La copia de seguridad en buen estado más reciente es {id}: restáurala con: {command}</translation>
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de FamilySafe en {path} están dañados ({reason}) y no hay ninguna copia de seguridad en buen estado que restaurar. Conserva el archivo: quizá todavía se pueda reparar.</translation>
     </message>
     <message>
         <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa mantuvo bloqueados los datos de FamilySafe durante más de {seconds} segundos, así que esto no se ha guardado. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>FamilySafe is open in a window: close it first, then restore.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe está abierto en una ventana: ciérrala primero y luego restaura.</translation>
     </message>
     <message>
         <source>There is no backup “{id}”. See: familysafe backup list</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad «{id}». Consulta: familysafe backup list</translation>
     </message>
     <message>
         <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {id} está dañada y no se puede restaurar. Elige otra.</translation>
     </message>
     <message>
         <source>The backup failed its check and was not kept: {detail}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no pasó la comprobación y no se ha guardado: {detail}</translation>
     </message>
     <message>
         <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar pone la copia de seguridad {id} en lugar de tus datos (de los que antes se hace una copia): añade --yes para confirmar.</translation>
     </message>
     <message>
         <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {path}: es un dispositivo o una tubería, no un archivo. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1828,33 +1802,27 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto quita a {name} y todo lo que FamilySafe sabe de esa persona: sus aplicaciones, listas de comprobación y las charlas anotadas con ella. No se puede deshacer. Las copias de seguridad la conservan hasta que se renuevan, en menos de un año; a continuación puedes quitarla también de las copias.</translation>
     </message>
     <message>
         <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto quita a {name} de la familia y de las charlas en las que participó (una charla en la que no hay nadie más también se borra). No se puede deshacer. Las copias de seguridad la conservan hasta que se renuevan, en menos de un año; a continuación puedes quitarla también de las copias.</translation>
     </message>
     <message>
         <source>Remove {name} from the backups too?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {name} también de las copias de seguridad?</translation>
     </message>
     <message>
         <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad todavía contienen a {name}. ¿Quitar a esa persona de todas las copias ahora? Cada copia se vuelve a escribir sin ella y se comprueba; el resto se mantiene.</translation>
     </message>
     <message>
         <source>Remove from the backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de las copias</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -3009,13 +2977,11 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>Removed {name}, also from {count} backup files.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado a {name}, también de las copias de seguridad (archivos: {count}).</translation>
     </message>
     <message>
         <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado a {name}. Las copias de seguridad conservan a esa persona hasta que se renuevan, en menos de un año.</translation>
     </message>
     <message>
         <source>emergency: {number}</source>
@@ -3235,48 +3201,39 @@ Adulto o cuidador</translation>
     </message>
     <message>
         <source>Backed up as {id} ({size}).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad hecha: {id} ({size}).</translation>
     </message>
     <message>
         <source>No backups yet. Make one with: familysafe backup now</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad. Haz una con: familysafe backup now</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Charlas</translation>
+        <translation>Charlas</translation>
     </message>
     <message>
         <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado la copia de seguridad del {when} (personas: {members}, charlas: {talks}).</translation>
     </message>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>familysafe: aviso: otros usuarios de este ordenador pueden leer la carpeta {folder}; FamilySafe deja sus permisos como están (chmod 700 la hace privada).</translation>
     </message>
 </context>
 </TS>

@@ -186,23 +186,19 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans FamilySafe, et ce que vous faisiez n&apos;a peut-être pas été enregistré. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé est noté dans {file} (sans les noms ni les notes de votre famille), si vous voulez l&apos;envoyer à quelqu&apos;un qui peut vous aider.</translation>
     </message>
 </context>
 <context>
@@ -396,63 +392,51 @@
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe sauvegarde vos données à la première modification de chaque jour, dans le dossier des sauvegardes qui se trouve dans le dossier de données. Il en garde une par jour pendant deux semaines, une par semaine pendant trois mois et une par mois pendant un an.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Discussions</translation>
+        <translation>Discussions</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Back up no&amp;w</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Restore the chosen bac&amp;kup…</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauve&amp;garde choisie…</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
         <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos données redeviendront telles qu&apos;elles étaient le {date} à {time} (personnes : {members}, discussions : {talks}), avec les applications, listes, accord et réglages de ce moment-là. Les changements faits depuis seront remplacés. Ce que vous avez maintenant est d&apos;abord sauvegardé, pour que vous puissiez y revenir.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1099,7 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     </message>
     <message>
         <source>Famil&amp;y name</source>
-        <translation>Nom de la &amp;famille</translation>
+        <translation>Nom de la fam&amp;ille</translation>
     </message>
     <message>
         <source>C&amp;ontact line for carers</source>
@@ -1275,8 +1259,7 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     </message>
     <message>
         <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer quelqu&apos;un efface tout ce qui le concerne ; les sauvegardes le gardent jusqu&apos;à leur remplacement (ajoutez --from-backups pour le retirer aussi des sauvegardes) : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
@@ -1440,48 +1423,39 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Les données de FamilySafe dans {path} sont endommagées ({reason}). La sauvegarde intacte la plus récente est {id} : restaurez-la avec : {command}</translation>
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Les données de FamilySafe dans {path} sont endommagées ({reason}) et il n&apos;y a aucune sauvegarde intacte à restaurer. Gardez le fichier : il pourra peut-être encore être réparé.</translation>
     </message>
     <message>
         <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a bloqué les données de FamilySafe pendant plus de {seconds} secondes, donc ceci n&apos;a pas été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>FamilySafe is open in a window: close it first, then restore.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe est ouvert dans une fenêtre : fermez-la d&apos;abord, puis restaurez.</translation>
     </message>
     <message>
         <source>There is no backup “{id}”. See: familysafe backup list</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de sauvegarde « {id} ». Voir : familysafe backup list</translation>
     </message>
     <message>
         <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {id} est endommagée et ne peut pas être restaurée. Choisissez-en une autre.</translation>
     </message>
     <message>
         <source>The backup failed its check and was not kept: {detail}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas passé la vérification et n&apos;a pas été gardée : {detail}</translation>
     </message>
     <message>
         <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer remplace vos données par la sauvegarde {id} (vos données sont d&apos;abord sauvegardées) : ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer {path} : c&apos;est un périphérique ou un tube, pas un fichier. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1784,7 +1758,7 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     </message>
     <message>
         <source>Add an a&amp;dult or carer</source>
-        <translation>Ajouter un a&amp;dulte ou un proche</translation>
+        <translation>Ajouter un ad&amp;ulte ou un proche</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1828,33 +1802,27 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Cela retire {name} et tout ce que FamilySafe sait de cette personne : ses applications, ses listes et les discussions notées avec elle. C&apos;est définitif. Les sauvegardes la gardent jusqu&apos;à leur remplacement, dans l&apos;année ; vous pourrez ensuite la retirer aussi des sauvegardes.</translation>
     </message>
     <message>
         <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Cela retire {name} du foyer et des discussions auxquelles cette personne a participé (une discussion sans personne d&apos;autre est retirée aussi). C&apos;est définitif. Les sauvegardes la gardent jusqu&apos;à leur remplacement, dans l&apos;année ; vous pourrez ensuite la retirer aussi des sauvegardes.</translation>
     </message>
     <message>
         <source>Remove {name} from the backups too?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} des sauvegardes aussi ?</translation>
     </message>
     <message>
         <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes contiennent encore {name}. Retirer cette personne de toutes les sauvegardes maintenant ? Chaque sauvegarde est réécrite sans elle puis vérifiée ; tout le reste est gardé.</translation>
     </message>
     <message>
         <source>Remove from the backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des sauvegardes</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -1966,7 +1934,7 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>Dele&amp;te…</source>
@@ -2556,7 +2524,7 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>For e&amp;veryone</source>
-        <translation>Pour &amp;tout le monde</translation>
+        <translation>Pour tout le &amp;monde</translation>
     </message>
     <message>
         <source>As for the family</source>
@@ -2701,7 +2669,7 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>F&amp;eature</source>
-        <translation>&amp;Fonction</translation>
+        <translation>F&amp;onction</translation>
     </message>
     <message>
         <source>Search topics</source>
@@ -3141,13 +3109,11 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>Removed {name}, also from {count} backup files.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} retiré(e), aussi des sauvegardes (fichiers : {count}).</translation>
     </message>
     <message>
         <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} retiré(e). Les sauvegardes gardent cette personne jusqu&apos;à leur remplacement, dans l&apos;année.</translation>
     </message>
     <message>
         <source>Added {app}.</source>
@@ -3235,48 +3201,39 @@ Adulte ou proche</translation>
     </message>
     <message>
         <source>Backed up as {id} ({size}).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde faite : {id} ({size}).</translation>
     </message>
     <message>
         <source>No backups yet. Make one with: familysafe backup now</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l&apos;instant. Faites-en une avec : familysafe backup now</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Discussions</translation>
+        <translation>Discussions</translation>
     </message>
     <message>
         <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {when} restaurée (personnes : {members}, discussions : {talks}).</translation>
     </message>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>familysafe: attention : d&apos;autres utilisateurs de cet ordinateur peuvent lire le dossier {folder} ; FamilySafe laisse ses droits d&apos;accès tels quels (chmod 700 le rend privé).</translation>
     </message>
 </context>
 </TS>

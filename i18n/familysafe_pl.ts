@@ -186,23 +186,19 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć tę kopię</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Za&amp;kończ</translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>W FamilySafe coś poszło nie tak i to, co było właśnie robione, mogło nie zostać zapisane. Warto to sprawdzić i spróbować ponownie.</translation>
     </message>
     <message>
         <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Opis tego, co się stało, jest zapisany w {file} (bez imion i notatek rodziny), gdyby trzeba było wysłać go komuś, kto może pomóc.</translation>
     </message>
 </context>
 <context>
@@ -396,61 +392,51 @@
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe robi kopię zapasową danych przy pierwszej zmianie każdego dnia, w folderze kopii zapasowych wewnątrz folderu danych. Przechowuje jedną kopię dziennie przez dwa tygodnie, jedną tygodniowo przez trzy miesiące i jedną miesięcznie przez rok.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Rozmowy</translation>
+        <translation>Rozmowy</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Back up no&amp;w</source>
-        <translation>Utwórz kopię zapasową teraz (&amp;B)</translation>
+        <translation>Z&amp;rób kopię teraz</translation>
     </message>
     <message>
         <source>Restore the chosen bac&amp;kup…</source>
-        <translation>Przywróć wybraną kopię… (&amp;Q)</translation>
+        <translation>Przywróć wy&amp;braną kopię…</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
         <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Dane wrócą do stanu z {date}, godz. {time} (osoby: {members}, rozmowy: {talks}), razem z aplikacjami, listami, umową i ustawieniami z tamtej chwili. Zmiany wprowadzone od tego czasu zostaną zastąpione. To, co jest teraz, najpierw trafi do kopii zapasowej, więc będzie można do tego wrócić.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć tę kopię</translation>
     </message>
 </context>
 <context>
@@ -1275,8 +1261,7 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
     <message>
         <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie osoby kasuje wszystko, co jej dotyczy; kopie zapasowe zachowują ją, dopóki nie zostaną zastąpione nowszymi (dodaj --from-backups, aby usunąć ją także z kopii): dodaj --yes, aby potwierdzić.</translation>
     </message>
     <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
@@ -1440,48 +1425,39 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Dane FamilySafe w {path} są uszkodzone ({reason}). Najnowsza dobra kopia zapasowa to {id}: przywróć ją poleceniem: {command}</translation>
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Dane FamilySafe w {path} są uszkodzone ({reason}) i nie ma dobrej kopii zapasowej do przywrócenia. Zachowaj ten plik: być może da się go jeszcze naprawić.</translation>
     </message>
     <message>
         <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Inny program blokował dane FamilySafe dłużej niż {seconds} s, więc tego nie zapisano. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>FamilySafe is open in a window: close it first, then restore.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe jest otwarty w oknie: najpierw go zamknij, potem przywróć kopię.</translation>
     </message>
     <message>
         <source>There is no backup “{id}”. See: familysafe backup list</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma kopii zapasowej „{id}”. Zobacz: familysafe backup list</translation>
     </message>
     <message>
         <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa {id} jest uszkodzona i nie da się jej przywrócić. Wybierz inną.</translation>
     </message>
     <message>
         <source>The backup failed its check and was not kept: {detail}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie przeszła sprawdzenia i nie została zachowana: {detail}</translation>
     </message>
     <message>
         <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócenie zastąpi dane kopią zapasową {id} (obecne dane najpierw trafią do kopii): dodaj --yes, aby potwierdzić.</translation>
     </message>
     <message>
         <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać {path}: to urządzenie lub potok, a nie plik. Nic nie zostało zapisane.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1831,33 +1807,27 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>To usunie osobę {name} i wszystko, co FamilySafe o niej wie: jej aplikacje, listy i zapisane z nią rozmowy. Tego nie da się cofnąć. Kopie zapasowe zachowują ją, dopóki nie zostaną zastąpione nowszymi, najpóźniej w ciągu roku; w następnym kroku można usunąć ją także z kopii zapasowych.</translation>
     </message>
     <message>
         <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>To usunie osobę {name} z domowników i z rozmów, w których brała udział (rozmowa, w której nie ma nikogo innego, też zostanie usunięta). Tego nie da się cofnąć. Kopie zapasowe zachowują ją, dopóki nie zostaną zastąpione nowszymi, najpóźniej w ciągu roku; w następnym kroku można usunąć ją także z kopii zapasowych.</translation>
     </message>
     <message>
         <source>Remove {name} from the backups too?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć osobę {name} także z kopii zapasowych?</translation>
     </message>
     <message>
         <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe wciąż zawierają osobę {name}. Usunąć ją teraz ze wszystkich kopii? Każda kopia zostanie zapisana na nowo bez niej i sprawdzona; reszta pozostanie bez zmian.</translation>
     </message>
     <message>
         <source>Remove from the backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z kopii zapasowych</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -3155,13 +3125,11 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Removed {name}, also from {count} backup files.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto: {name}, także z kopii zapasowych (pliki: {count}).</translation>
     </message>
     <message>
         <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto: {name}. Kopie zapasowe zachowują tę osobę, dopóki nie zostaną zastąpione nowszymi, najpóźniej w ciągu roku.</translation>
     </message>
     <message>
         <source>Added {app}.</source>
@@ -3249,48 +3217,39 @@ Dorosły lub opiekun</translation>
     </message>
     <message>
         <source>Backed up as {id} ({size}).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono kopię zapasową {id} ({size}).</translation>
     </message>
     <message>
         <source>No backups yet. Make one with: familysafe backup now</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze kopii zapasowych. Utwórz pierwszą poleceniem: familysafe backup now</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">Rozmowy</translation>
+        <translation>Rozmowy</translation>
     </message>
     <message>
         <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono kopię zapasową z {when} (osoby: {members}, rozmowy: {talks}).</translation>
     </message>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>familysafe: ostrzeżenie: inni użytkownicy tego komputera mogą czytać folder {folder}; FamilySafe nie zmienia jego uprawnień (chmod 700 sprawi, że będzie prywatny).</translation>
     </message>
 </context>
 </TS>

@@ -186,23 +186,19 @@
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>恢复这个备份(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Something went wrong inside FamilySafe, and what you were doing may not have been saved. Please check it, and try again.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe 内部出了问题，您刚才做的事情可能没有保存。请检查一下，然后再试一次。</translation>
     </message>
     <message>
         <source>What happened is written in {file} (without your family&apos;s names or notes), if you want to send it to someone who can help.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>发生的情况已记录在 {file} 中（不含您家人的名字和笔记），如果您想把它发给能帮忙的人，可以使用这个文件。</translation>
     </message>
 </context>
 <context>
@@ -396,63 +392,51 @@
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>FamilySafe backs up your data on the first change of each day, into the backups folder inside the data folder. It keeps one a day for two weeks, one a week for three months and one a month for a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe 会在每天第一次有改动时备份您的数据，存放在数据文件夹里的备份文件夹中。两周内每天保留一份，三个月内每周保留一份，一年内每月保留一份。</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">谈话</translation>
+        <translation>谈话</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Back up no&amp;w</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;W)</translation>
     </message>
     <message>
         <source>Restore the chosen bac&amp;kup…</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选备份(&amp;K)…</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>恢复这个备份吗？</translation>
     </message>
     <message>
         <source>Your data will be as it was on {date} at {time}: {members} people and {talks} talks, with their apps, checklists, agreement and settings from then. Changes made since will be replaced. What you have now is backed up first, so you can come back to it.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>您的数据将恢复到 {date} {time} 时的样子：{members} 人、{talks} 次谈话，以及当时的应用、清单、约定和设置。之后所做的更改会被替换。恢复前会先备份您现在的数据，以便您还能回到现在的状态。</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>恢复这个备份(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1273,8 +1257,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>Removing someone deletes everything about them; backups keep them until they rotate out (add --from-backups to remove them from backups too): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>删除某人会清除与此人有关的一切；备份会保留此人的信息，直到这些备份被新的替换（加上 --from-backups 可同时从备份中删除）：加上 --yes 以确认。</translation>
     </message>
     <message>
         <source>There is no topic “{id}”. See: familysafe topic list</source>
@@ -1438,48 +1421,39 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}). The newest good backup is {id}: restore it with: {command}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中的 FamilySafe 数据已损坏（{reason}）。最新的完好备份是 {id}：可以用这个命令恢复：{command}</translation>
     </message>
     <message>
         <source>The FamilySafe data in {path} is damaged ({reason}) and there is no good backup to restore. Keep the file: it may still be repaired.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} 中的 FamilySafe 数据已损坏（{reason}），而且没有可以恢复的完好备份。请保留这个文件：它也许还能修复。</translation>
     </message>
     <message>
         <source>Another program kept the FamilySafe data locked for more than {seconds} seconds, so this was not saved. Try again in a moment.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序锁定 FamilySafe 数据超过 {seconds} 秒，所以这次没有保存。请稍后再试。</translation>
     </message>
     <message>
         <source>FamilySafe is open in a window: close it first, then restore.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>FamilySafe 正在一个窗口中打开：请先关闭它，再进行恢复。</translation>
     </message>
     <message>
         <source>There is no backup “{id}”. See: familysafe backup list</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>没有备份“{id}”。请查看：familysafe backup list</translation>
     </message>
     <message>
         <source>The backup {id} is damaged and cannot be restored. Choose another one.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>备份 {id} 已损坏，无法恢复。请选择另一个。</translation>
     </message>
     <message>
         <source>The backup failed its check and was not kept: {detail}</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>备份没有通过检查，未被保留：{detail}</translation>
     </message>
     <message>
         <source>Restoring puts the backup {id} in place of your data (which is backed up first): add --yes to confirm.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>恢复会用备份 {id} 替换您的数据（会先备份现有数据）：加上 --yes 以确认。</translation>
     </message>
     <message>
         <source>Could not save {path}: that is a device or a pipe, not a file. Nothing was saved.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 {path}：它是一个设备或管道，不是文件。没有保存任何内容。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was saved.</source>
@@ -1823,33 +1797,27 @@ Adult or carer</source>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>这会删除 {name} 以及 FamilySafe 中关于此人的所有信息：此人的应用、清单和一起记录的谈话。此操作无法撤销。备份会保留此人的信息，直到这些备份在一年内被替换；接下来您也可以把此人从备份中删除。</translation>
     </message>
     <message>
         <source>This removes {name} from the household and from the talks they took part in (a talk with no one else in it goes too). It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>这会把 {name} 从家庭成员和此人参与过的谈话中删除（没有其他参与者的谈话也会一并删除）。此操作无法撤销。备份会保留此人的信息，直到这些备份在一年内被替换；接下来您也可以把此人从备份中删除。</translation>
     </message>
     <message>
         <source>Remove {name} from the backups too?</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>也从备份中删除 {name} 吗？</translation>
     </message>
     <message>
         <source>The backups still hold {name}. Remove them from every backup now? Each backup is rewritten without them and checked; the rest of it stays.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>备份中仍有 {name} 的信息。现在从所有备份中删除吗？每个备份都会去掉此人后重新写入并检查，其余内容保持不变。</translation>
     </message>
     <message>
         <source>Remove from the backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>从备份中删除</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -3125,13 +3093,11 @@ Adult or carer</source>
     </message>
     <message>
         <source>Removed {name}, also from {count} backup files.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {name}，也已从 {count} 个备份文件中删除。</translation>
     </message>
     <message>
         <source>Removed {name}. Backups keep them until they rotate out, within a year.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {name}。备份会保留此人的信息，直到这些备份在一年内被替换。</translation>
     </message>
     <message>
         <source>Added {app}.</source>
@@ -3219,48 +3185,39 @@ Adult or carer</source>
     </message>
     <message>
         <source>Backed up as {id} ({size}).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>已备份为 {id}（{size}）。</translation>
     </message>
     <message>
         <source>No backups yet. Make one with: familysafe backup now</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>还没有备份。可以用这个命令创建一个：familysafe backup now</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Size</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>People</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished">谈话</translation>
+        <translation>谈话</translation>
     </message>
     <message>
         <source>Restored the backup from {when}: {members} people and {talks} talks.</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 {when} 的备份：{members} 人，{talks} 次谈话。</translation>
     </message>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
-        <translatorcomment>pending: new in this release (backups and damaged data), not yet translated</translatorcomment>
-        <translation type="unfinished"></translation>
+        <translation>familysafe: 警告：这台电脑的其他用户可以读取文件夹 {folder}；FamilySafe 不会更改它的权限（用 chmod 700 可以把它设为私有）。</translation>
     </message>
 </context>
 </TS>

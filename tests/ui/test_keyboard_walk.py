@@ -197,7 +197,7 @@ def test_no_alt_key_clashes_in_spanish_either(spanish, windows):
     assert not bad, "\n".join(f"{v}: {c}" for v, c in bad.items())
 
 
-@pytest.fixture(params=["pl", "ar", "zh_CN"])
+@pytest.fixture(params=["fr", "de", "pl", "ar", "zh_CN"])
 def another_language(qapp, request):
     import subprocess
     import sys
@@ -216,7 +216,7 @@ def another_language(qapp, request):
     install_translators(QLocale("en_GB"))
 
 
-def test_no_alt_key_clashes_in_polish_arabic_or_chinese(another_language, windows):
+def test_no_alt_key_clashes_in_french_german_polish_arabic_or_chinese(another_language, windows):
     found = {}
     for view, window in windows():
         found[view] = clashes(window)
