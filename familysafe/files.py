@@ -71,15 +71,17 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
 
 def remove_stale_parts(folder: Path) -> list[Path]:
     """Remove the temporary files of exports into ``folder`` whose writer is gone."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(folder.glob(_TEMP_PREFIX + "*" + _TEMP_SUFFIX))
     except OSError:
         return removed
     for entry in entries:
         match = _PART.match(entry.name)
+        if match is None:
+            continue
         with contextlib.suppress(OSError):
-            stale = match and entry.is_file() and not entry.is_symlink()
+            stale = entry.is_file() and not entry.is_symlink()
             if stale and pid_gone(int(match.group(1)), entry.stat().st_mtime):
                 entry.unlink()
                 removed.append(entry)

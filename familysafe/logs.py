@@ -9,6 +9,7 @@ exception's type only: an exception's message may quote the family's words.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -26,11 +27,13 @@ log = logging.getLogger("familysafe")
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Every file it creates (the first one and each after a rollover) is 0600."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         if os.name == "posix":
             os.fchmod(fd, 0o600)
-        return os.fdopen(fd, self.mode.replace("w", "a"), encoding=self.encoding)
+        stream = os.fdopen(fd, self.mode.replace("w", "a"), encoding=self.encoding)
+        assert isinstance(stream, io.TextIOWrapper)  # a text mode always gives one
+        return stream
 
 
 def setup(folder: Path) -> Path:

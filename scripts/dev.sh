@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Set up FamilySafe in .venv/ and run it or its tests.
 #   bash scripts/dev.sh run [ARGS...]    set up, then start the app (.venv/bin/familysafe ARGS)
-#   bash scripts/dev.sh test [PYTEST...] set up, then run the whole test suite
-#   bash scripts/dev.sh lint             set up, then check lint and formatting (ruff)
+#   bash scripts/dev.sh test [PYTEST...] set up, check lint, format and types, then run the tests
+#   bash scripts/dev.sh lint             set up, then check lint and formatting (ruff) and types (mypy)
 #   bash scripts/dev.sh bundle           set up, build the one-folder bundle in dist/ and smoke-test it
 #   bash scripts/dev.sh setup            set up only
 # Set-up is quick when nothing changed: it reinstalls only when pyproject.toml or the lock changed.
@@ -84,6 +84,17 @@ lint() {
   # Lint and format are checked before the tests; a failure names the file and line.
   .venv/bin/ruff check --quiet . || { say "ruff check failed (fix, or .venv/bin/ruff check --fix .)"; exit 1; }
   .venv/bin/ruff format --check --quiet . || { say "ruff format: run .venv/bin/ruff format ."; exit 1; }
+  types
+}
+
+types() {
+  # Types (settings in pyproject.toml, cache in .venv/): silent when clean, else each error.
+  local out
+  out=$(.venv/bin/mypy 2>&1) || {
+    printf '%s\n' "$out" >&2
+    say "mypy found type errors (listed above; check again with .venv/bin/mypy)"
+    exit 1
+  }
 }
 
 setup() { debian_packages "${QT_DEBS[@]}"; python_venv; translations; }

@@ -136,10 +136,12 @@ def _topic_show(args: argparse.Namespace) -> int:
     _section(translate("cli", "Key messages"), topic.parents.key_messages)
     _section(translate("cli", "Signs something may be wrong"), topic.parents.warning_signs)
     _section(translate("cli", "If it happens"), topic.parents.if_it_happens, numbered=True)
-    for b, starters in data["starters"].items():
-        _section(translate("cli", "Conversation starters ({band})").format(band=b), starters)
-        if b in data["activities"]:
-            _section(translate("cli", "Activity ({band})").format(band=b), [data["activities"][b]])
+    for b in [band] if band else topic.bands:
+        starters = topic.starters[b]
+        _section(translate("cli", "Conversation starters ({band})").format(band=b.value), starters)
+        if b in topic.activities:
+            activity = topic.activities[b]
+            _section(translate("cli", "Activity ({band})").format(band=b.value), [activity])
     return 0
 
 

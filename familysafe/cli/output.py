@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -11,7 +12,8 @@ from familysafe.core.errors import FamilySafeError
 
 
 def print_json(data: object) -> None:
-    sys.stdout.reconfigure(encoding="utf-8")
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a real stream, not a test's replacement
+        sys.stdout.reconfigure(encoding="utf-8")
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 

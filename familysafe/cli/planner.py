@@ -323,7 +323,15 @@ def _history(args) -> int:
             translate("cli", "With"),
             translate("cli", "Topics"),
         ],
-        [(r["id"], r["on"], ", ".join(r["members"]), ", ".join(r["topics"])) for r in rows],
+        [
+            (
+                e.record.id,
+                e.record.on.isoformat(),
+                ", ".join(names[m] for m in e.record.member_ids if m in names),
+                ", ".join(e.record.topic_ids),
+            )
+            for e in entries
+        ],
     )
     return 0
 
@@ -344,10 +352,10 @@ def _suggest(args) -> int:
     if args.json:
         print_json(rows)
         return 0
-    for r in rows:
-        print(f"{r['score']:>4}  {r['title']}  [{r['topic_id']}]")
-        for reason in r["reasons"]:
-            print(f"        - {reason}")
+    for x in found:
+        print(f"{x.score:>4}  {x.title}  [{x.topic_id}]")
+        for reason in x.reasons:
+            print(f"        - {reason_text(reason)}")
     return 0
 
 
@@ -378,7 +386,7 @@ def due_row(entry: DueEntry, member: str | None) -> dict[str, object]:
 def _due(args) -> int:
     with services_for(args) as s:
         entries = s.planner.due(args.within)
-        names = {v.member.id: v.name for v in s.household.members()}
+        names: dict[int | None, str] = {v.member.id: v.name for v in s.household.members()}
     overdue = any(e.overdue_days > 0 for e in entries)
     if args.quiet and not overdue:
         return 0

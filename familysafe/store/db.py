@@ -150,7 +150,7 @@ class Database:
     def checkpoint(self) -> bool:
         """Move everything from ``-wal`` into the main file and empty ``-wal``; False when
         another connection's read kept part of it there."""
-        busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        busy: int = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return busy == 0
 
     def close(self) -> None:

@@ -38,7 +38,7 @@ def stored_version(path: Path, verify: bool = False) -> int | None:
         return None
     if len(header) < 100 or not header.startswith(MAGIC):
         raise NotADatabase(str(path))
-    version = struct.unpack_from(">I", header, _VERSION_OFFSET)[0]
+    version: int = struct.unpack_from(">I", header, _VERSION_OFFSET)[0]
     page_one = _newest_page_one(path.with_name(path.name + "-wal"), verify)
     if page_one is not None and len(page_one) >= 100:
         version = struct.unpack_from(">I", page_one, _VERSION_OFFSET)[0]

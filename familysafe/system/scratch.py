@@ -51,7 +51,7 @@ def remove_leftovers(base: Path | None = None) -> list[Path]:
     """Remove folders left by FamilySafe processes that are gone (killed, or the machine
     stopped); returns what was removed. Folders of running processes are left alone."""
     base = Path(base or tempfile.gettempdir())
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(base.iterdir())
     except OSError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
+from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -20,7 +21,7 @@ from familysafe.export.pdf import Styles, build_pdf, para
 from familysafe.export.pdf.scripts import base_direction
 from familysafe.words import long_date
 
-Cell = Flowable | str | list[Flowable]
+Cell: TypeAlias = Flowable | str | list[Flowable]
 
 GREY = colors.Color(0.45, 0.45, 0.45)  # rules only; never the only sign of anything
 KEEP_WITH_HEADING = 110  # points: less room than this left, and a section starts a new page

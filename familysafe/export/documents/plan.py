@@ -147,7 +147,7 @@ def _history(child: PlanChild, include_notes: bool, s: Styles) -> list[Flowable]
                 para([strong(translate("Documents", "Notes: ")), notes], layout.cell(s.small))
             )
         rows.append([when, para("; ".join(talk.topics), layout.cell(s.small)), said or ""])
-    widths = TALKS
+    widths: tuple[str, ...] = TALKS
     if not any(talk.how_it_went or (include_notes and talk.notes) for talk in child.talks):
         rows = [row[:2] for row in rows]  # nothing to say how it went: no empty column
         widths = TALKS_WITHOUT_NOTES

@@ -51,6 +51,8 @@ class Para(Paragraph):
     ``self.__class__``, so :meth:`split` passes the direction on.
     """
 
+    blPara: Any  # reportlab's lines, set when the paragraph is wrapped
+
     def __init__(self, text: Any, style: ParagraphStyle, *args: Any, rtl: bool = False, **kw):
         super().__init__(text, style, *args, **kw)
         self.rtl = rtl
@@ -183,7 +185,7 @@ def bullet_list(
     rtl = bool(items) and base_direction("".join(_pieces(items[0]))) == "rtl"
     side = TA_RIGHT if rtl else TA_LEFT  # every item lines up with its bullet
     paragraphs = [para(item, style, alignment=side) for item in items]
-    rows = []
+    rows: list[list[Para | str]] = []
     for number, paragraph in enumerate(paragraphs, start=1):
         marker = para(f"{number}." if numbered else bullet, style, alignment=side)
         rows.append([paragraph, marker] if rtl else [marker, paragraph])
@@ -252,6 +254,7 @@ class _FitWidth(Flowable):
         super().__init__()
         self._layout = layout
         self._made: Flowable | None = None
+        self._made_for = 0.0  # the width it was made for (read only once made)
 
     def _make(self, width: float) -> Flowable:
         if self._made is None or self._made_for != width:
