@@ -122,7 +122,12 @@ def run(args: argparse.Namespace) -> int:
 
     quitter.quit = desktop.quit
     if instance is not False:
-        instance.requested.connect(lambda wanted: wanted == SHOW and desktop.open_window())
+
+        def show_when_asked(wanted: bytes) -> None:
+            if wanted == SHOW:
+                desktop.open_window()
+
+        instance.requested.connect(show_when_asked)
     try:
         code = app.exec()
     finally:

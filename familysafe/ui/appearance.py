@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from familysafe.ui.application import application
 
 _BASE = "familysafe_base_point_size"  # the system's size, kept on the application
 
@@ -10,7 +10,7 @@ _BASE = "familysafe_base_point_size"  # the system's size, kept on the applicati
 def apply_text_size(percent: int) -> None:
     """Make the application's text ``percent`` of the system's size. Widgets built afterwards
     follow it; a window built before is rebuilt by its owner (``ui.desktop``)."""
-    app = QApplication.instance()
+    app = application()
     base = app.property(_BASE)
     if base is None:
         base = app.font().pointSizeF()

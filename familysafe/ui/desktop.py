@@ -33,7 +33,7 @@ class Desktop(QObject):
         self.reminders.notify.connect(self.show_notification)
         self.window = self._build_window()
         if self.tray is not None:
-            QApplication.instance().setQuitOnLastWindowClosed(False)
+            QApplication.setQuitOnLastWindowClosed(False)
             self.tray.open_window.connect(self.open_window)
             self.tray.open_due.connect(self.open_due)
             self.tray.log_talk.connect(self._log_talk)
@@ -74,7 +74,7 @@ class Desktop(QObject):
 
     def _explain_tray_once(self) -> None:
         reminders = self._ctx.services.reminders
-        if reminders.tray_explained:
+        if self.tray is None or reminders.tray_explained:
             return
         self.tray.notify(
             self.tr("FamilySafe is still running"),
@@ -90,7 +90,7 @@ class Desktop(QObject):
         if self.tray is not None:
             self.tray.hide()
         wait_for_background(10_000)  # a PDF being saved is finished, not cut off
-        QApplication.instance().quit()
+        QApplication.quit()
 
     # Opening places ----------------------------------------------------------------------------
 
@@ -124,8 +124,8 @@ class Desktop(QObject):
     def _notification_clicked(self) -> None:
         """A single entry opens with it chosen on Today; anything else opens Today."""
         note = self._last
-        single = note is not None and len(note.items) == 1
-        self.open_due(note.items[0].key if single else "")
+        key = note.items[0].key if note is not None and len(note.items) == 1 else ""
+        self.open_due(key)
 
     # Language ----------------------------------------------------------------------------------
 

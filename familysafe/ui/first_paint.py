@@ -18,5 +18,4 @@ class _FirstPaint(QObject):
 
 
 def quit_after_first_paint(window: QWidget) -> None:
-    window._first_paint = _FirstPaint(window)
-    window.installEventFilter(window._first_paint)
+    window.installEventFilter(_FirstPaint(window))  # the window keeps its child alive

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
@@ -13,6 +13,20 @@ from familysafe.words import vocabulary
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def qtime(moment: time) -> QTime:
+    return QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000)
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    """``moment`` (without a time zone) as Qt's local date and time."""
+    return QDateTime(qdate(moment.date()), qtime(moment.time()))
+
+
+def py_date(day: QDate) -> date:
+    """``day`` as a Python date (Qt's ``toPython`` is typed as returning any object)."""
+    return date(day.year(), day.month(), day.day())
 
 
 def long_date(day: date, locale: QLocale | None = None) -> str:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
+from familysafe.ui.application import application
+
 # A visible frame on the focused list or text view (the chosen row alone does not say whether
 # the keys go to the list or elsewhere).
 FOCUS_STYLE = (
@@ -62,5 +64,5 @@ class KeyboardHelp(QObject):
 
 def install(open_help: Callable[[QWidget], None], owner: QWidget) -> KeyboardHelp:
     keys = KeyboardHelp(open_help, owner)
-    QApplication.instance().installEventFilter(keys)
+    application().installEventFilter(keys)
     return keys

@@ -53,15 +53,12 @@ class MainWindow(QMainWindow):
         self.apps_page = AppsPage(ctx)
         self.agreement_page = AgreementPage(ctx)
         self.settings_page = SettingsPage(ctx)
-        for page in (
-            self.today_page,
-            self.family_page,
-            self.topics_page,
-            self.apps_page,
-            self.agreement_page,
-            self.settings_page,
-        ):
-            self.add_page(page)
+        self.add_page(self.today_page, self.today_page.title)
+        self.add_page(self.family_page, self.family_page.title)
+        self.add_page(self.topics_page, self.topics_page.title)
+        self.add_page(self.apps_page, self.apps_page.title)
+        self.add_page(self.agreement_page, self.agreement_page.title)
+        self.add_page(self.settings_page, self.settings_page.title)
         self._size_to_current_page(0)
         self.today_page.open_topic.connect(self.open_topic)
         self.today_page.open_agreement.connect(
@@ -101,26 +98,28 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
 
-    def add_page(self, page: QWidget) -> None:
-        item = itemdata.add_item(self.sidebar, page.title, page.title)
-        itemdata.set_accessible_text(item, page.title)
+    def add_page(self, page: QWidget, title: str) -> None:
+        item = itemdata.add_item(self.sidebar, title, title)
+        itemdata.set_accessible_text(item, title)
         self.pages.addWidget(page)
         index = self.sidebar.count()
         if index <= 9:
-            action = QAction(page.title.replace("&", "&&"), self)
+            action = QAction(title.replace("&", "&&"), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, i=index - 1: self.show_page(i))
             self.addAction(action)
             self.page_actions.append(action)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            item.setToolTip(self.tr("{page} ({keys})").format(page=page.title, keys=keys))
+            item.setToolTip(self.tr("{page} ({keys})").format(page=title, keys=keys))
 
     def _size_to_current_page(self, index: int) -> None:
         """The pages' area asks for the room the page shown needs, not the largest page's (so
         a page scrolls sideways only when it itself does not fit)."""
         for number in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(number).setSizePolicy(policy, policy)
+            page = self.pages.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.pages.updateGeometry()
 
     def show_page(self, index: int) -> None:

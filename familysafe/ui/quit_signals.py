@@ -45,6 +45,8 @@ class QuitOnSignals(QObject):
             self._timer.start(200)
 
     def _drain(self) -> None:
+        if self._pipe is None:
+            return
         with contextlib.suppress(OSError):  # the handler runs as Python regains control
             os.read(self._pipe[0], 512)
 

@@ -98,7 +98,8 @@ class SingleInstance(QObject):
             socket = self.server.nextPendingConnection()
             # The other start writes one line at once and waits for it to be read.
             if socket.canReadLine() or socket.waitForReadyRead(WAIT_MS):
-                message = bytes(socket.readLine()).strip()
+                # PySide6 6.11 stub bug: QByteArray is a buffer, but its stub does not say so.
+                message = bytes(socket.readLine()).strip()  # type: ignore[call-overload]
                 if message in (SHOW, TRAY):
                     self.requested.emit(message)
             socket.disconnectFromServer()

@@ -52,14 +52,14 @@ def install_translators(locale: QLocale) -> list[str]:
     """Install FamilySafe's and Qt's own translations for ``locale``; returns what was loaded."""
     app = QCoreApplication.instance()
     for old in _installed:
-        app.removeTranslator(old)
+        QCoreApplication.removeTranslator(old)
     _installed.clear()
     loaded = []
     ours = QTranslator(app)
     if pseudo_requested(locale):
         pseudo = paths.i18n_dir() / f"familysafe_{languages.PSEUDO}.qm"
         if ours.load(str(pseudo)):
-            app.installTranslator(ours)
+            QCoreApplication.installTranslator(ours)
             _installed.append(ours)
             loaded.append(ours.filePath())
         follow_direction(QLocale("en_US"))
@@ -67,12 +67,12 @@ def install_translators(locale: QLocale) -> list[str]:
         words.use_language(languages.PSEUDO)
         return loaded
     if ours.load(locale, "familysafe", "_", str(paths.i18n_dir()), ".qm"):
-        app.installTranslator(ours)
+        QCoreApplication.installTranslator(ours)
         _installed.append(ours)
         loaded.append(ours.filePath())
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", qt_translations_dir(), ".qm"):
-        app.installTranslator(qt)
+        QCoreApplication.installTranslator(qt)
         _installed.append(qt)
         loaded.append(qt.filePath())
     follow_direction(locale)

@@ -71,7 +71,7 @@ def test_own_line_for_one_child_edit_move_and_remove(page, ctx):
         dialog.save()
         assert dialog.text_error.isVisible()  # an empty line is refused, with a reason
         dialog.text.setText("Tablets sleep in the kitchen")
-        dialog.children.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.children_list.item(0).setCheckState(Qt.CheckState.Checked)
         dialog.save()
 
     run_modal(page.write_own, write)

@@ -94,7 +94,7 @@ def test_notes_are_left_out_unless_ticked_with_a_warning(dialog, qtbot, tmp_path
 
 def test_only_the_children_ticked(dialog, qtbot, tmp_path):
     dialog.kind.setCurrentIndex(dialog.kind.findData("carer"))
-    dialog.children.item(0).setCheckState(Qt.CheckState.Unchecked)  # Arun
+    dialog.children_list.item(0).setCheckState(Qt.CheckState.Unchecked)  # Arun
     dialog.family_name.setText("The Ahmed-Shah family")
     dialog.family_name.editingFinished.emit()
     dialog.save(str(tmp_path / "carer.pdf"))
@@ -136,7 +136,7 @@ def test_the_paper_is_chosen_in_the_dialog(dialog, qtbot, tmp_path):
 
 
 def test_cards_default_to_the_familys_childrens_bands(dialog):
-    dialog.children.item(0).setCheckState(Qt.CheckState.Unchecked)  # Arun (8-10)
+    dialog.children_list.item(0).setCheckState(Qt.CheckState.Unchecked)  # Arun (8-10)
     itemdata.select_choice(dialog.kind, "cards")
     itemdata.select_choice(dialog.topic, "safe-to-tell")
     assert itemdata.current_choice(dialog.band) == "13-15"  # مريم's, not the topic's first

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -32,6 +33,25 @@ def _label(text: str = "", rich: bool = False) -> QLabel:
     return label
 
 
+class _TitleLabel(QLabel):
+    """The title beside a tick box (which cannot wrap its text): a click on it ticks the box."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(check)
+        self._check = check
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        if self._check.isEnabled():
+            self._check.toggle()
+
+
+def _day(day: date | None) -> str:
+    return formatting.long_date(day) if day else ""
+
+
 class ChecklistItemRow(QFrame):
     """A tick box for the setting, where to find it, and where it stands."""
 
@@ -44,12 +64,10 @@ class ChecklistItemRow(QFrame):
         self.check.setAccessibleName(state.title)
         self.check.setChecked(state.done)  # due a re-check is still in place, not undone
         self.check.setEnabled(state.applies)
-        self.title = _label(state.title)
+        self.title = _TitleLabel(state.title, self.check)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setBuddy(self.check)
-        self.title.mousePressEvent = lambda _event: self.check.isEnabled() and self.check.toggle()
         self.status = _label(self._status(state, item, child))
         self.why = _label(item.why)
         where = "<br>".join(
@@ -81,15 +99,15 @@ class ChecklistItemRow(QFrame):
             return self.tr(
                 "In place since {date}; re-check due: our advice for this setting changed since, "
                 "please look again."
-            ).format(date=formatting.long_date(state.checked_on))
+            ).format(date=_day(state.checked_on))
         if state.code == "recheck":
             return self.tr(
                 "In place since {date}; re-check due: settings drift, time to look again."
-            ).format(date=formatting.long_date(state.checked_on))
+            ).format(date=_day(state.checked_on))
         if state.done:
             return self.tr("Done on {date}. Look again by {recheck}.").format(
-                date=formatting.long_date(state.checked_on),
-                recheck=formatting.long_date(state.recheck_on),
+                date=_day(state.checked_on),
+                recheck=_day(state.recheck_on),
             )
         return self.tr("Not done yet.")
 
@@ -173,7 +191,10 @@ class ChecklistPanel(QScrollArea):
         self.progress = _label(progress)
         layout.addWidget(self.progress)
         for state in states:
-            row = ChecklistItemRow(state, app.item(state.item_id), self._member)
+            item = app.item(state.item_id)
+            if item is None:  # the states are the app's own items
+                continue
+            row = ChecklistItemRow(state, item, self._member)
             row.check.toggled.connect(lambda on, item_id=state.item_id: self._toggle(item_id, on))
             row.again.clicked.connect(
                 lambda _=False, item_id=state.item_id: self._toggle(item_id, True)
@@ -193,6 +214,8 @@ class ChecklistPanel(QScrollArea):
         return next(r for r in self.rows if r.state.item_id == item_id)
 
     def _toggle(self, item_id: str, on: bool) -> None:
+        if self._app is None:
+            return
         self._ctx.services.planner.mark(self._member, self._app.id, item_id, done=on)
         # Refreshing rebuilds these rows: not from inside the tick box's own signal.
         QTimer.singleShot(0, self._ctx.household_changed.emit)

@@ -62,7 +62,7 @@ class ChildView(QWidget):
             self.tr("Age {years} · {band} · born {born}").format(
                 years=view.age,
                 band=formatting.band(view.band.value),
-                born=formatting.birth_month(view.born),
+                born=formatting.birth_month(view.born) if view.born else "",
             )
         )
         self.suggestions.show_member(view.name)

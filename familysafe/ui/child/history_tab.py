@@ -67,7 +67,7 @@ class HistoryTab(QWidget):
     def _describe(self, entry: TalkEntry) -> str:
         planner = self._ctx.services.planner
         library = self._ctx.services.library.library
-        names = [planner.member_name(m) for m in entry.record.member_ids]
+        names = [n for m in entry.record.member_ids if (n := planner.member_name(m)) is not None]
         topics = [t.title if (t := library.topic(tid)) else tid for tid in entry.record.topic_ids]
         lines = [
             self.tr("{date} · with {names}").format(

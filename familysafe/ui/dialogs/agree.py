@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from familysafe.core.agreement import REVIEW_AFTER
 from familysafe.core.errors import FamilySafeError
 from familysafe.ui.context import AppContext
-from familysafe.ui.formatting import qdate, short_date_format
+from familysafe.ui.formatting import py_date, qdate, short_date_format
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.words.errors import error_text
@@ -67,7 +67,7 @@ class AgreeDialog(QDialog):
         self.resize(460, 420)
 
     def _follow_review(self) -> None:
-        agreed = self.on.date().toPython()
+        agreed = py_date(self.on.date())
         self.review.setDate(qdate(agreed + REVIEW_AFTER))
 
     def signers(self) -> list[str]:
@@ -77,7 +77,7 @@ class AgreeDialog(QDialog):
         self.error.clear_message()
         try:
             self._ctx.services.agreement.agree(
-                self.signers(), self.on.date().toPython(), self.review.date().toPython()
+                self.signers(), py_date(self.on.date()), py_date(self.review.date())
             )
         except FamilySafeError as exc:
             self.error.show_message(error_text(exc))

@@ -34,7 +34,7 @@ class AgreementLineDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._line = line
+        self._line_id = line.id if line else None  # a draft line's (a new line has none)
         self.setWindowTitle(self.tr("Change a line") if line else self.tr("Write your own line"))
         agreement = ctx.services.agreement
 
@@ -56,11 +56,11 @@ class AgreementLineDialog(QDialog):
             self.tr("Write it so the youngest child it is for can read it. Short is good.")
         )
         hint.setWordWrap(True)
-        self.children = CheckList(self.tr("Only for these children"))
-        self.children.setMaximumHeight(110)
+        self.children_list = CheckList(self.tr("Only for these children"))
+        self.children_list.setMaximumHeight(110)
         chosen = set(line.children) if line else set()
         for view in ctx.services.household.children():
-            self.children.add(view.name, view.name, view.name in chosen)
+            self.children_list.add(view.name, view.name, view.name in chosen)
         children_hint = QLabel(self.tr("Tick nobody for a line that is for everyone."))
 
         form = QFormLayout()
@@ -71,9 +71,9 @@ class AgreementLineDialog(QDialog):
         text_box.addWidget(self.text_error)
         form.addRow(buddy_label(self.tr("&Line"), self.text), text_box)
         children_box = QVBoxLayout()
-        children_box.addWidget(self.children)
+        children_box.addWidget(self.children_list)
         children_box.addWidget(children_hint)
-        form.addRow(buddy_label(self.tr("&For"), self.children), children_box)
+        form.addRow(buddy_label(self.tr("&For"), self.children_list), children_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,13 +85,13 @@ class AgreementLineDialog(QDialog):
         self.resize(520, 340)
 
     def chosen_children(self) -> list[str]:
-        return self.children.checked()
+        return self.children_list.checked()
 
     def save(self) -> None:
         agreement = self._ctx.services.agreement
         self.text_error.clear_message()
         try:
-            if self._line is None:
+            if self._line_id is None:
                 agreement.add_line(
                     itemdata.current_choice(self.section),
                     text=self.text.text(),
@@ -99,7 +99,7 @@ class AgreementLineDialog(QDialog):
                 )
             else:
                 agreement.edit_line(
-                    self._line.id, text=self.text.text(), children=self.chosen_children()
+                    self._line_id, text=self.text.text(), children=self.chosen_children()
                 )
         except FamilySafeError as exc:
             self.text_error.show_message(error_text(exc))

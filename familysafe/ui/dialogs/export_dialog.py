@@ -64,10 +64,10 @@ class ExportDialog(QDialog):
         self.family_name = QLineEdit(settings.family_name() or "")
         self.family_name.setAccessibleName(self.tr("Family name"))
         self.family_name.setPlaceholderText(self.tr("e.g. The Okafor family"))
-        self.children = CheckList(self.tr("Children"))
-        self.children.setMaximumHeight(110)
+        self.children_list = CheckList(self.tr("Children"))
+        self.children_list.setMaximumHeight(110)
         for view in ctx.services.household.children():
-            self.children.add(view.name, view.name, checked=True)
+            self.children_list.add(view.name, view.name, checked=True)
         self.sections = CheckList(self.tr("Sections"))
         self.sections.setMaximumHeight(150)
 
@@ -100,7 +100,7 @@ class ExportDialog(QDialog):
         self.form.addRow(self.tr("&Document"), self.kind)
         self.form.addRow("", self.about)
         self.form.addRow(self.tr("&Family name"), self.family_name)
-        self.form.addRow(self.tr("&Children"), self.children)
+        self.form.addRow(self.tr("&Children"), self.children_list)
         self.form.addRow(self.tr("S&ections"), self.sections)
         self.form.addRow(self.tr("&Topic"), self.topic)
         self.form.addRow(self.tr("&Words for"), self.band)
@@ -156,7 +156,7 @@ class ExportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.topic.currentIndexChanged.connect(self._fill_bands)
         for signal in (
-            self.children.itemChanged,
+            self.children_list.itemChanged,
             self.sections.itemChanged,
             self.band.currentIndexChanged,
             self.large_print.toggled,
@@ -220,7 +220,7 @@ class ExportDialog(QDialog):
             self.sections.add(section.title, section.id, section.default)
         self.sections.blockSignals(False)
         shown = {
-            self.children: kind != "cards",
+            self.children_list: kind != "cards",
             self.sections: self.sections.count() > 0,
             self.topic: kind == "cards",
             self.band: kind == "cards",
@@ -266,7 +266,7 @@ class ExportDialog(QDialog):
 
     def _family_band(self, topic) -> str | None:
         """The first ticked child's band the topic has words for (the family's, not 8-10)."""
-        ticked = set(self.children.checked())
+        ticked = set(self.children_list.checked())
         for view in self._ctx.services.household.children():
             if view.name in ticked and view.band in topic.starters:
                 return view.band.value
@@ -302,7 +302,7 @@ class ExportDialog(QDialog):
             homes = tuple(h.strip() for h in self.home_names.text().split(",") if h.strip())
         return ExportOptions(
             kind=kind,
-            members=tuple(self.children.checked()),
+            members=tuple(self.children_list.checked()),
             sections=tuple(self.sections.checked()) if self.sections.count() else None,
             include_notes=kind == "plan" and self.notes.isChecked(),
             large_print=self.large_print.isChecked(),

@@ -6,6 +6,7 @@ without scrolling, also at the largest text size. The guides follow."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -135,7 +136,7 @@ class GetHelpDialog(QDialog):
         emergency = self.tr("In an emergency call {number}").format(number=country.emergency)
         if guide is None:
             body = [html.STYLE, html.heading(self.tr("Helplines and reporting"), 1)]
-            routes = country.routes
+            routes: Sequence[Route] = country.routes
         else:
             body = [
                 html.STYLE,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -20,7 +22,7 @@ from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.planning import TalkEntry
 from familysafe.core.text import fold
 from familysafe.ui.context import AppContext
-from familysafe.ui.formatting import qdate, short_date_format
+from familysafe.ui.formatting import py_date, qdate, short_date_format
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.ui.widgets.labels import buddy_label
@@ -32,8 +34,8 @@ class LogTalkDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        members: list[str] = (),
-        topics: list[str] = (),
+        members: Collection[str] = (),
+        topics: Collection[str] = (),
         parent: QWidget | None = None,
         talk: TalkEntry | None = None,
     ) -> None:
@@ -46,7 +48,8 @@ class LogTalkDialog(QDialog):
         today = ctx.clock.today()
         if talk:
             planner = ctx.services.planner
-            members = [planner.member_name(m) for m in talk.record.member_ids]
+            names = (planner.member_name(m) for m in talk.record.member_ids)
+            members = [name for name in names if name is not None]
             topics = list(talk.record.topic_ids)
 
         self.date_edit = QDateEdit(qdate(today))
@@ -175,15 +178,16 @@ class LogTalkDialog(QDialog):
             error.clear_message()
         follow_ups = []
         if self.follow_up_check.isChecked():
-            follow_ups.append((self.follow_up_text.text(), self.follow_up_by.date().toPython()))
+            follow_ups.append((self.follow_up_text.text(), py_date(self.follow_up_by.date())))
         planner = self._ctx.services.planner
         try:
-            if self._editing:
+            edited = self.talk_id if self._editing else None
+            if edited is not None:
                 planner.edit_talk(
-                    self.talk_id,
+                    edited,
                     self.members.checked(),
                     self.topics.checked(),
-                    self.date_edit.date().toPython(),
+                    py_date(self.date_edit.date()),
                     self.notes.toPlainText(),
                     self.how.text(),
                 )
@@ -191,7 +195,7 @@ class LogTalkDialog(QDialog):
                 self.talk_id = planner.log_talk(
                     self.members.checked(),
                     self.topics.checked(),
-                    self.date_edit.date().toPython(),
+                    py_date(self.date_edit.date()),
                     self.notes.toPlainText(),
                     self.how.text(),
                     follow_ups,

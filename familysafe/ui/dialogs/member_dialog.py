@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.errors import ValidationError
-from familysafe.core.household import NAME_MAX, Member, Role
+from familysafe.core.household import Member, Role
+from familysafe.core.input_rules import NAME_MAX
 from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.field_error import FieldError

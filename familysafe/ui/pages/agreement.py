@@ -146,11 +146,11 @@ class AgreementPage(LazyPage):
         row_before = self.suggestions.currentRow()
         with kept_place(self.suggestions):
             self.suggestions.clear()
-            for section in agreement.suggestions():
-                offered = [s for s in section.suggestions if not s.added]
+            for offer in agreement.suggestions():
+                offered = [s for s in offer.suggestions if not s.added]
                 if not offered:
                     continue
-                self._heading(self.suggestions, section.title, section.purpose)
+                self._heading(self.suggestions, offer.title, offer.purpose)
                 for suggestion in offered:
                     text = "• " + isolated(self._suggestion_text(suggestion))
                     item = itemdata.list_item(text, suggestion, self.suggestions)
@@ -253,7 +253,8 @@ class AgreementPage(LazyPage):
     def write_own(self) -> None:
         suggestion = self.selected_suggestion()
         line = self.selected_line()
-        section = (line or suggestion).section_id if (line or suggestion) else None
+        chosen = line or suggestion
+        section = chosen.section_id if chosen else None
         if AgreementLineDialog(self._ctx, section_id=section, parent=self).exec():
             self.refresh()
 
@@ -264,20 +265,22 @@ class AgreementPage(LazyPage):
 
     def remove_selected(self) -> None:
         line = self.selected_line()
-        if line:
-            self._do(lambda: self._ctx.services.agreement.remove_line(line.id))
+        line_id = line.id if line else None
+        if line_id is not None:
+            self._do(lambda: self._ctx.services.agreement.remove_line(line_id))
 
     def move_selected(self, step: int) -> None:
         line = self.selected_line()
-        if line is None:
+        line_id = line.id if line else None
+        if line is None or line_id is None:
             return
         section = next(
             s for s in self._ctx.services.agreement.draft().sections if s.id == line.section_id
         )
         ids = [x.id for x in section.lines]
-        index = ids.index(line.id) + step
+        index = ids.index(line_id) + step
         if 0 <= index < len(ids):
-            self._do(lambda: self._ctx.services.agreement.move_line(line.id, index))
+            self._do(lambda: self._ctx.services.agreement.move_line(line_id, index))
 
     def agree(self) -> None:
         if AgreeDialog(self._ctx, parent=self).exec():

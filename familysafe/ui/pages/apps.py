@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from familysafe.core.errors import FamilySafeError
+from familysafe.core.library import App
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.app_view import AppView
 from familysafe.ui.widgets.field_error import FieldError
@@ -21,7 +22,7 @@ class AppsPage(LazyPage):
         super().__init__(ctx, parent)
         self.title = self.tr("Apps & privacy")
         self.view = AppView()
-        self.browser = ListDetail(
+        self.browser: ListDetail[App] = ListDetail(
             self.view,
             lambda app: app.id,
             self.tr("Search apps, games and devices"),

@@ -57,8 +57,8 @@ class SettingsPage(LazyPage):
         self.reminders.changed.connect(self.reminders_changed)
         self.backups.restored.connect(self.refresh)
         self.backups.restored.connect(self.reminders_changed)
-        for group in (self.check_in, self.talks, self.checklists):
-            group.changed.connect(self._due_may_have_moved)
+        for moving in (self.check_in, self.talks, self.checklists):
+            moving.changed.connect(self._due_may_have_moved)
 
         body = QWidget()
         column = QVBoxLayout(body)

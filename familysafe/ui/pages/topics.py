@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from familysafe.core.bands import BANDS, Band
-from familysafe.core.library import FEATURES
+from familysafe.core.library import FEATURES, Topic
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.icons import feature_icon
@@ -33,7 +33,7 @@ class TopicsPage(LazyPage):
         filters = QFormLayout()
         filters.addRow(self.tr("Fo&r"), self.who)
         filters.addRow(self.tr("F&eature"), self.feature)
-        self.browser = ListDetail(
+        self.browser: ListDetail[Topic] = ListDetail(
             self.view, lambda topic: topic.id, self.tr("Search topics"), self.tr("Topics"), filters
         )
         self.search, self.list = self.browser.search, self.browser.list

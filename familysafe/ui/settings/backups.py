@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.services.backups import Backup
 from familysafe.ui.context import AppContext
+from familysafe.ui.formatting import qdate, qdatetime, qtime
 from familysafe.ui.settings.group import Apply, SettingsGroup
 from familysafe.ui.widgets import confirm
 
@@ -63,15 +64,16 @@ class BackupsGroup(SettingsGroup):
             unreadable = self.tr("cannot be read")
             item = QTreeWidgetItem(
                 [
-                    locale.toString(backup.made, QLocale.FormatType.ShortFormat),
+                    locale.toString(qdatetime(backup.made), QLocale.FormatType.ShortFormat),
                     locale.toString(contents.members) if contents else unreadable,
                     locale.toString(contents.talks) if contents else "",
                     locale.formattedDataSize(backup.size),
                 ]
             )
             self.list.addTopLevelItem(item)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._selection_changed()
 
     def selected(self) -> Backup | None:
@@ -103,8 +105,8 @@ class BackupsGroup(SettingsGroup):
                 "Changes made since will be replaced. What you have now is backed up first, "
                 "so you can come back to it."
             ).format(
-                date=locale.toString(backup.made.date(), QLocale.FormatType.LongFormat),
-                time=locale.toString(backup.made.time(), QLocale.FormatType.ShortFormat),
+                date=locale.toString(qdate(backup.made.date()), QLocale.FormatType.LongFormat),
+                time=locale.toString(qtime(backup.made.time()), QLocale.FormatType.ShortFormat),
                 members=locale.toString(backup.contents.members),
                 talks=locale.toString(backup.contents.talks),
             ),

@@ -7,6 +7,7 @@ detail view; the choice survives a refresh when the entry is still there.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,15 +23,17 @@ from PySide6.QtWidgets import (
 from familysafe.ui import itemdata
 from familysafe.ui.keep_place import kept_place
 
+T = TypeVar("T")
 
-class ListDetail(QSplitter):
+
+class ListDetail(QSplitter, Generic[T]):
     chosen = Signal(object)  # the entry's data
     search_changed = Signal(str)
 
     def __init__(
         self,
         detail: QWidget,
-        key: Callable[[object], str],
+        key: Callable[[T], str],
         search_hint: str,
         list_name: str,
         filters: QLayout | None = None,
@@ -60,7 +63,7 @@ class ListDetail(QSplitter):
         self.search.textChanged.connect(self.search_changed)
         self.list.currentItemChanged.connect(self._current_changed)
 
-    def set_entries(self, entries: Iterable[tuple[str, object, str]]) -> None:
+    def set_entries(self, entries: Iterable[tuple[str, T, str]]) -> None:
         """Show ``(label, data, tooltip)`` entries, keeping the choice when it is still there."""
         current = self.current()
         wanted = self._key(current) if current is not None else None
@@ -79,7 +82,7 @@ class ListDetail(QSplitter):
                 return True
         return False
 
-    def current(self) -> object | None:
+    def current(self) -> T | None:
         return itemdata.current_value(self.list)
 
     def _current_changed(self, item: QListWidgetItem | None) -> None:

@@ -70,9 +70,9 @@ class PdfPreview(QWidget):
         tools.addWidget(self.zoom_out)
         tools.addWidget(self.zoom_label)
         tools.addWidget(self.zoom_in)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Preview of the pages"))
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setAccessibleName(self.tr("Preview of the pages"))
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
         self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -81,11 +81,11 @@ class PdfPreview(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         self.column.addWidget(self.message)
-        self.scroll.setWidget(self.body)
+        self.pages_area.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.pages_area, 1)
         for keys, step in (
             (QKeySequence.StandardKey.ZoomIn, 1),
             (QKeySequence.StandardKey.ZoomOut, -1),
@@ -99,7 +99,8 @@ class PdfPreview(QWidget):
     # What is shown -----------------------------------------------------------------------------
 
     def show_pages(self, pngs: list[bytes]) -> None:
-        self._images = [QImage.fromData(png, "PNG") for png in pngs]
+        # PySide6 6.11 stub bug: it types the format as bytes, but only a str is accepted.
+        self._images = [QImage.fromData(png, "PNG") for png in pngs]  # type: ignore[arg-type]
         self.message.hide()
         self._draw()
 
