@@ -389,6 +389,92 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسيطات الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>اعرض هذه المساعدة ثم اخرج</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيطة %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسيطات غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختاروا من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>هذه الوسيطات مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>إحدى هذه الوسيطات مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح به مع الوسيطة %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>المتوقع وسيطة واحدة</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>المتوقع وسيطة واحدة على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>المتوقع وسيطة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>تم تجاهل الوسيطة الصريحة %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار غامض: %(option)s قد يعني %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>خيار غير متوقع: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>أمر غير معروف %(parser_name)r (الخيارات: %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>لا يُتوقع أي وسيطة</numerusform>
+            <numerusform>المتوقع وسيطة واحدة</numerusform>
+            <numerusform>المتوقع وسيطتان</numerusform>
+            <numerusform>المتوقع %n وسيطات</numerusform>
+            <numerusform>المتوقع %n وسيطةً</numerusform>
+            <numerusform>المتوقع %n وسيطة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
@@ -2956,6 +3042,10 @@ Adult or carer</source>
 <context>
     <name>cli</name>
     <message>
+        <source>familysafe: a command is needed (see --help)</source>
+        <translation>familysafe: يلزم أمر (انظروا --help)</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
@@ -3298,6 +3388,497 @@ Adult or carer</source>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
         <translation>familysafe: تنبيه: يستطيع مستخدمون آخرون لهذا الحاسوب قراءة المجلد {folder}؛ يترك FamilySafe أذوناته كما هي (الأمر chmod 700 يجعله خاصًا).</translation>
+    </message>
+    <message>
+        <source>{program}: {message} (see --help)</source>
+        <translation>{program}: {message} (انظروا --help)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: use YYYY-MM-DD</source>
+        <translation>«{text}» ليس تاريخًا: استخدموا YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is outside the dates FamilySafe works with ({first} to {last})</source>
+        <translation>{text} خارج التواريخ التي يعمل بها FamilySafe (من {first} إلى {last})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an id</source>
+        <translation>«{text}» ليس معرّفًا</translation>
+    </message>
+    <message>
+        <source>use an id from {low} to {high} (not {text})</source>
+        <translation>استخدموا معرّفًا من {low} إلى {high} (وليس {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of days</source>
+        <translation>«{text}» ليس عددًا من الأيام</translation>
+    </message>
+    <message>
+        <source>use a number of days from {low} to {high} (not {text})</source>
+        <translation>استخدموا عددًا من الأيام من {low} إلى {high} (وليس {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of topics</source>
+        <translation>«{text}» ليس عددًا من المواضيع</translation>
+    </message>
+    <message>
+        <source>use a number of topics from {low} to {high} (not {text})</source>
+        <translation>استخدموا عددًا من المواضيع من {low} إلى {high} (وليس {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«{text}» ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>use a number from {low} to {high} (not {text})</source>
+        <translation>استخدموا رقمًا من {low} إلى {high} (وليس {text})</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>the family agreement: build it, agree it, review it</source>
+        <translation>الاتفاق العائلي: كتابته والموافقة عليه ومراجعته</translation>
+    </message>
+    <message>
+        <source>the agreement as it stands</source>
+        <translation>الاتفاق كما هو الآن</translation>
+    </message>
+    <message>
+        <source>suggested lines for your children&apos;s ages</source>
+        <translation>بنود مقترحة تناسب أعمار أطفالكم</translation>
+    </message>
+    <message>
+        <source>add a line to a section</source>
+        <translation>إضافة بند إلى قسم</translation>
+    </message>
+    <message>
+        <source>a section id, from &apos;familysafe agreement suggestions&apos;</source>
+        <translation>معرّف قسم، من &apos;familysafe agreement suggestions&apos;</translation>
+    </message>
+    <message>
+        <source>a suggestion&apos;s id</source>
+        <translation>معرّف اقتراح</translation>
+    </message>
+    <message>
+        <source>your own words (up to 300 characters)</source>
+        <translation>كلماتكم الخاصة (حتى 300 حرف)</translation>
+    </message>
+    <message>
+        <source>only for these children (default: everyone)</source>
+        <translation>لهؤلاء الأطفال فقط (الافتراضي: الجميع)</translation>
+    </message>
+    <message>
+        <source>remove a line</source>
+        <translation>إزالة بند</translation>
+    </message>
+    <message>
+        <source>agree the agreement as it stands (a new version)</source>
+        <translation>الموافقة على الاتفاق كما هو (إصدار جديد)</translation>
+    </message>
+    <message>
+        <source>someone who agreed</source>
+        <translation>شخص وافق عليه</translation>
+    </message>
+    <message>
+        <source>the day it was agreed (default today)</source>
+        <translation>يوم الموافقة (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>when to look at it again (default three months on)</source>
+        <translation>متى تُعاد مراجعته (الافتراضي: بعد ثلاثة أشهر)</translation>
+    </message>
+    <message>
+        <source>every version agreed</source>
+        <translation>كل الإصدارات التي تمت الموافقة عليها</translation>
+    </message>
+    <message>
+        <source>make, list or restore backups of your data</source>
+        <translation>إنشاء النسخ الاحتياطية من بياناتكم أو عرضها أو استعادتها</translation>
+    </message>
+    <message>
+        <source>back up your data now</source>
+        <translation>حفظ نسخة احتياطية من بياناتكم الآن</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, with what each holds</source>
+        <translation>عرض النسخ الاحتياطية، الأحدث أولًا، مع ما تحتويه كل نسخة</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of your data (which is backed up first)</source>
+        <translation>وضع نسخة احتياطية مكان بياناتكم (التي تُنسخ احتياطيًا أولًا)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s id, from: familysafe backup list</source>
+        <translation>معرّف النسخة الاحتياطية، من: familysafe backup list</translation>
+    </message>
+    <message>
+        <source>confirm the restore</source>
+        <translation>تأكيد الاستعادة</translation>
+    </message>
+    <message>
+        <source>save files for other programs: a calendar file, PDF documents</source>
+        <translation>حفظ ملفات لبرامج أخرى: ملف تقويم، مستندات PDF</translation>
+    </message>
+    <message>
+        <source>a calendar file (.ics) with the family check-in and what is due: import it into your calendar app; importing it again updates the same events</source>
+        <translation>ملف تقويم (.ics) فيه لقاء العائلة وما هو مستحق: استوردوه إلى تطبيق التقويم؛ واستيراده مرة أخرى يحدّث الأحداث نفسها</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. familysafe.ics</source>
+        <translation>الملف المراد كتابته، مثل familysafe.ics</translation>
+    </message>
+    <message>
+        <source>include what is due in the next DAYS days (default %(default)s)</source>
+        <translation>تضمين ما يستحق خلال الأيام DAYS القادمة (الافتراضي %(default)s)</translation>
+    </message>
+    <message>
+        <source>a PDF to print or share: the family agreement, a handout for carers, the family plan or conversation cards</source>
+        <translation>ملف PDF للطباعة أو المشاركة: الاتفاق العائلي، أو ورقة لمقدّم الرعاية، أو خطة العائلة، أو بطاقات الحديث</translation>
+    </message>
+    <message>
+        <source>agreement: the agreement in words the children can read, with a place for everyone to sign. carer: for grandparents and sitters, each child&apos;s first name, age band, apps, rules and settings in place, what to do if something worries them, and whom to call. plan: for the parents, what to talk about next, the talks held, what is due and each app&apos;s checklist; private notes only with --include-notes. cards: one topic&apos;s conversation starters as cards to cut out.</source>
+        <translation>agreement: الاتفاق بكلمات يستطيع الأطفال قراءتها، مع مكان ليوقّع الجميع. carer: للأجداد ومن يرعون الأطفال، الاسم الأول لكل طفل وفئته العمرية وتطبيقاته والقواعد والإعدادات المفعّلة، وما يجب فعله إذا أقلقهم شيء، ومن يتصلون به. plan: للوالدين، ما يُتحدث عنه لاحقًا والأحاديث التي جرت وما هو مستحق وقائمة كل تطبيق؛ والملاحظات الخاصة فقط مع --include-notes. cards: عبارات بدء الحديث عن موضوع واحد، على شكل بطاقات للقص.</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. plan.pdf</source>
+        <translation>الملف المراد كتابته، مثل plan.pdf</translation>
+    </message>
+    <message>
+        <source>the document (default plan)</source>
+        <translation>المستند (الافتراضي plan)</translation>
+    </message>
+    <message>
+        <source>only these children (default: every child)</source>
+        <translation>هؤلاء الأطفال فقط (الافتراضي: كل طفل)</translation>
+    </message>
+    <message>
+        <source>cards: the topic (see: familysafe topic list)</source>
+        <translation>cards: الموضوع (انظروا: familysafe topic list)</translation>
+    </message>
+    <message>
+        <source>cards: the age band whose words to use</source>
+        <translation>cards: الفئة العمرية التي تُستخدم كلماتها</translation>
+    </message>
+    <message>
+        <source>plan: include the talks&apos; private notes</source>
+        <translation>plan: تضمين الملاحظات الخاصة بالأحاديث</translation>
+    </message>
+    <message>
+        <source>larger text throughout</source>
+        <translation>نص أكبر في المستند كله</translation>
+    </message>
+    <message>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
+        <translation>هذه الأقسام فقط (plan: suggestions, history, due, checklists, follow-ups؛ carer: apps, rules, settings, what-to-do, helplines, contact؛ agreement: معرّفات أقسامه و signatures)</translation>
+    </message>
+    <message>
+        <source>agreement: one copy for each home, headed with its name</source>
+        <translation>agreement: نسخة لكل بيت، وفي أعلاها اسمه</translation>
+    </message>
+    <message>
+        <source>carer: how to reach you (default: the saved one)</source>
+        <translation>carer: كيف يمكن التواصل معكم (الافتراضي: المحفوظ)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
+        <translation>a4 أو letter (US Letter)؛ الافتراضي: الاختيار المحفوظ، وإلا فالمعتاد في البلد</translation>
+    </message>
+    <message>
+        <source>browse conversation topics</source>
+        <translation>تصفح مواضيع الحديث</translation>
+    </message>
+    <message>
+        <source>list topics</source>
+        <translation>عرض المواضيع</translation>
+    </message>
+    <message>
+        <source>only topics for this age band</source>
+        <translation>المواضيع المناسبة لهذه الفئة العمرية فقط</translation>
+    </message>
+    <message>
+        <source>a topic&apos;s whole guide</source>
+        <translation>الدليل الكامل لموضوع</translation>
+    </message>
+    <message>
+        <source>show the starters for this band</source>
+        <translation>عرض عبارات بدء الحديث لهذه الفئة</translation>
+    </message>
+    <message>
+        <source>the app catalogue, and a child&apos;s apps</source>
+        <translation>دليل التطبيقات، وتطبيقات طفل</translation>
+    </message>
+    <message>
+        <source>every app FamilySafe knows, with its checklist</source>
+        <translation>كل تطبيق يعرفه FamilySafe، مع قائمته</translation>
+    </message>
+    <message>
+        <source>one app&apos;s whole entry: ages, rules, checklist, sources</source>
+        <translation>بطاقة التطبيق كاملة: الأعمار والقواعد والقائمة والمصادر</translation>
+    </message>
+    <message>
+        <source>helplines and reporting routes for a country</source>
+        <translation>خطوط المساعدة وطرق الإبلاغ في بلد</translation>
+    </message>
+    <message>
+        <source>another country&apos;s, by ISO code, e.g. GB, US, AU (default: the family&apos;s country)</source>
+        <translation>خطوط بلد آخر، برمز ISO، مثل GB أو US أو AU (الافتراضي: بلد العائلة)</translation>
+    </message>
+    <message>
+        <source>every country&apos;s helplines</source>
+        <translation>خطوط المساعدة في كل البلدان</translation>
+    </message>
+    <message>
+        <source>add, list, rename, edit or remove the people in your household</source>
+        <translation>إضافة أفراد أسرتكم أو عرضهم أو تغيير أسمائهم أو تعديلهم أو إزالتهم</translation>
+    </message>
+    <message>
+        <source>add a child or an adult</source>
+        <translation>إضافة طفل أو شخص بالغ</translation>
+    </message>
+    <message>
+        <source>a display name; a nickname is enough</source>
+        <translation>اسم للعرض؛ يكفي اسم التدليل</translation>
+    </message>
+    <message>
+        <source>a child&apos;s birth month</source>
+        <translation>شهر ميلاد الطفل</translation>
+    </message>
+    <message>
+        <source>an adult or carer</source>
+        <translation>شخص بالغ أو مقدّم رعاية</translation>
+    </message>
+    <message>
+        <source>list the household</source>
+        <translation>عرض أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>change someone&apos;s name</source>
+        <translation>تغيير اسم شخص</translation>
+    </message>
+    <message>
+        <source>change a child&apos;s birth month</source>
+        <translation>تغيير شهر ميلاد طفل</translation>
+    </message>
+    <message>
+        <source>remove someone and everything about them (backups keep them until they rotate out, unless --from-backups)</source>
+        <translation>إزالة شخص وكل ما يخصّه (تحتفظ به النسخ الاحتياطية إلى أن تُستبدل، إلا مع --from-backups)</translation>
+    </message>
+    <message>
+        <source>confirm the removal</source>
+        <translation>تأكيد الإزالة</translation>
+    </message>
+    <message>
+        <source>also rewrite every backup without them (and delete the copies kept before upgrades)</source>
+        <translation>إعادة كتابة كل نسخة احتياطية من دونه أيضًا (وحذف النسخ المحفوظة قبل التحديثات)</translation>
+    </message>
+    <message>
+        <source>where FamilySafe keeps its data (default: the user&apos;s data folder; or set FAMILYSAFE_DATA_DIR)</source>
+        <translation>أين يحفظ FamilySafe بياناته (الافتراضي: مجلد بيانات المستخدم؛ أو عيّنوا FAMILYSAFE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>pretend today is this date (for planning ahead)</source>
+        <translation>اعتبار اليوم هو هذا التاريخ (للتخطيط المسبق)</translation>
+    </message>
+    <message>
+        <source>FamilySafe helps you keep your children safe online by talking with them. Without a command it opens the window. Everything stays on this computer.</source>
+        <translation>يساعدكم FamilySafe على حماية أطفالكم على الإنترنت بالحديث معهم. من دون أمر يفتح النافذة. يبقى كل شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>show FamilySafe&apos;s version and exit</source>
+        <translation>اعرض إصدار FamilySafe ثم اخرج</translation>
+    </message>
+    <message>
+        <source>open the window on a sample family in a temporary folder</source>
+        <translation>فتح النافذة على عائلة نموذجية في مجلد مؤقت</translation>
+    </message>
+    <message>
+        <source>start in the system tray (used when starting at login)</source>
+        <translation>البدء في علبة النظام (يُستخدم عند البدء مع تسجيل الدخول)</translation>
+    </message>
+    <message>
+        <source>print JSON (UTF-8) instead of text</source>
+        <translation>طباعة JSON (UTF-8) بدلًا من النص</translation>
+    </message>
+    <message>
+        <source>add apps a child uses</source>
+        <translation>إضافة تطبيقات يستخدمها طفل</translation>
+    </message>
+    <message>
+        <source>remove an app from a child</source>
+        <translation>إزالة تطبيق من طفل</translation>
+    </message>
+    <message>
+        <source>the apps a member uses</source>
+        <translation>التطبيقات التي يستخدمها شخص</translation>
+    </message>
+    <message>
+        <source>privacy checklists: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</source>
+        <translation>قوائم الخصوصية: &apos;checklist MEMBER [APP_ID]&apos;، &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</translation>
+    </message>
+    <message>
+        <source>the day it was checked (default today)</source>
+        <translation>يوم التحقق (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>log a talk</source>
+        <translation>تسجيل حديث</translation>
+    </message>
+    <message>
+        <source>private notes (never shown in reminders)</source>
+        <translation>ملاحظات خاصة (لا تظهر أبدًا في التذكيرات)</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>كيف جرى</translation>
+    </message>
+    <message>
+        <source>follow-up due date</source>
+        <translation>تاريخ خطوة المتابعة</translation>
+    </message>
+    <message>
+        <source>change a logged talk (what you leave out stays)</source>
+        <translation>تغيير حديث مسجّل (ما لا تذكرونه يبقى كما هو)</translation>
+    </message>
+    <message>
+        <source>from &apos;familysafe history&apos;</source>
+        <translation>من &apos;familysafe history&apos;</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>من شارك فيه</translation>
+    </message>
+    <message>
+        <source>private notes (&apos;&apos; clears them)</source>
+        <translation>ملاحظات خاصة (&apos;&apos; يمسحها)</translation>
+    </message>
+    <message>
+        <source>how it went (&apos;&apos; clears it)</source>
+        <translation>كيف جرى (&apos;&apos; يمسحه)</translation>
+    </message>
+    <message>
+        <source>delete a logged talk</source>
+        <translation>حذف حديث مسجّل</translation>
+    </message>
+    <message>
+        <source>talks logged</source>
+        <translation>الأحاديث المسجّلة</translation>
+    </message>
+    <message>
+        <source>what to talk about next</source>
+        <translation>عمّ تتحدثون لاحقًا</translation>
+    </message>
+    <message>
+        <source>what is overdue and coming up (exit 3 when something is overdue)</source>
+        <translation>ما هو متأخر وما هو قادم (رمز الخروج 3 عند وجود شيء متأخر)</translation>
+    </message>
+    <message>
+        <source>print nothing when nothing is overdue</source>
+        <translation>عدم طباعة شيء إذا لم يكن هناك شيء متأخر</translation>
+    </message>
+    <message>
+        <source>hide a due item for a while</source>
+        <translation>إخفاء أمر مستحق لبعض الوقت</translation>
+    </message>
+    <message>
+        <source>the item&apos;s key, from &apos;familysafe due --json&apos;</source>
+        <translation>مفتاح الأمر، من &apos;familysafe due --json&apos;</translation>
+    </message>
+    <message>
+        <source>1 for a day, 7 for a week</source>
+        <translation>1 ليوم، 7 لأسبوع</translation>
+    </message>
+    <message>
+        <source>mark a due item done</source>
+        <translation>تعليم أمر مستحق بأنه تم</translation>
+    </message>
+    <message>
+        <source>read and change settings: country, language, check-in, ...</source>
+        <translation>قراءة الإعدادات وتغييرها: البلد، اللغة، لقاء العائلة، ...</translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation>طباعة قيمة إعداد واحد</translation>
+    </message>
+    <message>
+        <source>a name from &apos;familysafe settings list&apos;</source>
+        <translation>اسم من &apos;familysafe settings list&apos;</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty VALUE goes back to the default)</source>
+        <translation>تغيير إعداد (قيمة VALUE فارغة تعيده إلى الافتراضي)</translation>
+    </message>
+    <message>
+        <source>every setting and its value</source>
+        <translation>كل إعداد وقيمته</translation>
+    </message>
+    <message>
+        <source>the family&apos;s country for helplines and paper, e.g. GB, US, AU (auto: the computer&apos;s)</source>
+        <translation>بلد العائلة لخطوط المساعدة والورق، مثل GB أو US أو AU (auto: بلد الحاسوب)</translation>
+    </message>
+    <message>
+        <source>FamilySafe&apos;s language, e.g. en, es (auto: the computer&apos;s)</source>
+        <translation>لغة FamilySafe، مثل en أو es (auto: لغة الحاسوب)</translation>
+    </message>
+    <message>
+        <source>the window&apos;s text size in per cent: 100, 125 or 150</source>
+        <translation>حجم النص في النافذة بالنسبة المئوية: 100 أو 125 أو 150</translation>
+    </message>
+    <message>
+        <source>the paper documents print on: a4 or letter (auto: the country&apos;s custom)</source>
+        <translation>الورق الذي تُطبع عليه المستندات: a4 أو letter (auto: المعتاد في البلد)</translation>
+    </message>
+    <message>
+        <source>how printed documents name the family (empty: &apos;Our family&apos;)</source>
+        <translation>كيف تسمّي المستندات المطبوعة العائلة (فارغ: «عائلتنا»)</translation>
+    </message>
+    <message>
+        <source>how a carer reaches the parents, printed on the carer handout</source>
+        <translation>كيف يتواصل مقدّم الرعاية مع الوالدين، مطبوع على ورقة مقدّم الرعاية</translation>
+    </message>
+    <message>
+        <source>the author written into PDF files (empty: none)</source>
+        <translation>المؤلف المكتوب في ملفات PDF (فارغ: لا أحد)</translation>
+    </message>
+    <message>
+        <source>how often the family check-in is: weekly, fortnightly or monthly</source>
+        <translation>كم مرة يكون لقاء العائلة: weekly أو fortnightly أو monthly</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s day: monday ... sunday</source>
+        <translation>يوم لقاء العائلة: monday ... sunday</translation>
+    </message>
+    <message>
+        <source>for a monthly check-in, which week: 1, 2, 3, 4 or last</source>
+        <translation>للقاء الشهري، أي أسبوع: 1 أو 2 أو 3 أو 4 أو last</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s time, e.g. 18:00</source>
+        <translation>وقت لقاء العائلة، مثل 18:00</translation>
+    </message>
+    <message>
+        <source>how often to talk with each child: 1w, 2w, 1m, 2m or 3m</source>
+        <translation>كم مرة تتحدثون مع كل طفل: 1w أو 2w أو 1m أو 2m أو 3m</translation>
+    </message>
+    <message>
+        <source>how often to check privacy settings again, in months (1 to 24)</source>
+        <translation>كم مرة يُعاد التحقق من إعدادات الخصوصية، بالأشهر (من 1 إلى 24)</translation>
+    </message>
+    <message>
+        <source>desktop reminders while FamilySafe runs: on or off</source>
+        <translation>تذكيرات على سطح المكتب أثناء عمل FamilySafe: on أو off</translation>
+    </message>
+    <message>
+        <source>whether reminders show the children&apos;s first names: on or off</source>
+        <translation>هل تُظهر التذكيرات الأسماء الأولى للأطفال: on أو off</translation>
+    </message>
+    <message>
+        <source>when the daily summary of what is overdue comes, e.g. 09:00</source>
+        <translation>متى يصل الملخص اليومي لما هو متأخر، مثل 09:00</translation>
+    </message>
+    <message>
+        <source>a child&apos;s own talk cadence (or family)</source>
+        <translation>إيقاع الحديث الخاص بطفل (أو family)</translation>
     </message>
 </context>
 </TS>

@@ -389,6 +389,88 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines dieser Argumente ist nötig: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n Argument erwartet</numerusform>
+            <numerusform>%n Argumente erwartet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
@@ -2892,6 +2974,10 @@ Erwachsen oder Betreuungsperson</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>familysafe: a command is needed (see --help)</source>
+        <translation>familysafe: Ein Befehl wird benötigt (siehe --help)</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -3234,6 +3320,497 @@ Erwachsen oder Betreuungsperson</translation>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
         <translation>familysafe: Warnung: Andere Benutzer dieses Computers können den Ordner {folder} lesen; FamilySafe lässt seine Berechtigungen, wie sie sind (chmod 700 macht ihn privat).</translation>
+    </message>
+    <message>
+        <source>{program}: {message} (see --help)</source>
+        <translation>{program}: {message} (siehe --help)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: use YYYY-MM-DD</source>
+        <translation>„{text}“ ist kein Datum: Verwenden Sie JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>{text} is outside the dates FamilySafe works with ({first} to {last})</source>
+        <translation>{text} liegt außerhalb der Daten, mit denen FamilySafe arbeitet ({first} bis {last})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an id</source>
+        <translation>„{text}“ ist keine ID</translation>
+    </message>
+    <message>
+        <source>use an id from {low} to {high} (not {text})</source>
+        <translation>Verwenden Sie eine ID von {low} bis {high} (nicht {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of days</source>
+        <translation>„{text}“ ist keine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>use a number of days from {low} to {high} (not {text})</source>
+        <translation>Verwenden Sie eine Anzahl von Tagen von {low} bis {high} (nicht {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of topics</source>
+        <translation>„{text}“ ist keine Anzahl von Themen</translation>
+    </message>
+    <message>
+        <source>use a number of topics from {low} to {high} (not {text})</source>
+        <translation>Verwenden Sie eine Anzahl von Themen von {low} bis {high} (nicht {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>use a number from {low} to {high} (not {text})</source>
+        <translation>Verwenden Sie eine Zahl von {low} bis {high} (nicht {text})</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>the family agreement: build it, agree it, review it</source>
+        <translation>die Familienvereinbarung: aufschreiben, beschließen, überprüfen</translation>
+    </message>
+    <message>
+        <source>the agreement as it stands</source>
+        <translation>die Vereinbarung, wie sie jetzt ist</translation>
+    </message>
+    <message>
+        <source>suggested lines for your children&apos;s ages</source>
+        <translation>vorgeschlagene Zeilen für das Alter Ihrer Kinder</translation>
+    </message>
+    <message>
+        <source>add a line to a section</source>
+        <translation>eine Zeile zu einem Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>a section id, from &apos;familysafe agreement suggestions&apos;</source>
+        <translation>die ID eines Abschnitts, aus &apos;familysafe agreement suggestions&apos;</translation>
+    </message>
+    <message>
+        <source>a suggestion&apos;s id</source>
+        <translation>die ID eines Vorschlags</translation>
+    </message>
+    <message>
+        <source>your own words (up to 300 characters)</source>
+        <translation>Ihre eigenen Worte (bis zu 300 Zeichen)</translation>
+    </message>
+    <message>
+        <source>only for these children (default: everyone)</source>
+        <translation>nur für diese Kinder (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>remove a line</source>
+        <translation>eine Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>agree the agreement as it stands (a new version)</source>
+        <translation>die Vereinbarung so beschließen, wie sie ist (eine neue Version)</translation>
+    </message>
+    <message>
+        <source>someone who agreed</source>
+        <translation>jemand, der zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>the day it was agreed (default today)</source>
+        <translation>der Tag, an dem sie beschlossen wurde (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>when to look at it again (default three months on)</source>
+        <translation>wann sie wieder angesehen wird (Standard: in drei Monaten)</translation>
+    </message>
+    <message>
+        <source>every version agreed</source>
+        <translation>jede beschlossene Version</translation>
+    </message>
+    <message>
+        <source>make, list or restore backups of your data</source>
+        <translation>Sicherungen Ihrer Daten erstellen, auflisten oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>back up your data now</source>
+        <translation>Ihre Daten jetzt sichern</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, with what each holds</source>
+        <translation>die Sicherungen auflisten, die neueste zuerst, mit ihrem Inhalt</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of your data (which is backed up first)</source>
+        <translation>eine Sicherung an die Stelle Ihrer Daten setzen (die vorher gesichert werden)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s id, from: familysafe backup list</source>
+        <translation>die ID der Sicherung, aus: familysafe backup list</translation>
+    </message>
+    <message>
+        <source>confirm the restore</source>
+        <translation>das Wiederherstellen bestätigen</translation>
+    </message>
+    <message>
+        <source>save files for other programs: a calendar file, PDF documents</source>
+        <translation>Dateien für andere Programme speichern: eine Kalenderdatei, PDF-Dokumente</translation>
+    </message>
+    <message>
+        <source>a calendar file (.ics) with the family check-in and what is due: import it into your calendar app; importing it again updates the same events</source>
+        <translation>eine Kalenderdatei (.ics) mit der Familienrunde und allem Anstehenden: in Ihre Kalender-App importieren; erneutes Importieren aktualisiert dieselben Termine</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. familysafe.ics</source>
+        <translation>die zu schreibende Datei, z. B. familysafe.ics</translation>
+    </message>
+    <message>
+        <source>include what is due in the next DAYS days (default %(default)s)</source>
+        <translation>aufnehmen, was in den nächsten DAYS Tagen ansteht (Standard: %(default)s)</translation>
+    </message>
+    <message>
+        <source>a PDF to print or share: the family agreement, a handout for carers, the family plan or conversation cards</source>
+        <translation>ein PDF zum Drucken oder Weitergeben: die Familienvereinbarung, ein Merkblatt für Betreuungspersonen, der Familienplan oder Gesprächskarten</translation>
+    </message>
+    <message>
+        <source>agreement: the agreement in words the children can read, with a place for everyone to sign. carer: for grandparents and sitters, each child&apos;s first name, age band, apps, rules and settings in place, what to do if something worries them, and whom to call. plan: for the parents, what to talk about next, the talks held, what is due and each app&apos;s checklist; private notes only with --include-notes. cards: one topic&apos;s conversation starters as cards to cut out.</source>
+        <translation>agreement: die Vereinbarung in Worten, die Kinder lesen können, mit Platz für alle Unterschriften. carer: für Großeltern und Babysitter der Vorname jedes Kindes, die Altersgruppe, Apps, Regeln und eingerichtete Einstellungen, was zu tun ist, wenn sie etwas beunruhigt, und wen man anruft. plan: für die Eltern, worüber als Nächstes gesprochen wird, die geführten Gespräche, was ansteht und die Checkliste jeder App; private Notizen nur mit --include-notes. cards: die Gesprächsanfänge eines Themas als Karten zum Ausschneiden.</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. plan.pdf</source>
+        <translation>die zu schreibende Datei, z. B. plan.pdf</translation>
+    </message>
+    <message>
+        <source>the document (default plan)</source>
+        <translation>das Dokument (Standard: plan)</translation>
+    </message>
+    <message>
+        <source>only these children (default: every child)</source>
+        <translation>nur diese Kinder (Standard: jedes Kind)</translation>
+    </message>
+    <message>
+        <source>cards: the topic (see: familysafe topic list)</source>
+        <translation>cards: das Thema (siehe: familysafe topic list)</translation>
+    </message>
+    <message>
+        <source>cards: the age band whose words to use</source>
+        <translation>cards: die Altersgruppe, deren Worte verwendet werden</translation>
+    </message>
+    <message>
+        <source>plan: include the talks&apos; private notes</source>
+        <translation>plan: die privaten Notizen der Gespräche aufnehmen</translation>
+    </message>
+    <message>
+        <source>larger text throughout</source>
+        <translation>durchgehend größere Schrift</translation>
+    </message>
+    <message>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
+        <translation>nur diese Abschnitte (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: die IDs seiner Abschnitte und signatures)</translation>
+    </message>
+    <message>
+        <source>agreement: one copy for each home, headed with its name</source>
+        <translation>agreement: ein Exemplar für jedes Zuhause, mit dessen Namen als Überschrift</translation>
+    </message>
+    <message>
+        <source>carer: how to reach you (default: the saved one)</source>
+        <translation>carer: wie man Sie erreicht (Standard: die gespeicherte Angabe)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
+        <translation>a4 oder letter (US Letter); Standard: die gespeicherte Wahl, sonst das im Land Übliche</translation>
+    </message>
+    <message>
+        <source>browse conversation topics</source>
+        <translation>Gesprächsthemen durchsehen</translation>
+    </message>
+    <message>
+        <source>list topics</source>
+        <translation>Themen auflisten</translation>
+    </message>
+    <message>
+        <source>only topics for this age band</source>
+        <translation>nur Themen für diese Altersgruppe</translation>
+    </message>
+    <message>
+        <source>a topic&apos;s whole guide</source>
+        <translation>der ganze Leitfaden zu einem Thema</translation>
+    </message>
+    <message>
+        <source>show the starters for this band</source>
+        <translation>die Gesprächsanfänge für diese Altersgruppe zeigen</translation>
+    </message>
+    <message>
+        <source>the app catalogue, and a child&apos;s apps</source>
+        <translation>der App-Katalog und die Apps eines Kindes</translation>
+    </message>
+    <message>
+        <source>every app FamilySafe knows, with its checklist</source>
+        <translation>jede App, die FamilySafe kennt, mit ihrer Checkliste</translation>
+    </message>
+    <message>
+        <source>one app&apos;s whole entry: ages, rules, checklist, sources</source>
+        <translation>der ganze Eintrag einer App: Alter, Regeln, Checkliste, Quellen</translation>
+    </message>
+    <message>
+        <source>helplines and reporting routes for a country</source>
+        <translation>Beratungsstellen und Meldewege für ein Land</translation>
+    </message>
+    <message>
+        <source>another country&apos;s, by ISO code, e.g. GB, US, AU (default: the family&apos;s country)</source>
+        <translation>die eines anderen Landes, nach ISO-Code, z. B. GB, US, AU (Standard: das Land der Familie)</translation>
+    </message>
+    <message>
+        <source>every country&apos;s helplines</source>
+        <translation>die Beratungsstellen aller Länder</translation>
+    </message>
+    <message>
+        <source>add, list, rename, edit or remove the people in your household</source>
+        <translation>die Menschen in Ihrem Haushalt hinzufügen, auflisten, umbenennen, bearbeiten oder entfernen</translation>
+    </message>
+    <message>
+        <source>add a child or an adult</source>
+        <translation>ein Kind oder einen Erwachsenen hinzufügen</translation>
+    </message>
+    <message>
+        <source>a display name; a nickname is enough</source>
+        <translation>ein angezeigter Name; ein Spitzname genügt</translation>
+    </message>
+    <message>
+        <source>a child&apos;s birth month</source>
+        <translation>der Geburtsmonat eines Kindes</translation>
+    </message>
+    <message>
+        <source>an adult or carer</source>
+        <translation>erwachsen oder Betreuungsperson</translation>
+    </message>
+    <message>
+        <source>list the household</source>
+        <translation>den Haushalt auflisten</translation>
+    </message>
+    <message>
+        <source>change someone&apos;s name</source>
+        <translation>den Namen einer Person ändern</translation>
+    </message>
+    <message>
+        <source>change a child&apos;s birth month</source>
+        <translation>den Geburtsmonat eines Kindes ändern</translation>
+    </message>
+    <message>
+        <source>remove someone and everything about them (backups keep them until they rotate out, unless --from-backups)</source>
+        <translation>eine Person und alles über sie entfernen (in den Sicherungen bleibt sie, bis diese ersetzt werden, außer mit --from-backups)</translation>
+    </message>
+    <message>
+        <source>confirm the removal</source>
+        <translation>das Entfernen bestätigen</translation>
+    </message>
+    <message>
+        <source>also rewrite every backup without them (and delete the copies kept before upgrades)</source>
+        <translation>auch jede Sicherung ohne diese Person neu schreiben (und die vor Updates aufbewahrten Kopien löschen)</translation>
+    </message>
+    <message>
+        <source>where FamilySafe keeps its data (default: the user&apos;s data folder; or set FAMILYSAFE_DATA_DIR)</source>
+        <translation>wo FamilySafe seine Daten aufbewahrt (Standard: der Datenordner des Benutzers; oder FAMILYSAFE_DATA_DIR setzen)</translation>
+    </message>
+    <message>
+        <source>pretend today is this date (for planning ahead)</source>
+        <translation>so tun, als wäre heute dieses Datum (um vorauszuplanen)</translation>
+    </message>
+    <message>
+        <source>FamilySafe helps you keep your children safe online by talking with them. Without a command it opens the window. Everything stays on this computer.</source>
+        <translation>FamilySafe hilft Ihnen, Ihre Kinder online zu schützen, indem Sie mit ihnen sprechen. Ohne Befehl öffnet es das Fenster. Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>show FamilySafe&apos;s version and exit</source>
+        <translation>die Version von FamilySafe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>open the window on a sample family in a temporary folder</source>
+        <translation>das Fenster mit einer Beispielfamilie in einem temporären Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>start in the system tray (used when starting at login)</source>
+        <translation>im Infobereich starten (beim Start nach der Anmeldung verwendet)</translation>
+    </message>
+    <message>
+        <source>print JSON (UTF-8) instead of text</source>
+        <translation>JSON (UTF-8) statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>add apps a child uses</source>
+        <translation>Apps hinzufügen, die ein Kind nutzt</translation>
+    </message>
+    <message>
+        <source>remove an app from a child</source>
+        <translation>eine App bei einem Kind entfernen</translation>
+    </message>
+    <message>
+        <source>the apps a member uses</source>
+        <translation>die Apps, die eine Person nutzt</translation>
+    </message>
+    <message>
+        <source>privacy checklists: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</source>
+        <translation>Checklisten zur Privatsphäre: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</translation>
+    </message>
+    <message>
+        <source>the day it was checked (default today)</source>
+        <translation>der Tag der Prüfung (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>log a talk</source>
+        <translation>ein Gespräch festhalten</translation>
+    </message>
+    <message>
+        <source>private notes (never shown in reminders)</source>
+        <translation>private Notizen (nie in Erinnerungen gezeigt)</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>wie es gelaufen ist</translation>
+    </message>
+    <message>
+        <source>follow-up due date</source>
+        <translation>Fälligkeitsdatum des nächsten Schritts</translation>
+    </message>
+    <message>
+        <source>change a logged talk (what you leave out stays)</source>
+        <translation>ein festgehaltenes Gespräch ändern (was Sie weglassen, bleibt)</translation>
+    </message>
+    <message>
+        <source>from &apos;familysafe history&apos;</source>
+        <translation>aus &apos;familysafe history&apos;</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>wer dabei war</translation>
+    </message>
+    <message>
+        <source>private notes (&apos;&apos; clears them)</source>
+        <translation>private Notizen (&apos;&apos; löscht sie)</translation>
+    </message>
+    <message>
+        <source>how it went (&apos;&apos; clears it)</source>
+        <translation>wie es gelaufen ist (&apos;&apos; löscht es)</translation>
+    </message>
+    <message>
+        <source>delete a logged talk</source>
+        <translation>ein festgehaltenes Gespräch löschen</translation>
+    </message>
+    <message>
+        <source>talks logged</source>
+        <translation>festgehaltene Gespräche</translation>
+    </message>
+    <message>
+        <source>what to talk about next</source>
+        <translation>worüber als Nächstes sprechen</translation>
+    </message>
+    <message>
+        <source>what is overdue and coming up (exit 3 when something is overdue)</source>
+        <translation>was überfällig ist und was ansteht (Exit-Code 3, wenn etwas überfällig ist)</translation>
+    </message>
+    <message>
+        <source>print nothing when nothing is overdue</source>
+        <translation>nichts ausgeben, wenn nichts überfällig ist</translation>
+    </message>
+    <message>
+        <source>hide a due item for a while</source>
+        <translation>einen anstehenden Punkt eine Weile ausblenden</translation>
+    </message>
+    <message>
+        <source>the item&apos;s key, from &apos;familysafe due --json&apos;</source>
+        <translation>der Schlüssel des Punkts, aus &apos;familysafe due --json&apos;</translation>
+    </message>
+    <message>
+        <source>1 for a day, 7 for a week</source>
+        <translation>1 für einen Tag, 7 für eine Woche</translation>
+    </message>
+    <message>
+        <source>mark a due item done</source>
+        <translation>einen anstehenden Punkt als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>read and change settings: country, language, check-in, ...</source>
+        <translation>Einstellungen lesen und ändern: Land, Sprache, Familienrunde, ...</translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation>den Wert einer Einstellung ausgeben</translation>
+    </message>
+    <message>
+        <source>a name from &apos;familysafe settings list&apos;</source>
+        <translation>ein Name aus &apos;familysafe settings list&apos;</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty VALUE goes back to the default)</source>
+        <translation>eine Einstellung ändern (ein leerer VALUE stellt den Standard wieder her)</translation>
+    </message>
+    <message>
+        <source>every setting and its value</source>
+        <translation>jede Einstellung und ihr Wert</translation>
+    </message>
+    <message>
+        <source>the family&apos;s country for helplines and paper, e.g. GB, US, AU (auto: the computer&apos;s)</source>
+        <translation>das Land der Familie für Beratungsstellen und Papier, z. B. GB, US, AU (auto: das des Computers)</translation>
+    </message>
+    <message>
+        <source>FamilySafe&apos;s language, e.g. en, es (auto: the computer&apos;s)</source>
+        <translation>die Sprache von FamilySafe, z. B. en, es (auto: die des Computers)</translation>
+    </message>
+    <message>
+        <source>the window&apos;s text size in per cent: 100, 125 or 150</source>
+        <translation>die Textgröße im Fenster in Prozent: 100, 125 oder 150</translation>
+    </message>
+    <message>
+        <source>the paper documents print on: a4 or letter (auto: the country&apos;s custom)</source>
+        <translation>das Papier, auf dem Dokumente gedruckt werden: a4 oder letter (auto: das im Land Übliche)</translation>
+    </message>
+    <message>
+        <source>how printed documents name the family (empty: &apos;Our family&apos;)</source>
+        <translation>wie gedruckte Dokumente die Familie nennen (leer: „Unsere Familie“)</translation>
+    </message>
+    <message>
+        <source>how a carer reaches the parents, printed on the carer handout</source>
+        <translation>wie eine Betreuungsperson die Eltern erreicht, gedruckt auf dem Merkblatt</translation>
+    </message>
+    <message>
+        <source>the author written into PDF files (empty: none)</source>
+        <translation>der Autor, der in PDF-Dateien eingetragen wird (leer: keiner)</translation>
+    </message>
+    <message>
+        <source>how often the family check-in is: weekly, fortnightly or monthly</source>
+        <translation>wie oft die Familienrunde ist: weekly, fortnightly oder monthly</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s day: monday ... sunday</source>
+        <translation>der Tag der Familienrunde: monday ... sunday</translation>
+    </message>
+    <message>
+        <source>for a monthly check-in, which week: 1, 2, 3, 4 or last</source>
+        <translation>bei einer monatlichen Familienrunde die Woche: 1, 2, 3, 4 oder last</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s time, e.g. 18:00</source>
+        <translation>die Uhrzeit der Familienrunde, z. B. 18:00</translation>
+    </message>
+    <message>
+        <source>how often to talk with each child: 1w, 2w, 1m, 2m or 3m</source>
+        <translation>wie oft mit jedem Kind sprechen: 1w, 2w, 1m, 2m oder 3m</translation>
+    </message>
+    <message>
+        <source>how often to check privacy settings again, in months (1 to 24)</source>
+        <translation>wie oft die Einstellungen zur Privatsphäre erneut geprüft werden, in Monaten (1 bis 24)</translation>
+    </message>
+    <message>
+        <source>desktop reminders while FamilySafe runs: on or off</source>
+        <translation>Erinnerungen auf dem Desktop, während FamilySafe läuft: on oder off</translation>
+    </message>
+    <message>
+        <source>whether reminders show the children&apos;s first names: on or off</source>
+        <translation>ob Erinnerungen die Vornamen der Kinder zeigen: on oder off</translation>
+    </message>
+    <message>
+        <source>when the daily summary of what is overdue comes, e.g. 09:00</source>
+        <translation>wann die tägliche Übersicht über Überfälliges kommt, z. B. 09:00</translation>
+    </message>
+    <message>
+        <source>a child&apos;s own talk cadence (or family)</source>
+        <translation>der eigene Gesprächsrhythmus eines Kindes (oder family)</translation>
     </message>
 </context>
 </TS>

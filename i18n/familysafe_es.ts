@@ -389,6 +389,88 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ha ignorado el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>cadena de opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>analizador desconocido %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>se esperaba %n argumento</numerusform>
+            <numerusform>se esperaban %n argumentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
@@ -3144,6 +3226,10 @@ Adulto o cuidador</translation>
         <translation>Líneas</translation>
     </message>
     <message>
+        <source>familysafe: a command is needed (see --help)</source>
+        <translation>familysafe: hace falta un comando (consulta --help)</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
@@ -3234,6 +3320,497 @@ Adulto o cuidador</translation>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
         <translation>familysafe: aviso: otros usuarios de este ordenador pueden leer la carpeta {folder}; FamilySafe deja sus permisos como están (chmod 700 la hace privada).</translation>
+    </message>
+    <message>
+        <source>{program}: {message} (see --help)</source>
+        <translation>{program}: {message} (consulta --help)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: use YYYY-MM-DD</source>
+        <translation>«{text}» no es una fecha: usa AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is outside the dates FamilySafe works with ({first} to {last})</source>
+        <translation>{text} está fuera de las fechas con las que trabaja FamilySafe (de {first} a {last})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an id</source>
+        <translation>«{text}» no es un identificador</translation>
+    </message>
+    <message>
+        <source>use an id from {low} to {high} (not {text})</source>
+        <translation>usa un identificador de {low} a {high} (no {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of days</source>
+        <translation>«{text}» no es un número de días</translation>
+    </message>
+    <message>
+        <source>use a number of days from {low} to {high} (not {text})</source>
+        <translation>usa un número de días de {low} a {high} (no {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of topics</source>
+        <translation>«{text}» no es un número de temas</translation>
+    </message>
+    <message>
+        <source>use a number of topics from {low} to {high} (not {text})</source>
+        <translation>usa un número de temas de {low} a {high} (no {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«{text}» no es un número</translation>
+    </message>
+    <message>
+        <source>use a number from {low} to {high} (not {text})</source>
+        <translation>usa un número de {low} a {high} (no {text})</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>the family agreement: build it, agree it, review it</source>
+        <translation>el acuerdo familiar: escribirlo, aprobarlo, revisarlo</translation>
+    </message>
+    <message>
+        <source>the agreement as it stands</source>
+        <translation>el acuerdo tal como está</translation>
+    </message>
+    <message>
+        <source>suggested lines for your children&apos;s ages</source>
+        <translation>líneas sugeridas para la edad de tus hijos</translation>
+    </message>
+    <message>
+        <source>add a line to a section</source>
+        <translation>añadir una línea a una sección</translation>
+    </message>
+    <message>
+        <source>a section id, from &apos;familysafe agreement suggestions&apos;</source>
+        <translation>el identificador de una sección, de &apos;familysafe agreement suggestions&apos;</translation>
+    </message>
+    <message>
+        <source>a suggestion&apos;s id</source>
+        <translation>el identificador de una sugerencia</translation>
+    </message>
+    <message>
+        <source>your own words (up to 300 characters)</source>
+        <translation>tus propias palabras (hasta 300 caracteres)</translation>
+    </message>
+    <message>
+        <source>only for these children (default: everyone)</source>
+        <translation>solo para estos niños (por defecto: todos)</translation>
+    </message>
+    <message>
+        <source>remove a line</source>
+        <translation>quitar una línea</translation>
+    </message>
+    <message>
+        <source>agree the agreement as it stands (a new version)</source>
+        <translation>aprobar el acuerdo tal como está (una versión nueva)</translation>
+    </message>
+    <message>
+        <source>someone who agreed</source>
+        <translation>una persona que lo aprobó</translation>
+    </message>
+    <message>
+        <source>the day it was agreed (default today)</source>
+        <translation>el día en que se aprobó (por defecto, hoy)</translation>
+    </message>
+    <message>
+        <source>when to look at it again (default three months on)</source>
+        <translation>cuándo volver a revisarlo (por defecto, dentro de tres meses)</translation>
+    </message>
+    <message>
+        <source>every version agreed</source>
+        <translation>todas las versiones aprobadas</translation>
+    </message>
+    <message>
+        <source>make, list or restore backups of your data</source>
+        <translation>hacer, listar o restaurar copias de seguridad de tus datos</translation>
+    </message>
+    <message>
+        <source>back up your data now</source>
+        <translation>hacer ahora una copia de seguridad de tus datos</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, with what each holds</source>
+        <translation>listar las copias de seguridad, de la más reciente a la más antigua, con lo que contiene cada una</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of your data (which is backed up first)</source>
+        <translation>poner una copia de seguridad en lugar de tus datos (de los que antes se hace una copia)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s id, from: familysafe backup list</source>
+        <translation>el identificador de la copia, de: familysafe backup list</translation>
+    </message>
+    <message>
+        <source>confirm the restore</source>
+        <translation>confirmar la restauración</translation>
+    </message>
+    <message>
+        <source>save files for other programs: a calendar file, PDF documents</source>
+        <translation>guardar archivos para otros programas: un archivo de calendario, documentos PDF</translation>
+    </message>
+    <message>
+        <source>a calendar file (.ics) with the family check-in and what is due: import it into your calendar app; importing it again updates the same events</source>
+        <translation>un archivo de calendario (.ics) con la reunión familiar y lo pendiente: impórtalo en tu aplicación de calendario; si lo vuelves a importar, se actualizan los mismos eventos</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. familysafe.ics</source>
+        <translation>el archivo que se escribe, p. ej. familysafe.ics</translation>
+    </message>
+    <message>
+        <source>include what is due in the next DAYS days (default %(default)s)</source>
+        <translation>incluir lo pendiente en los próximos DAYS días (por defecto %(default)s)</translation>
+    </message>
+    <message>
+        <source>a PDF to print or share: the family agreement, a handout for carers, the family plan or conversation cards</source>
+        <translation>un PDF para imprimir o compartir: el acuerdo familiar, una hoja para cuidadores, el plan familiar o tarjetas de conversación</translation>
+    </message>
+    <message>
+        <source>agreement: the agreement in words the children can read, with a place for everyone to sign. carer: for grandparents and sitters, each child&apos;s first name, age band, apps, rules and settings in place, what to do if something worries them, and whom to call. plan: for the parents, what to talk about next, the talks held, what is due and each app&apos;s checklist; private notes only with --include-notes. cards: one topic&apos;s conversation starters as cards to cut out.</source>
+        <translation>agreement: el acuerdo con palabras que los niños pueden leer y un espacio para que todos firmen. carer: para abuelos y cuidadores, el nombre de cada niño, su franja de edad, sus aplicaciones, normas y ajustes activos, qué hacer si algo les preocupa y a quién llamar. plan: para los padres, de qué hablar después, las charlas hechas, lo pendiente y la lista de comprobación de cada aplicación; las notas privadas solo con --include-notes. cards: las frases para empezar a hablar de un tema, en tarjetas para recortar.</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. plan.pdf</source>
+        <translation>el archivo que se escribe, p. ej. plan.pdf</translation>
+    </message>
+    <message>
+        <source>the document (default plan)</source>
+        <translation>el documento (por defecto plan)</translation>
+    </message>
+    <message>
+        <source>only these children (default: every child)</source>
+        <translation>solo estos niños (por defecto: todos los niños)</translation>
+    </message>
+    <message>
+        <source>cards: the topic (see: familysafe topic list)</source>
+        <translation>cards: el tema (consulta: familysafe topic list)</translation>
+    </message>
+    <message>
+        <source>cards: the age band whose words to use</source>
+        <translation>cards: la franja de edad cuyas palabras se usan</translation>
+    </message>
+    <message>
+        <source>plan: include the talks&apos; private notes</source>
+        <translation>plan: incluir las notas privadas de las charlas</translation>
+    </message>
+    <message>
+        <source>larger text throughout</source>
+        <translation>letra más grande en todo el documento</translation>
+    </message>
+    <message>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
+        <translation>solo estas secciones (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: los identificadores de sus secciones y signatures)</translation>
+    </message>
+    <message>
+        <source>agreement: one copy for each home, headed with its name</source>
+        <translation>agreement: una copia para cada hogar, con su nombre en el encabezado</translation>
+    </message>
+    <message>
+        <source>carer: how to reach you (default: the saved one)</source>
+        <translation>carer: cómo contactarte (por defecto: el guardado)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
+        <translation>a4 o letter (carta de EE. UU.); por defecto: lo elegido, si no, lo habitual en el país</translation>
+    </message>
+    <message>
+        <source>browse conversation topics</source>
+        <translation>explorar los temas de conversación</translation>
+    </message>
+    <message>
+        <source>list topics</source>
+        <translation>listar los temas</translation>
+    </message>
+    <message>
+        <source>only topics for this age band</source>
+        <translation>solo los temas para esta franja de edad</translation>
+    </message>
+    <message>
+        <source>a topic&apos;s whole guide</source>
+        <translation>la guía completa de un tema</translation>
+    </message>
+    <message>
+        <source>show the starters for this band</source>
+        <translation>mostrar las frases para empezar a hablar de esta franja</translation>
+    </message>
+    <message>
+        <source>the app catalogue, and a child&apos;s apps</source>
+        <translation>el catálogo de aplicaciones y las aplicaciones de un niño</translation>
+    </message>
+    <message>
+        <source>every app FamilySafe knows, with its checklist</source>
+        <translation>todas las aplicaciones que conoce FamilySafe, con su lista de comprobación</translation>
+    </message>
+    <message>
+        <source>one app&apos;s whole entry: ages, rules, checklist, sources</source>
+        <translation>la ficha completa de una aplicación: edades, normas, lista de comprobación, fuentes</translation>
+    </message>
+    <message>
+        <source>helplines and reporting routes for a country</source>
+        <translation>líneas de ayuda y formas de denunciar en un país</translation>
+    </message>
+    <message>
+        <source>another country&apos;s, by ISO code, e.g. GB, US, AU (default: the family&apos;s country)</source>
+        <translation>las de otro país, por su código ISO, p. ej. GB, US, AU (por defecto: el país de la familia)</translation>
+    </message>
+    <message>
+        <source>every country&apos;s helplines</source>
+        <translation>las líneas de ayuda de todos los países</translation>
+    </message>
+    <message>
+        <source>add, list, rename, edit or remove the people in your household</source>
+        <translation>añadir, listar, renombrar, editar o quitar a las personas de tu familia</translation>
+    </message>
+    <message>
+        <source>add a child or an adult</source>
+        <translation>añadir a un niño o a un adulto</translation>
+    </message>
+    <message>
+        <source>a display name; a nickname is enough</source>
+        <translation>el nombre que se muestra; basta con un apodo</translation>
+    </message>
+    <message>
+        <source>a child&apos;s birth month</source>
+        <translation>el mes de nacimiento de un niño</translation>
+    </message>
+    <message>
+        <source>an adult or carer</source>
+        <translation>un adulto o cuidador</translation>
+    </message>
+    <message>
+        <source>list the household</source>
+        <translation>listar a la familia</translation>
+    </message>
+    <message>
+        <source>change someone&apos;s name</source>
+        <translation>cambiar el nombre de alguien</translation>
+    </message>
+    <message>
+        <source>change a child&apos;s birth month</source>
+        <translation>cambiar el mes de nacimiento de un niño</translation>
+    </message>
+    <message>
+        <source>remove someone and everything about them (backups keep them until they rotate out, unless --from-backups)</source>
+        <translation>quitar a alguien y todo lo que hay sobre esa persona (las copias de seguridad la conservan hasta que se renuevan, salvo con --from-backups)</translation>
+    </message>
+    <message>
+        <source>confirm the removal</source>
+        <translation>confirmar que se quita</translation>
+    </message>
+    <message>
+        <source>also rewrite every backup without them (and delete the copies kept before upgrades)</source>
+        <translation>reescribir también todas las copias de seguridad sin esa persona (y borrar las copias guardadas antes de actualizar)</translation>
+    </message>
+    <message>
+        <source>where FamilySafe keeps its data (default: the user&apos;s data folder; or set FAMILYSAFE_DATA_DIR)</source>
+        <translation>dónde guarda FamilySafe sus datos (por defecto: la carpeta de datos del usuario; o usa FAMILYSAFE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>pretend today is this date (for planning ahead)</source>
+        <translation>hacer como si hoy fuera esta fecha (para planificar)</translation>
+    </message>
+    <message>
+        <source>FamilySafe helps you keep your children safe online by talking with them. Without a command it opens the window. Everything stays on this computer.</source>
+        <translation>FamilySafe te ayuda a proteger a tus hijos en internet hablando con ellos. Sin un comando, abre la ventana. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>show FamilySafe&apos;s version and exit</source>
+        <translation>muestra la versión de FamilySafe y sale</translation>
+    </message>
+    <message>
+        <source>open the window on a sample family in a temporary folder</source>
+        <translation>abrir la ventana con una familia de ejemplo en una carpeta temporal</translation>
+    </message>
+    <message>
+        <source>start in the system tray (used when starting at login)</source>
+        <translation>empezar en la bandeja del sistema (se usa al iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>print JSON (UTF-8) instead of text</source>
+        <translation>escribir JSON (UTF-8) en lugar de texto</translation>
+    </message>
+    <message>
+        <source>add apps a child uses</source>
+        <translation>añadir aplicaciones que usa un niño</translation>
+    </message>
+    <message>
+        <source>remove an app from a child</source>
+        <translation>quitar una aplicación a un niño</translation>
+    </message>
+    <message>
+        <source>the apps a member uses</source>
+        <translation>las aplicaciones que usa una persona</translation>
+    </message>
+    <message>
+        <source>privacy checklists: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</source>
+        <translation>listas de privacidad: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</translation>
+    </message>
+    <message>
+        <source>the day it was checked (default today)</source>
+        <translation>el día en que se revisó (por defecto, hoy)</translation>
+    </message>
+    <message>
+        <source>log a talk</source>
+        <translation>anotar una charla</translation>
+    </message>
+    <message>
+        <source>private notes (never shown in reminders)</source>
+        <translation>notas privadas (nunca aparecen en los recordatorios)</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>cómo fue</translation>
+    </message>
+    <message>
+        <source>follow-up due date</source>
+        <translation>fecha para el seguimiento</translation>
+    </message>
+    <message>
+        <source>change a logged talk (what you leave out stays)</source>
+        <translation>cambiar una charla anotada (lo que no indiques se queda igual)</translation>
+    </message>
+    <message>
+        <source>from &apos;familysafe history&apos;</source>
+        <translation>de &apos;familysafe history&apos;</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>quién participó</translation>
+    </message>
+    <message>
+        <source>private notes (&apos;&apos; clears them)</source>
+        <translation>notas privadas (&apos;&apos; las borra)</translation>
+    </message>
+    <message>
+        <source>how it went (&apos;&apos; clears it)</source>
+        <translation>cómo fue (&apos;&apos; lo borra)</translation>
+    </message>
+    <message>
+        <source>delete a logged talk</source>
+        <translation>borrar una charla anotada</translation>
+    </message>
+    <message>
+        <source>talks logged</source>
+        <translation>charlas anotadas</translation>
+    </message>
+    <message>
+        <source>what to talk about next</source>
+        <translation>de qué hablar después</translation>
+    </message>
+    <message>
+        <source>what is overdue and coming up (exit 3 when something is overdue)</source>
+        <translation>lo atrasado y lo próximo (sale con 3 si hay algo atrasado)</translation>
+    </message>
+    <message>
+        <source>print nothing when nothing is overdue</source>
+        <translation>no escribir nada si no hay nada atrasado</translation>
+    </message>
+    <message>
+        <source>hide a due item for a while</source>
+        <translation>ocultar una tarea pendiente durante un tiempo</translation>
+    </message>
+    <message>
+        <source>the item&apos;s key, from &apos;familysafe due --json&apos;</source>
+        <translation>la clave de la tarea, de &apos;familysafe due --json&apos;</translation>
+    </message>
+    <message>
+        <source>1 for a day, 7 for a week</source>
+        <translation>1 para un día, 7 para una semana</translation>
+    </message>
+    <message>
+        <source>mark a due item done</source>
+        <translation>marcar como hecha una tarea pendiente</translation>
+    </message>
+    <message>
+        <source>read and change settings: country, language, check-in, ...</source>
+        <translation>leer y cambiar los ajustes: país, idioma, reunión familiar, ...</translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation>escribir el valor de un ajuste</translation>
+    </message>
+    <message>
+        <source>a name from &apos;familysafe settings list&apos;</source>
+        <translation>un nombre de &apos;familysafe settings list&apos;</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty VALUE goes back to the default)</source>
+        <translation>cambiar un ajuste (un VALUE vacío vuelve al valor por defecto)</translation>
+    </message>
+    <message>
+        <source>every setting and its value</source>
+        <translation>todos los ajustes y sus valores</translation>
+    </message>
+    <message>
+        <source>the family&apos;s country for helplines and paper, e.g. GB, US, AU (auto: the computer&apos;s)</source>
+        <translation>el país de la familia para las líneas de ayuda y el papel, p. ej. GB, US, AU (auto: el del ordenador)</translation>
+    </message>
+    <message>
+        <source>FamilySafe&apos;s language, e.g. en, es (auto: the computer&apos;s)</source>
+        <translation>el idioma de FamilySafe, p. ej. en, es (auto: el del ordenador)</translation>
+    </message>
+    <message>
+        <source>the window&apos;s text size in per cent: 100, 125 or 150</source>
+        <translation>el tamaño del texto de la ventana, en porcentaje: 100, 125 o 150</translation>
+    </message>
+    <message>
+        <source>the paper documents print on: a4 or letter (auto: the country&apos;s custom)</source>
+        <translation>el papel en el que se imprimen los documentos: a4 o letter (auto: lo habitual en el país)</translation>
+    </message>
+    <message>
+        <source>how printed documents name the family (empty: &apos;Our family&apos;)</source>
+        <translation>cómo nombran a la familia los documentos impresos (vacío: «Nuestra familia»)</translation>
+    </message>
+    <message>
+        <source>how a carer reaches the parents, printed on the carer handout</source>
+        <translation>cómo puede un cuidador contactar con los padres, impreso en la hoja para cuidadores</translation>
+    </message>
+    <message>
+        <source>the author written into PDF files (empty: none)</source>
+        <translation>el autor que se escribe en los archivos PDF (vacío: ninguno)</translation>
+    </message>
+    <message>
+        <source>how often the family check-in is: weekly, fortnightly or monthly</source>
+        <translation>cada cuánto es la reunión familiar: weekly, fortnightly o monthly</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s day: monday ... sunday</source>
+        <translation>el día de la reunión familiar: monday ... sunday</translation>
+    </message>
+    <message>
+        <source>for a monthly check-in, which week: 1, 2, 3, 4 or last</source>
+        <translation>para una reunión mensual, qué semana: 1, 2, 3, 4 o last</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s time, e.g. 18:00</source>
+        <translation>la hora de la reunión familiar, p. ej. 18:00</translation>
+    </message>
+    <message>
+        <source>how often to talk with each child: 1w, 2w, 1m, 2m or 3m</source>
+        <translation>cada cuánto hablar con cada niño: 1w, 2w, 1m, 2m o 3m</translation>
+    </message>
+    <message>
+        <source>how often to check privacy settings again, in months (1 to 24)</source>
+        <translation>cada cuánto volver a revisar los ajustes de privacidad, en meses (de 1 a 24)</translation>
+    </message>
+    <message>
+        <source>desktop reminders while FamilySafe runs: on or off</source>
+        <translation>recordatorios en el escritorio mientras FamilySafe está abierto: on u off</translation>
+    </message>
+    <message>
+        <source>whether reminders show the children&apos;s first names: on or off</source>
+        <translation>si los recordatorios muestran los nombres de los niños: on u off</translation>
+    </message>
+    <message>
+        <source>when the daily summary of what is overdue comes, e.g. 09:00</source>
+        <translation>cuándo llega el resumen diario de lo atrasado, p. ej. 09:00</translation>
+    </message>
+    <message>
+        <source>a child&apos;s own talk cadence (or family)</source>
+        <translation>el ritmo de charlas propio de un niño (o family)</translation>
     </message>
 </context>
 </TS>

@@ -389,6 +389,88 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un de ces arguments est obligatoire : %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>pas permis avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur de type %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>analyseur inconnu %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n argument attendu</numerusform>
+            <numerusform>%n arguments attendus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
@@ -2892,6 +2974,10 @@ Adulte ou proche</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>familysafe: a command is needed (see --help)</source>
+        <translation>familysafe : il faut une commande (voir --help)</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -3234,6 +3320,497 @@ Adulte ou proche</translation>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
         <translation>familysafe: attention : d&apos;autres utilisateurs de cet ordinateur peuvent lire le dossier {folder} ; FamilySafe laisse ses droits d&apos;accès tels quels (chmod 700 le rend privé).</translation>
+    </message>
+    <message>
+        <source>{program}: {message} (see --help)</source>
+        <translation>{program} : {message} (voir --help)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: use YYYY-MM-DD</source>
+        <translation>« {text} » n&apos;est pas une date : utilisez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{text} is outside the dates FamilySafe works with ({first} to {last})</source>
+        <translation>{text} est en dehors des dates avec lesquelles FamilySafe travaille (du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an id</source>
+        <translation>« {text} » n&apos;est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>use an id from {low} to {high} (not {text})</source>
+        <translation>utilisez un identifiant de {low} à {high} (pas {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of days</source>
+        <translation>« {text} » n&apos;est pas un nombre de jours</translation>
+    </message>
+    <message>
+        <source>use a number of days from {low} to {high} (not {text})</source>
+        <translation>utilisez un nombre de jours de {low} à {high} (pas {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of topics</source>
+        <translation>« {text} » n&apos;est pas un nombre de sujets</translation>
+    </message>
+    <message>
+        <source>use a number of topics from {low} to {high} (not {text})</source>
+        <translation>utilisez un nombre de sujets de {low} à {high} (pas {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>« {text} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>use a number from {low} to {high} (not {text})</source>
+        <translation>utilisez un nombre de {low} à {high} (pas {text})</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>the family agreement: build it, agree it, review it</source>
+        <translation>l&apos;accord familial : le rédiger, l&apos;approuver, le revoir</translation>
+    </message>
+    <message>
+        <source>the agreement as it stands</source>
+        <translation>l&apos;accord tel qu&apos;il est</translation>
+    </message>
+    <message>
+        <source>suggested lines for your children&apos;s ages</source>
+        <translation>des lignes suggérées pour l&apos;âge de vos enfants</translation>
+    </message>
+    <message>
+        <source>add a line to a section</source>
+        <translation>ajouter une ligne à une section</translation>
+    </message>
+    <message>
+        <source>a section id, from &apos;familysafe agreement suggestions&apos;</source>
+        <translation>l&apos;identifiant d&apos;une section, voir &apos;familysafe agreement suggestions&apos;</translation>
+    </message>
+    <message>
+        <source>a suggestion&apos;s id</source>
+        <translation>l&apos;identifiant d&apos;une suggestion</translation>
+    </message>
+    <message>
+        <source>your own words (up to 300 characters)</source>
+        <translation>vos propres mots (300 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>only for these children (default: everyone)</source>
+        <translation>seulement pour ces enfants (par défaut : tout le monde)</translation>
+    </message>
+    <message>
+        <source>remove a line</source>
+        <translation>retirer une ligne</translation>
+    </message>
+    <message>
+        <source>agree the agreement as it stands (a new version)</source>
+        <translation>approuver l&apos;accord tel qu&apos;il est (une nouvelle version)</translation>
+    </message>
+    <message>
+        <source>someone who agreed</source>
+        <translation>une personne qui l&apos;a approuvé</translation>
+    </message>
+    <message>
+        <source>the day it was agreed (default today)</source>
+        <translation>le jour où il a été approuvé (par défaut aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>when to look at it again (default three months on)</source>
+        <translation>quand le revoir (par défaut dans trois mois)</translation>
+    </message>
+    <message>
+        <source>every version agreed</source>
+        <translation>toutes les versions approuvées</translation>
+    </message>
+    <message>
+        <source>make, list or restore backups of your data</source>
+        <translation>faire, lister ou restaurer des sauvegardes de vos données</translation>
+    </message>
+    <message>
+        <source>back up your data now</source>
+        <translation>sauvegarder vos données maintenant</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, with what each holds</source>
+        <translation>lister les sauvegardes, de la plus récente à la plus ancienne, avec ce que chacune contient</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of your data (which is backed up first)</source>
+        <translation>remettre une sauvegarde à la place de vos données (qui sont d&apos;abord sauvegardées)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s id, from: familysafe backup list</source>
+        <translation>l&apos;identifiant de la sauvegarde, voir : familysafe backup list</translation>
+    </message>
+    <message>
+        <source>confirm the restore</source>
+        <translation>confirmer la restauration</translation>
+    </message>
+    <message>
+        <source>save files for other programs: a calendar file, PDF documents</source>
+        <translation>enregistrer des fichiers pour d&apos;autres programmes : un fichier d&apos;agenda, des documents PDF</translation>
+    </message>
+    <message>
+        <source>a calendar file (.ics) with the family check-in and what is due: import it into your calendar app; importing it again updates the same events</source>
+        <translation>un fichier d&apos;agenda (.ics) avec le point en famille et ce qui est prévu : importez-le dans votre agenda ; l&apos;importer à nouveau met à jour les mêmes événements</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. familysafe.ics</source>
+        <translation>le fichier à écrire, par ex. familysafe.ics</translation>
+    </message>
+    <message>
+        <source>include what is due in the next DAYS days (default %(default)s)</source>
+        <translation>inclure ce qui est prévu dans les DAYS prochains jours (par défaut %(default)s)</translation>
+    </message>
+    <message>
+        <source>a PDF to print or share: the family agreement, a handout for carers, the family plan or conversation cards</source>
+        <translation>un PDF à imprimer ou partager : l&apos;accord familial, une fiche pour les proches, le plan familial ou des cartes de conversation</translation>
+    </message>
+    <message>
+        <source>agreement: the agreement in words the children can read, with a place for everyone to sign. carer: for grandparents and sitters, each child&apos;s first name, age band, apps, rules and settings in place, what to do if something worries them, and whom to call. plan: for the parents, what to talk about next, the talks held, what is due and each app&apos;s checklist; private notes only with --include-notes. cards: one topic&apos;s conversation starters as cards to cut out.</source>
+        <translation>agreement : l&apos;accord avec des mots que les enfants peuvent lire, et une place où chacun signe. carer : pour les grands-parents et les baby-sitters, le prénom de chaque enfant, sa tranche d&apos;âge, ses applications, les règles et les réglages en place, que faire si quelque chose les inquiète et qui appeler. plan : pour les parents, de quoi parler ensuite, les discussions menées, ce qui est prévu et la liste de chaque application ; les notes privées seulement avec --include-notes. cards : les idées pour commencer la conversation sur un sujet, en cartes à découper.</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. plan.pdf</source>
+        <translation>le fichier à écrire, par ex. plan.pdf</translation>
+    </message>
+    <message>
+        <source>the document (default plan)</source>
+        <translation>le document (par défaut plan)</translation>
+    </message>
+    <message>
+        <source>only these children (default: every child)</source>
+        <translation>seulement ces enfants (par défaut : chaque enfant)</translation>
+    </message>
+    <message>
+        <source>cards: the topic (see: familysafe topic list)</source>
+        <translation>cards : le sujet (voir : familysafe topic list)</translation>
+    </message>
+    <message>
+        <source>cards: the age band whose words to use</source>
+        <translation>cards : la tranche d&apos;âge dont les mots sont utilisés</translation>
+    </message>
+    <message>
+        <source>plan: include the talks&apos; private notes</source>
+        <translation>plan : inclure les notes privées des discussions</translation>
+    </message>
+    <message>
+        <source>larger text throughout</source>
+        <translation>texte plus grand partout</translation>
+    </message>
+    <message>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
+        <translation>seulement ces sections (plan : suggestions, history, due, checklists, follow-ups ; carer : apps, rules, settings, what-to-do, helplines, contact ; agreement : les identifiants de ses sections et signatures)</translation>
+    </message>
+    <message>
+        <source>agreement: one copy for each home, headed with its name</source>
+        <translation>agreement : un exemplaire pour chaque foyer, avec son nom en tête</translation>
+    </message>
+    <message>
+        <source>carer: how to reach you (default: the saved one)</source>
+        <translation>carer : comment vous joindre (par défaut : celui enregistré)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
+        <translation>a4 ou letter (US Letter) ; par défaut : le choix enregistré, sinon l&apos;usage du pays</translation>
+    </message>
+    <message>
+        <source>browse conversation topics</source>
+        <translation>parcourir les sujets de conversation</translation>
+    </message>
+    <message>
+        <source>list topics</source>
+        <translation>lister les sujets</translation>
+    </message>
+    <message>
+        <source>only topics for this age band</source>
+        <translation>seulement les sujets pour cette tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>a topic&apos;s whole guide</source>
+        <translation>le guide complet d&apos;un sujet</translation>
+    </message>
+    <message>
+        <source>show the starters for this band</source>
+        <translation>afficher les idées pour commencer la conversation pour cette tranche</translation>
+    </message>
+    <message>
+        <source>the app catalogue, and a child&apos;s apps</source>
+        <translation>le catalogue des applications, et les applications d&apos;un enfant</translation>
+    </message>
+    <message>
+        <source>every app FamilySafe knows, with its checklist</source>
+        <translation>toutes les applications que FamilySafe connaît, avec leur liste</translation>
+    </message>
+    <message>
+        <source>one app&apos;s whole entry: ages, rules, checklist, sources</source>
+        <translation>la fiche complète d&apos;une application : âges, règles, liste, sources</translation>
+    </message>
+    <message>
+        <source>helplines and reporting routes for a country</source>
+        <translation>lignes d&apos;écoute et moyens de signaler pour un pays</translation>
+    </message>
+    <message>
+        <source>another country&apos;s, by ISO code, e.g. GB, US, AU (default: the family&apos;s country)</source>
+        <translation>celles d&apos;un autre pays, par code ISO, par ex. GB, US, AU (par défaut : le pays de la famille)</translation>
+    </message>
+    <message>
+        <source>every country&apos;s helplines</source>
+        <translation>les lignes d&apos;écoute de tous les pays</translation>
+    </message>
+    <message>
+        <source>add, list, rename, edit or remove the people in your household</source>
+        <translation>ajouter, lister, renommer, modifier ou retirer les personnes de votre foyer</translation>
+    </message>
+    <message>
+        <source>add a child or an adult</source>
+        <translation>ajouter un enfant ou un adulte</translation>
+    </message>
+    <message>
+        <source>a display name; a nickname is enough</source>
+        <translation>un nom à afficher ; un surnom suffit</translation>
+    </message>
+    <message>
+        <source>a child&apos;s birth month</source>
+        <translation>le mois de naissance d&apos;un enfant</translation>
+    </message>
+    <message>
+        <source>an adult or carer</source>
+        <translation>un adulte ou un proche</translation>
+    </message>
+    <message>
+        <source>list the household</source>
+        <translation>lister le foyer</translation>
+    </message>
+    <message>
+        <source>change someone&apos;s name</source>
+        <translation>changer le nom de quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>change a child&apos;s birth month</source>
+        <translation>changer le mois de naissance d&apos;un enfant</translation>
+    </message>
+    <message>
+        <source>remove someone and everything about them (backups keep them until they rotate out, unless --from-backups)</source>
+        <translation>retirer quelqu&apos;un et tout ce qui le concerne (les sauvegardes le gardent jusqu&apos;à leur remplacement, sauf avec --from-backups)</translation>
+    </message>
+    <message>
+        <source>confirm the removal</source>
+        <translation>confirmer le retrait</translation>
+    </message>
+    <message>
+        <source>also rewrite every backup without them (and delete the copies kept before upgrades)</source>
+        <translation>réécrire aussi chaque sauvegarde sans cette personne (et supprimer les copies faites avant les mises à jour)</translation>
+    </message>
+    <message>
+        <source>where FamilySafe keeps its data (default: the user&apos;s data folder; or set FAMILYSAFE_DATA_DIR)</source>
+        <translation>où FamilySafe garde ses données (par défaut : le dossier de données de l&apos;utilisateur ; ou définissez FAMILYSAFE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>pretend today is this date (for planning ahead)</source>
+        <translation>faire comme si aujourd&apos;hui était cette date (pour anticiper)</translation>
+    </message>
+    <message>
+        <source>FamilySafe helps you keep your children safe online by talking with them. Without a command it opens the window. Everything stays on this computer.</source>
+        <translation>FamilySafe vous aide à protéger vos enfants en ligne en parlant avec eux. Sans commande, il ouvre la fenêtre. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>show FamilySafe&apos;s version and exit</source>
+        <translation>affiche la version de FamilySafe et quitte</translation>
+    </message>
+    <message>
+        <source>open the window on a sample family in a temporary folder</source>
+        <translation>ouvrir la fenêtre avec une famille d&apos;exemple dans un dossier temporaire</translation>
+    </message>
+    <message>
+        <source>start in the system tray (used when starting at login)</source>
+        <translation>démarrer dans la zone de notification (utilisé au démarrage de la session)</translation>
+    </message>
+    <message>
+        <source>print JSON (UTF-8) instead of text</source>
+        <translation>écrire du JSON (UTF-8) au lieu de texte</translation>
+    </message>
+    <message>
+        <source>add apps a child uses</source>
+        <translation>ajouter des applications qu&apos;un enfant utilise</translation>
+    </message>
+    <message>
+        <source>remove an app from a child</source>
+        <translation>retirer une application à un enfant</translation>
+    </message>
+    <message>
+        <source>the apps a member uses</source>
+        <translation>les applications qu&apos;une personne utilise</translation>
+    </message>
+    <message>
+        <source>privacy checklists: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</source>
+        <translation>listes de confidentialité : &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</translation>
+    </message>
+    <message>
+        <source>the day it was checked (default today)</source>
+        <translation>le jour de la vérification (par défaut aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>log a talk</source>
+        <translation>noter une discussion</translation>
+    </message>
+    <message>
+        <source>private notes (never shown in reminders)</source>
+        <translation>notes privées (jamais montrées dans les rappels)</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>comment ça s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>follow-up due date</source>
+        <translation>date de la suite à donner</translation>
+    </message>
+    <message>
+        <source>change a logged talk (what you leave out stays)</source>
+        <translation>modifier une discussion notée (ce que vous n&apos;indiquez pas reste)</translation>
+    </message>
+    <message>
+        <source>from &apos;familysafe history&apos;</source>
+        <translation>voir &apos;familysafe history&apos;</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>qui y a participé</translation>
+    </message>
+    <message>
+        <source>private notes (&apos;&apos; clears them)</source>
+        <translation>notes privées (&apos;&apos; les efface)</translation>
+    </message>
+    <message>
+        <source>how it went (&apos;&apos; clears it)</source>
+        <translation>comment ça s&apos;est passé (&apos;&apos; l&apos;efface)</translation>
+    </message>
+    <message>
+        <source>delete a logged talk</source>
+        <translation>supprimer une discussion notée</translation>
+    </message>
+    <message>
+        <source>talks logged</source>
+        <translation>discussions notées</translation>
+    </message>
+    <message>
+        <source>what to talk about next</source>
+        <translation>de quoi parler ensuite</translation>
+    </message>
+    <message>
+        <source>what is overdue and coming up (exit 3 when something is overdue)</source>
+        <translation>ce qui est en retard et ce qui arrive (code de sortie 3 si quelque chose est en retard)</translation>
+    </message>
+    <message>
+        <source>print nothing when nothing is overdue</source>
+        <translation>ne rien écrire si rien n&apos;est en retard</translation>
+    </message>
+    <message>
+        <source>hide a due item for a while</source>
+        <translation>masquer un élément prévu pendant un moment</translation>
+    </message>
+    <message>
+        <source>the item&apos;s key, from &apos;familysafe due --json&apos;</source>
+        <translation>la clé de l&apos;élément, voir &apos;familysafe due --json&apos;</translation>
+    </message>
+    <message>
+        <source>1 for a day, 7 for a week</source>
+        <translation>1 pour un jour, 7 pour une semaine</translation>
+    </message>
+    <message>
+        <source>mark a due item done</source>
+        <translation>marquer un élément prévu comme fait</translation>
+    </message>
+    <message>
+        <source>read and change settings: country, language, check-in, ...</source>
+        <translation>lire et changer les réglages : pays, langue, point en famille, ...</translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation>afficher la valeur d&apos;un réglage</translation>
+    </message>
+    <message>
+        <source>a name from &apos;familysafe settings list&apos;</source>
+        <translation>un nom tiré de &apos;familysafe settings list&apos;</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty VALUE goes back to the default)</source>
+        <translation>changer un réglage (une VALUE vide revient à la valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>every setting and its value</source>
+        <translation>tous les réglages et leur valeur</translation>
+    </message>
+    <message>
+        <source>the family&apos;s country for helplines and paper, e.g. GB, US, AU (auto: the computer&apos;s)</source>
+        <translation>le pays de la famille pour les lignes d&apos;écoute et le papier, par ex. GB, US, AU (auto : celui de l&apos;ordinateur)</translation>
+    </message>
+    <message>
+        <source>FamilySafe&apos;s language, e.g. en, es (auto: the computer&apos;s)</source>
+        <translation>la langue de FamilySafe, par ex. en, es (auto : celle de l&apos;ordinateur)</translation>
+    </message>
+    <message>
+        <source>the window&apos;s text size in per cent: 100, 125 or 150</source>
+        <translation>la taille du texte de la fenêtre, en pour cent : 100, 125 ou 150</translation>
+    </message>
+    <message>
+        <source>the paper documents print on: a4 or letter (auto: the country&apos;s custom)</source>
+        <translation>le papier sur lequel les documents s&apos;impriment : a4 ou letter (auto : l&apos;usage du pays)</translation>
+    </message>
+    <message>
+        <source>how printed documents name the family (empty: &apos;Our family&apos;)</source>
+        <translation>comment les documents imprimés nomment la famille (vide : « Notre famille »)</translation>
+    </message>
+    <message>
+        <source>how a carer reaches the parents, printed on the carer handout</source>
+        <translation>comment un proche peut joindre les parents, imprimé sur la fiche pour les proches</translation>
+    </message>
+    <message>
+        <source>the author written into PDF files (empty: none)</source>
+        <translation>l&apos;auteur inscrit dans les fichiers PDF (vide : aucun)</translation>
+    </message>
+    <message>
+        <source>how often the family check-in is: weekly, fortnightly or monthly</source>
+        <translation>la fréquence du point en famille : weekly, fortnightly ou monthly</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s day: monday ... sunday</source>
+        <translation>le jour du point en famille : monday ... sunday</translation>
+    </message>
+    <message>
+        <source>for a monthly check-in, which week: 1, 2, 3, 4 or last</source>
+        <translation>pour un point mensuel, quelle semaine : 1, 2, 3, 4 ou last</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s time, e.g. 18:00</source>
+        <translation>l&apos;heure du point en famille, par ex. 18:00</translation>
+    </message>
+    <message>
+        <source>how often to talk with each child: 1w, 2w, 1m, 2m or 3m</source>
+        <translation>à quelle fréquence parler avec chaque enfant : 1w, 2w, 1m, 2m ou 3m</translation>
+    </message>
+    <message>
+        <source>how often to check privacy settings again, in months (1 to 24)</source>
+        <translation>à quelle fréquence revérifier les réglages de confidentialité, en mois (de 1 à 24)</translation>
+    </message>
+    <message>
+        <source>desktop reminders while FamilySafe runs: on or off</source>
+        <translation>rappels sur le bureau pendant que FamilySafe tourne : on ou off</translation>
+    </message>
+    <message>
+        <source>whether reminders show the children&apos;s first names: on or off</source>
+        <translation>si les rappels montrent le prénom des enfants : on ou off</translation>
+    </message>
+    <message>
+        <source>when the daily summary of what is overdue comes, e.g. 09:00</source>
+        <translation>l&apos;heure du résumé quotidien de ce qui est en retard, par ex. 09:00</translation>
+    </message>
+    <message>
+        <source>a child&apos;s own talk cadence (or family)</source>
+        <translation>le rythme de discussion propre à un enfant (ou family)</translation>
     </message>
 </context>
 </TS>

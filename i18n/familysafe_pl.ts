@@ -389,6 +389,89 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>brakuje tych argumentów: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>potrzebny jest jeden z argumentów: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niedozwolone razem z argumentem %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>wymagany jest jeden argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>dozwolony jest najwyżej jeden argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>wymagany jest co najmniej jeden argument</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>pominięto jawny argument %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s może oznaczać %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>nieoczekiwana opcja: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nieprawidłowa wartość typu %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>nieznane polecenie %(parser_name)r (do wyboru: %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>wymagany jest %n argument</numerusform>
+            <numerusform>wymagane są %n argumenty</numerusform>
+            <numerusform>wymaganych jest %n argumentów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
@@ -2908,6 +2991,10 @@ Dorosły lub opiekun</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>familysafe: a command is needed (see --help)</source>
+        <translation>familysafe: potrzebne jest polecenie (zobacz --help)</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
     </message>
@@ -3250,6 +3337,497 @@ Dorosły lub opiekun</translation>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
         <translation>familysafe: ostrzeżenie: inni użytkownicy tego komputera mogą czytać folder {folder}; FamilySafe nie zmienia jego uprawnień (chmod 700 sprawi, że będzie prywatny).</translation>
+    </message>
+    <message>
+        <source>{program}: {message} (see --help)</source>
+        <translation>{program}: {message} (zobacz --help)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: use YYYY-MM-DD</source>
+        <translation>„{text}” to nie data: użyj formatu RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is outside the dates FamilySafe works with ({first} to {last})</source>
+        <translation>{text} jest poza zakresem dat, z którymi działa FamilySafe (od {first} do {last})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an id</source>
+        <translation>„{text}” to nie identyfikator</translation>
+    </message>
+    <message>
+        <source>use an id from {low} to {high} (not {text})</source>
+        <translation>użyj identyfikatora od {low} do {high} (nie {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of days</source>
+        <translation>„{text}” to nie liczba dni</translation>
+    </message>
+    <message>
+        <source>use a number of days from {low} to {high} (not {text})</source>
+        <translation>użyj liczby dni od {low} do {high} (nie {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of topics</source>
+        <translation>„{text}” to nie liczba tematów</translation>
+    </message>
+    <message>
+        <source>use a number of topics from {low} to {high} (not {text})</source>
+        <translation>użyj liczby tematów od {low} do {high} (nie {text})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>„{text}” to nie liczba</translation>
+    </message>
+    <message>
+        <source>use a number from {low} to {high} (not {text})</source>
+        <translation>użyj liczby od {low} do {high} (nie {text})</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>the family agreement: build it, agree it, review it</source>
+        <translation>umowa rodzinna: napisz ją, zatwierdź, przejrzyj</translation>
+    </message>
+    <message>
+        <source>the agreement as it stands</source>
+        <translation>umowa w obecnym kształcie</translation>
+    </message>
+    <message>
+        <source>suggested lines for your children&apos;s ages</source>
+        <translation>proponowane punkty dla wieku Twoich dzieci</translation>
+    </message>
+    <message>
+        <source>add a line to a section</source>
+        <translation>dodaj punkt do sekcji</translation>
+    </message>
+    <message>
+        <source>a section id, from &apos;familysafe agreement suggestions&apos;</source>
+        <translation>identyfikator sekcji, z &apos;familysafe agreement suggestions&apos;</translation>
+    </message>
+    <message>
+        <source>a suggestion&apos;s id</source>
+        <translation>identyfikator propozycji</translation>
+    </message>
+    <message>
+        <source>your own words (up to 300 characters)</source>
+        <translation>Twoje własne słowa (do 300 znaków)</translation>
+    </message>
+    <message>
+        <source>only for these children (default: everyone)</source>
+        <translation>tylko dla tych dzieci (domyślnie: dla wszystkich)</translation>
+    </message>
+    <message>
+        <source>remove a line</source>
+        <translation>usuń punkt</translation>
+    </message>
+    <message>
+        <source>agree the agreement as it stands (a new version)</source>
+        <translation>zatwierdź umowę w obecnym kształcie (nowa wersja)</translation>
+    </message>
+    <message>
+        <source>someone who agreed</source>
+        <translation>osoba, która się zgodziła</translation>
+    </message>
+    <message>
+        <source>the day it was agreed (default today)</source>
+        <translation>dzień zatwierdzenia (domyślnie dziś)</translation>
+    </message>
+    <message>
+        <source>when to look at it again (default three months on)</source>
+        <translation>kiedy przejrzeć ją ponownie (domyślnie za trzy miesiące)</translation>
+    </message>
+    <message>
+        <source>every version agreed</source>
+        <translation>wszystkie zatwierdzone wersje</translation>
+    </message>
+    <message>
+        <source>make, list or restore backups of your data</source>
+        <translation>twórz, wyświetlaj lub przywracaj kopie zapasowe danych</translation>
+    </message>
+    <message>
+        <source>back up your data now</source>
+        <translation>zrób teraz kopię zapasową danych</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, with what each holds</source>
+        <translation>wyświetl kopie zapasowe, od najnowszej, z tym, co zawiera każda z nich</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of your data (which is backed up first)</source>
+        <translation>przywróć kopię zapasową w miejsce obecnych danych (które najpierw trafią do kopii)</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s id, from: familysafe backup list</source>
+        <translation>identyfikator kopii, z: familysafe backup list</translation>
+    </message>
+    <message>
+        <source>confirm the restore</source>
+        <translation>potwierdź przywrócenie</translation>
+    </message>
+    <message>
+        <source>save files for other programs: a calendar file, PDF documents</source>
+        <translation>zapisz pliki dla innych programów: plik kalendarza, dokumenty PDF</translation>
+    </message>
+    <message>
+        <source>a calendar file (.ics) with the family check-in and what is due: import it into your calendar app; importing it again updates the same events</source>
+        <translation>plik kalendarza (.ics) z rodzinną rozmową i tym, co czeka: zaimportuj go do kalendarza; ponowny import aktualizuje te same wydarzenia</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. familysafe.ics</source>
+        <translation>plik do zapisania, np. familysafe.ics</translation>
+    </message>
+    <message>
+        <source>include what is due in the next DAYS days (default %(default)s)</source>
+        <translation>uwzględnij to, co czeka w ciągu najbliższych DAYS dni (domyślnie %(default)s)</translation>
+    </message>
+    <message>
+        <source>a PDF to print or share: the family agreement, a handout for carers, the family plan or conversation cards</source>
+        <translation>PDF do wydrukowania lub udostępnienia: umowa rodzinna, kartka dla opiekuna, plan rodzinny lub karty do rozmowy</translation>
+    </message>
+    <message>
+        <source>agreement: the agreement in words the children can read, with a place for everyone to sign. carer: for grandparents and sitters, each child&apos;s first name, age band, apps, rules and settings in place, what to do if something worries them, and whom to call. plan: for the parents, what to talk about next, the talks held, what is due and each app&apos;s checklist; private notes only with --include-notes. cards: one topic&apos;s conversation starters as cards to cut out.</source>
+        <translation>agreement: umowa słowami, które dzieci potrafią przeczytać, z miejscem na podpisy wszystkich. carer: dla dziadków i opiekunek imię każdego dziecka, przedział wiekowy, aplikacje, zasady i włączone ustawienia, co robić, gdy coś ich zaniepokoi, i do kogo dzwonić. plan: dla rodziców, o czym rozmawiać dalej, odbyte rozmowy, co czeka i lista każdej aplikacji; prywatne notatki tylko z --include-notes. cards: sposoby na rozpoczęcie rozmowy na jeden temat, jako karty do wycięcia.</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. plan.pdf</source>
+        <translation>plik do zapisania, np. plan.pdf</translation>
+    </message>
+    <message>
+        <source>the document (default plan)</source>
+        <translation>dokument (domyślnie plan)</translation>
+    </message>
+    <message>
+        <source>only these children (default: every child)</source>
+        <translation>tylko te dzieci (domyślnie: każde dziecko)</translation>
+    </message>
+    <message>
+        <source>cards: the topic (see: familysafe topic list)</source>
+        <translation>cards: temat (zobacz: familysafe topic list)</translation>
+    </message>
+    <message>
+        <source>cards: the age band whose words to use</source>
+        <translation>cards: przedział wiekowy, którego słowa zostaną użyte</translation>
+    </message>
+    <message>
+        <source>plan: include the talks&apos; private notes</source>
+        <translation>plan: dołącz prywatne notatki z rozmów</translation>
+    </message>
+    <message>
+        <source>larger text throughout</source>
+        <translation>większy tekst w całym dokumencie</translation>
+    </message>
+    <message>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
+        <translation>tylko te sekcje (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: identyfikatory jej sekcji i signatures)</translation>
+    </message>
+    <message>
+        <source>agreement: one copy for each home, headed with its name</source>
+        <translation>agreement: jeden egzemplarz dla każdego domu, z jego nazwą w nagłówku</translation>
+    </message>
+    <message>
+        <source>carer: how to reach you (default: the saved one)</source>
+        <translation>carer: jak się z Tobą skontaktować (domyślnie: zapisany kontakt)</translation>
+    </message>
+    <message>
+        <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
+        <translation>a4 lub letter (US Letter); domyślnie: zapisany wybór, a bez niego zwyczaj w danym kraju</translation>
+    </message>
+    <message>
+        <source>browse conversation topics</source>
+        <translation>przeglądaj tematy rozmów</translation>
+    </message>
+    <message>
+        <source>list topics</source>
+        <translation>wyświetl tematy</translation>
+    </message>
+    <message>
+        <source>only topics for this age band</source>
+        <translation>tylko tematy dla tego przedziału wiekowego</translation>
+    </message>
+    <message>
+        <source>a topic&apos;s whole guide</source>
+        <translation>cały przewodnik do tematu</translation>
+    </message>
+    <message>
+        <source>show the starters for this band</source>
+        <translation>pokaż sposoby na rozpoczęcie rozmowy dla tego przedziału</translation>
+    </message>
+    <message>
+        <source>the app catalogue, and a child&apos;s apps</source>
+        <translation>katalog aplikacji i aplikacje dziecka</translation>
+    </message>
+    <message>
+        <source>every app FamilySafe knows, with its checklist</source>
+        <translation>wszystkie aplikacje znane FamilySafe, z ich listami</translation>
+    </message>
+    <message>
+        <source>one app&apos;s whole entry: ages, rules, checklist, sources</source>
+        <translation>cały opis aplikacji: wiek, zasady, lista, źródła</translation>
+    </message>
+    <message>
+        <source>helplines and reporting routes for a country</source>
+        <translation>telefony zaufania i sposoby zgłaszania w danym kraju</translation>
+    </message>
+    <message>
+        <source>another country&apos;s, by ISO code, e.g. GB, US, AU (default: the family&apos;s country)</source>
+        <translation>dla innego kraju, według kodu ISO, np. GB, US, AU (domyślnie: kraj rodziny)</translation>
+    </message>
+    <message>
+        <source>every country&apos;s helplines</source>
+        <translation>telefony zaufania we wszystkich krajach</translation>
+    </message>
+    <message>
+        <source>add, list, rename, edit or remove the people in your household</source>
+        <translation>dodawaj, wyświetlaj, zmieniaj imiona, edytuj lub usuwaj domowników</translation>
+    </message>
+    <message>
+        <source>add a child or an adult</source>
+        <translation>dodaj dziecko lub osobę dorosłą</translation>
+    </message>
+    <message>
+        <source>a display name; a nickname is enough</source>
+        <translation>wyświetlane imię; wystarczy zdrobnienie</translation>
+    </message>
+    <message>
+        <source>a child&apos;s birth month</source>
+        <translation>miesiąc urodzenia dziecka</translation>
+    </message>
+    <message>
+        <source>an adult or carer</source>
+        <translation>osoba dorosła lub opiekun</translation>
+    </message>
+    <message>
+        <source>list the household</source>
+        <translation>wyświetl domowników</translation>
+    </message>
+    <message>
+        <source>change someone&apos;s name</source>
+        <translation>zmień czyjeś imię</translation>
+    </message>
+    <message>
+        <source>change a child&apos;s birth month</source>
+        <translation>zmień miesiąc urodzenia dziecka</translation>
+    </message>
+    <message>
+        <source>remove someone and everything about them (backups keep them until they rotate out, unless --from-backups)</source>
+        <translation>usuń osobę i wszystko, co jej dotyczy (kopie zapasowe zachowują ją, dopóki nie zostaną zastąpione nowszymi, chyba że z --from-backups)</translation>
+    </message>
+    <message>
+        <source>confirm the removal</source>
+        <translation>potwierdź usunięcie</translation>
+    </message>
+    <message>
+        <source>also rewrite every backup without them (and delete the copies kept before upgrades)</source>
+        <translation>zapisz też na nowo każdą kopię zapasową bez tej osoby (i usuń kopie zrobione przed aktualizacjami)</translation>
+    </message>
+    <message>
+        <source>where FamilySafe keeps its data (default: the user&apos;s data folder; or set FAMILYSAFE_DATA_DIR)</source>
+        <translation>gdzie FamilySafe przechowuje dane (domyślnie: folder danych użytkownika; albo ustaw FAMILYSAFE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>pretend today is this date (for planning ahead)</source>
+        <translation>udawaj, że dziś jest ta data (do planowania z wyprzedzeniem)</translation>
+    </message>
+    <message>
+        <source>FamilySafe helps you keep your children safe online by talking with them. Without a command it opens the window. Everything stays on this computer.</source>
+        <translation>FamilySafe pomaga chronić dzieci w internecie dzięki rozmowom z nimi. Bez polecenia otwiera okno. Wszystko zostaje na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>show FamilySafe&apos;s version and exit</source>
+        <translation>pokaż wersję FamilySafe i zakończ</translation>
+    </message>
+    <message>
+        <source>open the window on a sample family in a temporary folder</source>
+        <translation>otwórz okno z przykładową rodziną w folderze tymczasowym</translation>
+    </message>
+    <message>
+        <source>start in the system tray (used when starting at login)</source>
+        <translation>uruchom w zasobniku systemowym (używane przy uruchamianiu po zalogowaniu)</translation>
+    </message>
+    <message>
+        <source>print JSON (UTF-8) instead of text</source>
+        <translation>wypisz JSON (UTF-8) zamiast tekstu</translation>
+    </message>
+    <message>
+        <source>add apps a child uses</source>
+        <translation>dodaj aplikacje, których używa dziecko</translation>
+    </message>
+    <message>
+        <source>remove an app from a child</source>
+        <translation>usuń aplikację dziecka</translation>
+    </message>
+    <message>
+        <source>the apps a member uses</source>
+        <translation>aplikacje, których używa dana osoba</translation>
+    </message>
+    <message>
+        <source>privacy checklists: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</source>
+        <translation>listy ustawień prywatności: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</translation>
+    </message>
+    <message>
+        <source>the day it was checked (default today)</source>
+        <translation>dzień sprawdzenia (domyślnie dziś)</translation>
+    </message>
+    <message>
+        <source>log a talk</source>
+        <translation>zapisz rozmowę</translation>
+    </message>
+    <message>
+        <source>private notes (never shown in reminders)</source>
+        <translation>prywatne notatki (nigdy nie pojawiają się w przypomnieniach)</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>jak poszło</translation>
+    </message>
+    <message>
+        <source>follow-up due date</source>
+        <translation>termin dalszego kroku</translation>
+    </message>
+    <message>
+        <source>change a logged talk (what you leave out stays)</source>
+        <translation>zmień zapisaną rozmowę (to, czego nie podasz, zostaje bez zmian)</translation>
+    </message>
+    <message>
+        <source>from &apos;familysafe history&apos;</source>
+        <translation>z &apos;familysafe history&apos;</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>kto brał udział</translation>
+    </message>
+    <message>
+        <source>private notes (&apos;&apos; clears them)</source>
+        <translation>prywatne notatki (&apos;&apos; je usuwa)</translation>
+    </message>
+    <message>
+        <source>how it went (&apos;&apos; clears it)</source>
+        <translation>jak poszło (&apos;&apos; usuwa)</translation>
+    </message>
+    <message>
+        <source>delete a logged talk</source>
+        <translation>usuń zapisaną rozmowę</translation>
+    </message>
+    <message>
+        <source>talks logged</source>
+        <translation>zapisane rozmowy</translation>
+    </message>
+    <message>
+        <source>what to talk about next</source>
+        <translation>o czym porozmawiać dalej</translation>
+    </message>
+    <message>
+        <source>what is overdue and coming up (exit 3 when something is overdue)</source>
+        <translation>co jest zaległe, a co się zbliża (kod wyjścia 3, gdy coś jest zaległe)</translation>
+    </message>
+    <message>
+        <source>print nothing when nothing is overdue</source>
+        <translation>nic nie wypisuj, gdy nic nie jest zaległe</translation>
+    </message>
+    <message>
+        <source>hide a due item for a while</source>
+        <translation>ukryj na jakiś czas to, co czeka</translation>
+    </message>
+    <message>
+        <source>the item&apos;s key, from &apos;familysafe due --json&apos;</source>
+        <translation>klucz pozycji, z &apos;familysafe due --json&apos;</translation>
+    </message>
+    <message>
+        <source>1 for a day, 7 for a week</source>
+        <translation>1 na jeden dzień, 7 na tydzień</translation>
+    </message>
+    <message>
+        <source>mark a due item done</source>
+        <translation>oznacz jako zrobione to, co czeka</translation>
+    </message>
+    <message>
+        <source>read and change settings: country, language, check-in, ...</source>
+        <translation>odczytuj i zmieniaj ustawienia: kraj, język, rodzinna rozmowa, ...</translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation>wypisz wartość jednego ustawienia</translation>
+    </message>
+    <message>
+        <source>a name from &apos;familysafe settings list&apos;</source>
+        <translation>nazwa z &apos;familysafe settings list&apos;</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty VALUE goes back to the default)</source>
+        <translation>zmień ustawienie (pusta wartość VALUE przywraca domyślną)</translation>
+    </message>
+    <message>
+        <source>every setting and its value</source>
+        <translation>wszystkie ustawienia i ich wartości</translation>
+    </message>
+    <message>
+        <source>the family&apos;s country for helplines and paper, e.g. GB, US, AU (auto: the computer&apos;s)</source>
+        <translation>kraj rodziny dla telefonów zaufania i papieru, np. GB, US, AU (auto: kraj komputera)</translation>
+    </message>
+    <message>
+        <source>FamilySafe&apos;s language, e.g. en, es (auto: the computer&apos;s)</source>
+        <translation>język FamilySafe, np. en, es (auto: język komputera)</translation>
+    </message>
+    <message>
+        <source>the window&apos;s text size in per cent: 100, 125 or 150</source>
+        <translation>wielkość tekstu w oknie, w procentach: 100, 125 lub 150</translation>
+    </message>
+    <message>
+        <source>the paper documents print on: a4 or letter (auto: the country&apos;s custom)</source>
+        <translation>papier, na którym drukują się dokumenty: a4 lub letter (auto: zwyczaj w danym kraju)</translation>
+    </message>
+    <message>
+        <source>how printed documents name the family (empty: &apos;Our family&apos;)</source>
+        <translation>jak drukowane dokumenty nazywają rodzinę (puste: „Nasza rodzina”)</translation>
+    </message>
+    <message>
+        <source>how a carer reaches the parents, printed on the carer handout</source>
+        <translation>jak opiekun może skontaktować się z rodzicami, drukowane na kartce dla opiekuna</translation>
+    </message>
+    <message>
+        <source>the author written into PDF files (empty: none)</source>
+        <translation>autor wpisywany do plików PDF (puste: brak)</translation>
+    </message>
+    <message>
+        <source>how often the family check-in is: weekly, fortnightly or monthly</source>
+        <translation>jak często jest rodzinna rozmowa: weekly, fortnightly lub monthly</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s day: monday ... sunday</source>
+        <translation>dzień rodzinnej rozmowy: monday ... sunday</translation>
+    </message>
+    <message>
+        <source>for a monthly check-in, which week: 1, 2, 3, 4 or last</source>
+        <translation>przy comiesięcznej rozmowie: który tydzień: 1, 2, 3, 4 lub last</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s time, e.g. 18:00</source>
+        <translation>godzina rodzinnej rozmowy, np. 18:00</translation>
+    </message>
+    <message>
+        <source>how often to talk with each child: 1w, 2w, 1m, 2m or 3m</source>
+        <translation>jak często rozmawiać z każdym dzieckiem: 1w, 2w, 1m, 2m lub 3m</translation>
+    </message>
+    <message>
+        <source>how often to check privacy settings again, in months (1 to 24)</source>
+        <translation>jak często ponownie sprawdzać ustawienia prywatności, w miesiącach (od 1 do 24)</translation>
+    </message>
+    <message>
+        <source>desktop reminders while FamilySafe runs: on or off</source>
+        <translation>przypomnienia na pulpicie, gdy FamilySafe działa: on lub off</translation>
+    </message>
+    <message>
+        <source>whether reminders show the children&apos;s first names: on or off</source>
+        <translation>czy przypomnienia pokazują imiona dzieci: on lub off</translation>
+    </message>
+    <message>
+        <source>when the daily summary of what is overdue comes, e.g. 09:00</source>
+        <translation>kiedy przychodzi codzienne podsumowanie zaległości, np. 09:00</translation>
+    </message>
+    <message>
+        <source>a child&apos;s own talk cadence (or family)</source>
+        <translation>własny rytm rozmów dziecka (lub family)</translation>
     </message>
 </context>
 </TS>

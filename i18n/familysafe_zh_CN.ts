@@ -389,6 +389,87 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要以下参数之一：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式参数 %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>需要 %n 个参数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
@@ -2876,6 +2957,10 @@ Adult or carer</source>
 <context>
     <name>cli</name>
     <message>
+        <source>familysafe: a command is needed (see --help)</source>
+        <translation>familysafe: 需要一个命令（请查看 --help）</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -3218,6 +3303,497 @@ Adult or carer</source>
     <message>
         <source>familysafe: warning: other users of this computer can read the folder {folder}; FamilySafe leaves its permissions as they are (chmod 700 makes it private).</source>
         <translation>familysafe: 警告：这台电脑的其他用户可以读取文件夹 {folder}；FamilySafe 不会更改它的权限（用 chmod 700 可以把它设为私有）。</translation>
+    </message>
+    <message>
+        <source>{program}: {message} (see --help)</source>
+        <translation>{program}: {message}（请查看 --help）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: use YYYY-MM-DD</source>
+        <translation>“{text}”不是日期：请使用 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is outside the dates FamilySafe works with ({first} to {last})</source>
+        <translation>{text} 超出了 FamilySafe 支持的日期范围（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an id</source>
+        <translation>“{text}”不是编号</translation>
+    </message>
+    <message>
+        <source>use an id from {low} to {high} (not {text})</source>
+        <translation>请使用 {low} 到 {high} 之间的编号（不是 {text}）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of days</source>
+        <translation>“{text}”不是天数</translation>
+    </message>
+    <message>
+        <source>use a number of days from {low} to {high} (not {text})</source>
+        <translation>请使用 {low} 到 {high} 之间的天数（不是 {text}）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of topics</source>
+        <translation>“{text}”不是话题数量</translation>
+    </message>
+    <message>
+        <source>use a number of topics from {low} to {high} (not {text})</source>
+        <translation>请使用 {low} 到 {high} 之间的话题数量（不是 {text}）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>use a number from {low} to {high} (not {text})</source>
+        <translation>请使用 {low} 到 {high} 之间的数字（不是 {text}）</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>the family agreement: build it, agree it, review it</source>
+        <translation>家庭约定：制定、确认、回顾</translation>
+    </message>
+    <message>
+        <source>the agreement as it stands</source>
+        <translation>当前的约定</translation>
+    </message>
+    <message>
+        <source>suggested lines for your children&apos;s ages</source>
+        <translation>适合您孩子年龄的建议条目</translation>
+    </message>
+    <message>
+        <source>add a line to a section</source>
+        <translation>在某个部分添加一条</translation>
+    </message>
+    <message>
+        <source>a section id, from &apos;familysafe agreement suggestions&apos;</source>
+        <translation>部分的编号，来自 &apos;familysafe agreement suggestions&apos;</translation>
+    </message>
+    <message>
+        <source>a suggestion&apos;s id</source>
+        <translation>建议的编号</translation>
+    </message>
+    <message>
+        <source>your own words (up to 300 characters)</source>
+        <translation>您自己的话（最多 300 个字符）</translation>
+    </message>
+    <message>
+        <source>only for these children (default: everyone)</source>
+        <translation>只针对这些孩子（默认：所有人）</translation>
+    </message>
+    <message>
+        <source>remove a line</source>
+        <translation>删除一条</translation>
+    </message>
+    <message>
+        <source>agree the agreement as it stands (a new version)</source>
+        <translation>确认当前的约定（新版本）</translation>
+    </message>
+    <message>
+        <source>someone who agreed</source>
+        <translation>同意的人</translation>
+    </message>
+    <message>
+        <source>the day it was agreed (default today)</source>
+        <translation>确认的日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>when to look at it again (default three months on)</source>
+        <translation>何时再回顾（默认三个月后）</translation>
+    </message>
+    <message>
+        <source>every version agreed</source>
+        <translation>所有已确认的版本</translation>
+    </message>
+    <message>
+        <source>make, list or restore backups of your data</source>
+        <translation>创建、列出或恢复数据备份</translation>
+    </message>
+    <message>
+        <source>back up your data now</source>
+        <translation>立即备份您的数据</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, with what each holds</source>
+        <translation>列出备份，最新的在前，并显示每个备份包含的内容</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of your data (which is backed up first)</source>
+        <translation>用备份替换您的数据（会先备份现有数据）</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s id, from: familysafe backup list</source>
+        <translation>备份的编号，来自：familysafe backup list</translation>
+    </message>
+    <message>
+        <source>confirm the restore</source>
+        <translation>确认恢复</translation>
+    </message>
+    <message>
+        <source>save files for other programs: a calendar file, PDF documents</source>
+        <translation>为其他程序保存文件：日历文件、PDF 文档</translation>
+    </message>
+    <message>
+        <source>a calendar file (.ics) with the family check-in and what is due: import it into your calendar app; importing it again updates the same events</source>
+        <translation>日历文件（.ics），包含家庭交流时间和待办事项：导入到您的日历应用；再次导入会更新相同的日程</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. familysafe.ics</source>
+        <translation>要写入的文件，例如 familysafe.ics</translation>
+    </message>
+    <message>
+        <source>include what is due in the next DAYS days (default %(default)s)</source>
+        <translation>包含接下来 DAYS 天内的待办事项（默认 %(default)s）</translation>
+    </message>
+    <message>
+        <source>a PDF to print or share: the family agreement, a handout for carers, the family plan or conversation cards</source>
+        <translation>用于打印或分享的 PDF：家庭约定、看护人须知、家庭计划或谈话卡片</translation>
+    </message>
+    <message>
+        <source>agreement: the agreement in words the children can read, with a place for everyone to sign. carer: for grandparents and sitters, each child&apos;s first name, age band, apps, rules and settings in place, what to do if something worries them, and whom to call. plan: for the parents, what to talk about next, the talks held, what is due and each app&apos;s checklist; private notes only with --include-notes. cards: one topic&apos;s conversation starters as cards to cut out.</source>
+        <translation>agreement：用孩子能读懂的话写成的约定，并留有每个人签名的地方。carer：给祖父母和保姆，包括每个孩子的名字、年龄段、应用、规则和已设置的选项，有担心的事时怎么做，以及可以打给谁。plan：给父母，接下来聊什么、已进行的谈话、待办事项以及每个应用的清单；私人笔记只在使用 --include-notes 时包含。cards：某个话题的开场白，做成可以剪下的卡片。</translation>
+    </message>
+    <message>
+        <source>the file to write, e.g. plan.pdf</source>
+        <translation>要写入的文件，例如 plan.pdf</translation>
+    </message>
+    <message>
+        <source>the document (default plan)</source>
+        <translation>文档（默认 plan）</translation>
+    </message>
+    <message>
+        <source>only these children (default: every child)</source>
+        <translation>只包括这些孩子（默认：每个孩子）</translation>
+    </message>
+    <message>
+        <source>cards: the topic (see: familysafe topic list)</source>
+        <translation>cards：话题（请查看：familysafe topic list）</translation>
+    </message>
+    <message>
+        <source>cards: the age band whose words to use</source>
+        <translation>cards：使用哪个年龄段的措辞</translation>
+    </message>
+    <message>
+        <source>plan: include the talks&apos; private notes</source>
+        <translation>plan：包含谈话的私人笔记</translation>
+    </message>
+    <message>
+        <source>larger text throughout</source>
+        <translation>全文使用大字</translation>
+    </message>
+    <message>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
+        <translation>只包括这些部分（plan：suggestions、history、due、checklists、follow-ups；carer：apps、rules、settings、what-to-do、helplines、contact；agreement：其各部分的编号和 signatures）</translation>
+    </message>
+    <message>
+        <source>agreement: one copy for each home, headed with its name</source>
+        <translation>agreement：每个家各一份，页首写上家的名字</translation>
+    </message>
+    <message>
+        <source>carer: how to reach you (default: the saved one)</source>
+        <translation>carer：如何联系您（默认：已保存的联系方式）</translation>
+    </message>
+    <message>
+        <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
+        <translation>a4 或 letter（美国信纸）；默认：已保存的选择，否则按所在国家的习惯</translation>
+    </message>
+    <message>
+        <source>browse conversation topics</source>
+        <translation>浏览谈话话题</translation>
+    </message>
+    <message>
+        <source>list topics</source>
+        <translation>列出话题</translation>
+    </message>
+    <message>
+        <source>only topics for this age band</source>
+        <translation>只列出适合这个年龄段的话题</translation>
+    </message>
+    <message>
+        <source>a topic&apos;s whole guide</source>
+        <translation>某个话题的完整指南</translation>
+    </message>
+    <message>
+        <source>show the starters for this band</source>
+        <translation>显示这个年龄段的开场白</translation>
+    </message>
+    <message>
+        <source>the app catalogue, and a child&apos;s apps</source>
+        <translation>应用目录，以及孩子的应用</translation>
+    </message>
+    <message>
+        <source>every app FamilySafe knows, with its checklist</source>
+        <translation>FamilySafe 了解的所有应用及其清单</translation>
+    </message>
+    <message>
+        <source>one app&apos;s whole entry: ages, rules, checklist, sources</source>
+        <translation>某个应用的完整条目：年龄、规则、清单、来源</translation>
+    </message>
+    <message>
+        <source>helplines and reporting routes for a country</source>
+        <translation>某个国家的求助热线和举报途径</translation>
+    </message>
+    <message>
+        <source>another country&apos;s, by ISO code, e.g. GB, US, AU (default: the family&apos;s country)</source>
+        <translation>另一个国家的，用 ISO 代码，例如 GB、US、AU（默认：家庭所在的国家）</translation>
+    </message>
+    <message>
+        <source>every country&apos;s helplines</source>
+        <translation>所有国家的求助热线</translation>
+    </message>
+    <message>
+        <source>add, list, rename, edit or remove the people in your household</source>
+        <translation>添加、列出、改名、编辑或删除家庭成员</translation>
+    </message>
+    <message>
+        <source>add a child or an adult</source>
+        <translation>添加孩子或成人</translation>
+    </message>
+    <message>
+        <source>a display name; a nickname is enough</source>
+        <translation>显示的名字；昵称就可以</translation>
+    </message>
+    <message>
+        <source>a child&apos;s birth month</source>
+        <translation>孩子的出生月份</translation>
+    </message>
+    <message>
+        <source>an adult or carer</source>
+        <translation>成人或看护人</translation>
+    </message>
+    <message>
+        <source>list the household</source>
+        <translation>列出家庭成员</translation>
+    </message>
+    <message>
+        <source>change someone&apos;s name</source>
+        <translation>修改某人的名字</translation>
+    </message>
+    <message>
+        <source>change a child&apos;s birth month</source>
+        <translation>修改孩子的出生月份</translation>
+    </message>
+    <message>
+        <source>remove someone and everything about them (backups keep them until they rotate out, unless --from-backups)</source>
+        <translation>删除某人及与此人有关的一切（备份会保留此人的信息，直到这些备份被替换，除非使用 --from-backups）</translation>
+    </message>
+    <message>
+        <source>confirm the removal</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <source>also rewrite every backup without them (and delete the copies kept before upgrades)</source>
+        <translation>同时重写每个备份，去掉此人（并删除升级前保留的副本）</translation>
+    </message>
+    <message>
+        <source>where FamilySafe keeps its data (default: the user&apos;s data folder; or set FAMILYSAFE_DATA_DIR)</source>
+        <translation>FamilySafe 保存数据的位置（默认：用户的数据文件夹；也可以设置 FAMILYSAFE_DATA_DIR）</translation>
+    </message>
+    <message>
+        <source>pretend today is this date (for planning ahead)</source>
+        <translation>假设今天是这个日期（用于提前计划）</translation>
+    </message>
+    <message>
+        <source>FamilySafe helps you keep your children safe online by talking with them. Without a command it opens the window. Everything stays on this computer.</source>
+        <translation>FamilySafe 通过与孩子交谈，帮助您保护孩子的上网安全。不带命令时会打开窗口。所有内容都保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>show FamilySafe&apos;s version and exit</source>
+        <translation>显示 FamilySafe 的版本并退出</translation>
+    </message>
+    <message>
+        <source>open the window on a sample family in a temporary folder</source>
+        <translation>在临时文件夹中用示例家庭打开窗口</translation>
+    </message>
+    <message>
+        <source>start in the system tray (used when starting at login)</source>
+        <translation>在系统托盘中启动（登录时启动会用到）</translation>
+    </message>
+    <message>
+        <source>print JSON (UTF-8) instead of text</source>
+        <translation>输出 JSON（UTF-8）而不是文本</translation>
+    </message>
+    <message>
+        <source>add apps a child uses</source>
+        <translation>添加孩子使用的应用</translation>
+    </message>
+    <message>
+        <source>remove an app from a child</source>
+        <translation>从孩子的应用中删除一个</translation>
+    </message>
+    <message>
+        <source>the apps a member uses</source>
+        <translation>某位成员使用的应用</translation>
+    </message>
+    <message>
+        <source>privacy checklists: &apos;checklist MEMBER [APP_ID]&apos;, &apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</source>
+        <translation>隐私清单：&apos;checklist MEMBER [APP_ID]&apos;，&apos;checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]&apos;</translation>
+    </message>
+    <message>
+        <source>the day it was checked (default today)</source>
+        <translation>检查的日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>log a talk</source>
+        <translation>记录一次谈话</translation>
+    </message>
+    <message>
+        <source>private notes (never shown in reminders)</source>
+        <translation>私人笔记（绝不会显示在提醒中）</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>谈得怎么样</translation>
+    </message>
+    <message>
+        <source>follow-up due date</source>
+        <translation>后续事项的截止日期</translation>
+    </message>
+    <message>
+        <source>change a logged talk (what you leave out stays)</source>
+        <translation>修改已记录的谈话（没有提供的内容保持不变）</translation>
+    </message>
+    <message>
+        <source>from &apos;familysafe history&apos;</source>
+        <translation>来自 &apos;familysafe history&apos;</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation>参与的人</translation>
+    </message>
+    <message>
+        <source>private notes (&apos;&apos; clears them)</source>
+        <translation>私人笔记（&apos;&apos; 会清除）</translation>
+    </message>
+    <message>
+        <source>how it went (&apos;&apos; clears it)</source>
+        <translation>谈得怎么样（&apos;&apos; 会清除）</translation>
+    </message>
+    <message>
+        <source>delete a logged talk</source>
+        <translation>删除已记录的谈话</translation>
+    </message>
+    <message>
+        <source>talks logged</source>
+        <translation>已记录的谈话</translation>
+    </message>
+    <message>
+        <source>what to talk about next</source>
+        <translation>接下来聊什么</translation>
+    </message>
+    <message>
+        <source>what is overdue and coming up (exit 3 when something is overdue)</source>
+        <translation>已逾期和即将到来的事项（有逾期事项时退出码为 3）</translation>
+    </message>
+    <message>
+        <source>print nothing when nothing is overdue</source>
+        <translation>没有逾期事项时不输出任何内容</translation>
+    </message>
+    <message>
+        <source>hide a due item for a while</source>
+        <translation>暂时隐藏一项待办事项</translation>
+    </message>
+    <message>
+        <source>the item&apos;s key, from &apos;familysafe due --json&apos;</source>
+        <translation>事项的键，来自 &apos;familysafe due --json&apos;</translation>
+    </message>
+    <message>
+        <source>1 for a day, 7 for a week</source>
+        <translation>1 表示一天，7 表示一周</translation>
+    </message>
+    <message>
+        <source>mark a due item done</source>
+        <translation>将一项待办事项标记为完成</translation>
+    </message>
+    <message>
+        <source>read and change settings: country, language, check-in, ...</source>
+        <translation>查看和更改设置：国家、语言、家庭交流时间等</translation>
+    </message>
+    <message>
+        <source>print one setting&apos;s value</source>
+        <translation>输出某项设置的值</translation>
+    </message>
+    <message>
+        <source>a name from &apos;familysafe settings list&apos;</source>
+        <translation>来自 &apos;familysafe settings list&apos; 的名称</translation>
+    </message>
+    <message>
+        <source>change a setting (an empty VALUE goes back to the default)</source>
+        <translation>更改设置（VALUE 为空时恢复默认值）</translation>
+    </message>
+    <message>
+        <source>every setting and its value</source>
+        <translation>所有设置及其值</translation>
+    </message>
+    <message>
+        <source>the family&apos;s country for helplines and paper, e.g. GB, US, AU (auto: the computer&apos;s)</source>
+        <translation>家庭所在的国家，用于求助热线和纸张，例如 GB、US、AU（auto：电脑的设置）</translation>
+    </message>
+    <message>
+        <source>FamilySafe&apos;s language, e.g. en, es (auto: the computer&apos;s)</source>
+        <translation>FamilySafe 的语言，例如 en、es（auto：电脑的语言）</translation>
+    </message>
+    <message>
+        <source>the window&apos;s text size in per cent: 100, 125 or 150</source>
+        <translation>窗口文字大小的百分比：100、125 或 150</translation>
+    </message>
+    <message>
+        <source>the paper documents print on: a4 or letter (auto: the country&apos;s custom)</source>
+        <translation>打印文档所用的纸张：a4 或 letter（auto：所在国家的习惯）</translation>
+    </message>
+    <message>
+        <source>how printed documents name the family (empty: &apos;Our family&apos;)</source>
+        <translation>打印文档中家庭的称呼（空：“我们的家庭”）</translation>
+    </message>
+    <message>
+        <source>how a carer reaches the parents, printed on the carer handout</source>
+        <translation>看护人如何联系父母，印在看护人须知上</translation>
+    </message>
+    <message>
+        <source>the author written into PDF files (empty: none)</source>
+        <translation>写入 PDF 文件的作者（空：无）</translation>
+    </message>
+    <message>
+        <source>how often the family check-in is: weekly, fortnightly or monthly</source>
+        <translation>家庭交流时间的频率：weekly、fortnightly 或 monthly</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s day: monday ... sunday</source>
+        <translation>家庭交流时间在星期几：monday ... sunday</translation>
+    </message>
+    <message>
+        <source>for a monthly check-in, which week: 1, 2, 3, 4 or last</source>
+        <translation>每月一次时，在哪一周：1、2、3、4 或 last</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s time, e.g. 18:00</source>
+        <translation>家庭交流时间的时间，例如 18:00</translation>
+    </message>
+    <message>
+        <source>how often to talk with each child: 1w, 2w, 1m, 2m or 3m</source>
+        <translation>多久和每个孩子谈一次：1w、2w、1m、2m 或 3m</translation>
+    </message>
+    <message>
+        <source>how often to check privacy settings again, in months (1 to 24)</source>
+        <translation>多久重新检查一次隐私设置，以月为单位（1 到 24）</translation>
+    </message>
+    <message>
+        <source>desktop reminders while FamilySafe runs: on or off</source>
+        <translation>FamilySafe 运行时的桌面提醒：on 或 off</translation>
+    </message>
+    <message>
+        <source>whether reminders show the children&apos;s first names: on or off</source>
+        <translation>提醒中是否显示孩子的名字：on 或 off</translation>
+    </message>
+    <message>
+        <source>when the daily summary of what is overdue comes, e.g. 09:00</source>
+        <translation>每日逾期事项摘要的时间，例如 09:00</translation>
+    </message>
+    <message>
+        <source>a child&apos;s own talk cadence (or family)</source>
+        <translation>某个孩子自己的谈话频率（或 family）</translation>
     </message>
 </context>
 </TS>

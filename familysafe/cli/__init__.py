@@ -16,11 +16,14 @@ import threading
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
+from familysafe.cli import language
 from familysafe.cli import parser as cli_parser
+from familysafe.cli.argparse_words import speaking
 from familysafe.cli.arguments import check_arguments
 from familysafe.cli.output import fail
 from familysafe.cli.terminal import SafeStream
 from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationError
+from familysafe.words import translate
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl+C, SIGTERM: as shells report them
@@ -102,13 +105,15 @@ def _main(
     argv = sys.argv[1:] if argv is None else list(argv)
     command = cli_parser.command_in(argv)
     wanted = command if command in COMMANDS else None
-    args = cli_parser.build(groups_for(argv), wanted).parse_args(argv)
+    if argv != ["--version"]:
+        language.choose(argv)  # before parsing: --help and usage errors speak it too
+    with speaking():
+        args = cli_parser.build(groups_for(argv), wanted).parse_args(argv)
     if args.command is None:
         if open_window is None:
-            print("familysafe: a command is needed (see --help)", file=sys.stderr)
+            print(translate("cli", "familysafe: a command is needed (see --help)"), file=sys.stderr)
             return EXIT_USAGE
         return open_window(args)
-    _translations()
     try:
         check_arguments(args)
         return args.handler(args) or EXIT_OK
@@ -144,10 +149,3 @@ def _unexpected() -> str:
     from familysafe.words import translate
 
     return translate("cli", "Something unexpected went wrong. Please report it.")
-
-
-def _translations() -> None:
-    from familysafe.words import use_language
-    from familysafe.words.languages import user_locale
-
-    use_language(user_locale())

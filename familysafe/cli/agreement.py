@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from familysafe.cli import helptext
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag
 from familysafe.cli.session import services_for
@@ -20,59 +21,91 @@ if TYPE_CHECKING:
 
 def register(sub, common: argparse.ArgumentParser) -> None:
     agreement = sub.add_parser(
-        "agreement", parents=[common], help="the family agreement: build it, agree it, review it"
+        "agreement",
+        parents=[common],
+        help=helptext.translate("cli-help", "the family agreement: build it, agree it, review it"),
     )
     actions = agreement.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(agreement)
     )
 
-    show = actions.add_parser("show", parents=[common], help="the agreement as it stands")
+    show = actions.add_parser(
+        "show", parents=[common], help=helptext.translate("cli-help", "the agreement as it stands")
+    )
     json_flag(show)
     show.set_defaults(handler=_show)
 
     suggestions = actions.add_parser(
-        "suggestions", parents=[common], help="suggested lines for your children's ages"
+        "suggestions",
+        parents=[common],
+        help=helptext.translate("cli-help", "suggested lines for your children's ages"),
     )
     json_flag(suggestions)
     suggestions.set_defaults(handler=_suggestions)
 
-    add = actions.add_parser("add", parents=[common], help="add a line to a section")
-    add.add_argument("section", help="a section id, from 'familysafe agreement suggestions'")
+    add = actions.add_parser(
+        "add", parents=[common], help=helptext.translate("cli-help", "add a line to a section")
+    )
+    add.add_argument(
+        "section",
+        help=helptext.translate(
+            "cli-help", "a section id, from 'familysafe agreement suggestions'"
+        ),
+    )
     source = add.add_mutually_exclusive_group(required=True)
-    source.add_argument("--suggestion", metavar="ID", help="a suggestion's id")
-    source.add_argument("--text", metavar="TEXT", help="your own words (up to 300 characters)")
+    source.add_argument(
+        "--suggestion", metavar="ID", help=helptext.translate("cli-help", "a suggestion's id")
+    )
+    source.add_argument(
+        "--text",
+        metavar="TEXT",
+        help=helptext.translate("cli-help", "your own words (up to 300 characters)"),
+    )
     add.add_argument(
         "--for",
         dest="children",
         nargs="+",
         action="extend",
         metavar="NAME",
-        help="only for these children (default: everyone)",
+        help=helptext.translate("cli-help", "only for these children (default: everyone)"),
     )
     add.set_defaults(handler=_add)
 
-    remove = actions.add_parser("remove", parents=[common], help="remove a line")
+    remove = actions.add_parser(
+        "remove", parents=[common], help=helptext.translate("cli-help", "remove a line")
+    )
     remove.add_argument("line_id", type=identifier, metavar="LINE_ID")
     remove.set_defaults(handler=_remove)
 
     agree = actions.add_parser(
-        "agree", parents=[common], help="agree the agreement as it stands (a new version)"
+        "agree",
+        parents=[common],
+        help=helptext.translate("cli-help", "agree the agreement as it stands (a new version)"),
     )
     agree.add_argument(
-        "--by", action="append", required=True, metavar="NAME", help="someone who agreed"
+        "--by",
+        action="append",
+        required=True,
+        metavar="NAME",
+        help=helptext.translate("cli-help", "someone who agreed"),
     )
     agree.add_argument(
-        "--on", type=iso_date, metavar="YYYY-MM-DD", help="the day it was agreed (default today)"
+        "--on",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=helptext.translate("cli-help", "the day it was agreed (default today)"),
     )
     agree.add_argument(
         "--review-on",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="when to look at it again (default three months on)",
+        help=helptext.translate("cli-help", "when to look at it again (default three months on)"),
     )
     agree.set_defaults(handler=_agree)
 
-    versions = actions.add_parser("versions", parents=[common], help="every version agreed")
+    versions = actions.add_parser(
+        "versions", parents=[common], help=helptext.translate("cli-help", "every version agreed")
+    )
     json_flag(versions)
     versions.set_defaults(handler=_versions)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from familysafe import logs, paths
+from familysafe.cli import helptext
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
 from familysafe.core.errors import ValidationError
@@ -18,21 +19,35 @@ from familysafe.words.catalogue import day_date
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    actions = sub.actions("backup", common, help="make, list or restore backups of your data")
-    now = actions.add_parser("now", parents=[common], help="back up your data now")
+    actions = sub.actions(
+        "backup",
+        common,
+        help=helptext.translate("cli-help", "make, list or restore backups of your data"),
+    )
+    now = actions.add_parser(
+        "now", parents=[common], help=helptext.translate("cli-help", "back up your data now")
+    )
     now.set_defaults(handler=_now)
     listing = actions.add_parser(
-        "list", parents=[common], help="list the backups, newest first, with what each holds"
+        "list",
+        parents=[common],
+        help=helptext.translate("cli-help", "list the backups, newest first, with what each holds"),
     )
     json_flag(listing)
     listing.set_defaults(handler=_list)
     restore = actions.add_parser(
         "restore",
         parents=[common],
-        help="put a backup back in place of your data (which is backed up first)",
+        help=helptext.translate(
+            "cli-help", "put a backup back in place of your data (which is backed up first)"
+        ),
     )
-    restore.add_argument("id", help="the backup's id, from: familysafe backup list")
-    restore.add_argument("--yes", action="store_true", help="confirm the restore")
+    restore.add_argument(
+        "id", help=helptext.translate("cli-help", "the backup's id, from: familysafe backup list")
+    )
+    restore.add_argument(
+        "--yes", action="store_true", help=helptext.translate("cli-help", "confirm the restore")
+    )
     restore.set_defaults(handler=_restore)
 
 

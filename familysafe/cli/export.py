@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from familysafe.cli import helptext
 from familysafe.cli.library import band_arg
 from familysafe.cli.parser import whole_number
 from familysafe.cli.session import services_for
@@ -17,7 +18,11 @@ from familysafe.words import translate
 
 def register(sub, common: argparse.ArgumentParser) -> None:
     actions = sub.actions(
-        "export", common, help="save files for other programs: a calendar file, PDF documents"
+        "export",
+        common,
+        help=helptext.translate(
+            "cli-help", "save files for other programs: a calendar file, PDF documents"
+        ),
     )
     for add_action in ACTIONS:
         add_action(actions, common)
@@ -32,16 +37,25 @@ def _register_ics(actions, common: argparse.ArgumentParser) -> None:
     ics = actions.add_parser(
         "ics",
         parents=[common],
-        help="a calendar file (.ics) with the family check-in and what is due: "
-        "import it into your calendar app; importing it again updates the same events",
+        help=helptext.translate(
+            "cli-help",
+            "a calendar file (.ics) with the family check-in and what is due: "
+            "import it into your calendar app; importing it again updates the same events",
+        ),
     )
-    ics.add_argument("path", metavar="PATH", help="the file to write, e.g. familysafe.ics")
+    ics.add_argument(
+        "path",
+        metavar="PATH",
+        help=helptext.translate("cli-help", "the file to write, e.g. familysafe.ics"),
+    )
     ics.add_argument(
         "--within",
-        type=whole_number(1, 3660, "a number of days"),
+        type=whole_number(1, 3660, "days"),
         default=DEFAULT_WITHIN,
         metavar="DAYS",
-        help=f"include what is due in the next DAYS days (default {DEFAULT_WITHIN})",
+        help=helptext.translate(
+            "cli-help", "include what is due in the next DAYS days (default %(default)s)"
+        ),
     )
     ics.set_defaults(handler=_ics)
 
@@ -69,53 +83,92 @@ def _register_pdf(actions, common: argparse.ArgumentParser) -> None:
     pdf = actions.add_parser(
         "pdf",
         parents=[common],
-        help="a PDF to print or share: the family agreement, a handout for carers, the "
-        "family plan or conversation cards",
-        description="agreement: the agreement in words the children can read, with a place "
-        "for everyone to sign. carer: for grandparents and sitters, each child's first name, "
-        "age band, apps, rules and settings in place, what to do if something worries them, "
-        "and whom to call. plan: for the parents, what to talk about next, the talks held, "
-        "what is due and each app's checklist; private notes only with --include-notes. "
-        "cards: one topic's conversation starters as cards to cut out.",
+        help=helptext.translate(
+            "cli-help",
+            "a PDF to print or share: the family agreement, a handout for carers, the "
+            "family plan or conversation cards",
+        ),
+        description=helptext.translate(
+            "cli-help",
+            "agreement: the agreement in words the children can read, with a place "
+            "for everyone to sign. carer: for grandparents and sitters, each child's first name, "
+            "age band, apps, rules and settings in place, what to do if something worries them, "
+            "and whom to call. plan: for the parents, what to talk about next, the talks held, "
+            "what is due and each app's checklist; private notes only with --include-notes. "
+            "cards: one topic's conversation starters as cards to cut out.",
+        ),
     )
-    pdf.add_argument("path", metavar="PATH", help="the file to write, e.g. plan.pdf")
-    pdf.add_argument("--kind", choices=KINDS, default="plan", help="the document (default plan)")
+    pdf.add_argument(
+        "path",
+        metavar="PATH",
+        help=helptext.translate("cli-help", "the file to write, e.g. plan.pdf"),
+    )
+    pdf.add_argument(
+        "--kind",
+        choices=KINDS,
+        default="plan",
+        help=helptext.translate("cli-help", "the document (default plan)"),
+    )
     pdf.add_argument(
         "--member",
         action="extend",
         nargs="+",
         metavar="NAME",
-        help="only these children (default: every child)",
+        help=helptext.translate("cli-help", "only these children (default: every child)"),
     )
-    pdf.add_argument("--topic", metavar="ID", help="cards: the topic (see: familysafe topic list)")
-    pdf.add_argument("--band", metavar="BAND", help="cards: the age band whose words to use")
     pdf.add_argument(
-        "--include-notes", action="store_true", help="plan: include the talks' private notes"
+        "--topic",
+        metavar="ID",
+        help=helptext.translate("cli-help", "cards: the topic (see: familysafe topic list)"),
     )
-    pdf.add_argument("--large-print", action="store_true", help="larger text throughout")
+    pdf.add_argument(
+        "--band",
+        metavar="BAND",
+        help=helptext.translate("cli-help", "cards: the age band whose words to use"),
+    )
+    pdf.add_argument(
+        "--include-notes",
+        action="store_true",
+        help=helptext.translate("cli-help", "plan: include the talks' private notes"),
+    )
+    pdf.add_argument(
+        "--large-print",
+        action="store_true",
+        help=helptext.translate("cli-help", "larger text throughout"),
+    )
     pdf.add_argument(
         "--section",
         action="extend",
         nargs="+",
         metavar="ID",
-        help="only these sections (plan: suggestions, history, due, checklists, follow-ups; "
-        "carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section "
-        "ids and signatures)",
+        help=helptext.translate(
+            "cli-help",
+            "only these sections (plan: suggestions, history, due, checklists, follow-ups; "
+            "carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section "
+            "ids and signatures)",
+        ),
     )
     pdf.add_argument(
         "--home",
         action="extend",
         nargs="+",
         metavar="NAME",
-        help="agreement: one copy for each home, headed with its name",
+        help=helptext.translate(
+            "cli-help", "agreement: one copy for each home, headed with its name"
+        ),
     )
     pdf.add_argument(
-        "--contact", metavar="TEXT", help="carer: how to reach you (default: the saved one)"
+        "--contact",
+        metavar="TEXT",
+        help=helptext.translate("cli-help", "carer: how to reach you (default: the saved one)"),
     )
     pdf.add_argument(
         "--paper",
         choices=PAPER_SIZES,
-        help="a4 or letter (US Letter); default: the saved choice, else the country's custom",
+        help=helptext.translate(
+            "cli-help",
+            "a4 or letter (US Letter); default: the saved choice, else the country's custom",
+        ),
     )
     pdf.set_defaults(handler=_pdf)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from familysafe.cli import helptext
 from familysafe.cli.app_show import show_app
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
@@ -18,43 +19,74 @@ if TYPE_CHECKING:
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    topic = sub.add_parser("topic", parents=[common], help="browse conversation topics")
+    topic = sub.add_parser(
+        "topic", parents=[common], help=helptext.translate("cli-help", "browse conversation topics")
+    )
     actions = topic.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(topic)
     )
-    listing = actions.add_parser("list", parents=[common], help="list topics")
-    listing.add_argument("--band", metavar="BAND", help="only topics for this age band")
+    listing = actions.add_parser(
+        "list", parents=[common], help=helptext.translate("cli-help", "list topics")
+    )
+    listing.add_argument(
+        "--band",
+        metavar="BAND",
+        help=helptext.translate("cli-help", "only topics for this age band"),
+    )
     json_flag(listing)
     listing.set_defaults(handler=_topic_list)
-    show = actions.add_parser("show", parents=[common], help="a topic's whole guide")
+    show = actions.add_parser(
+        "show", parents=[common], help=helptext.translate("cli-help", "a topic's whole guide")
+    )
     show.add_argument("id")
-    show.add_argument("--band", metavar="BAND", help="show the starters for this band")
+    show.add_argument(
+        "--band",
+        metavar="BAND",
+        help=helptext.translate("cli-help", "show the starters for this band"),
+    )
     json_flag(show)
     show.set_defaults(handler=_topic_show)
 
-    app_actions = sub.actions("app", common, help="the app catalogue, and a child's apps")
+    app_actions = sub.actions(
+        "app", common, help=helptext.translate("cli-help", "the app catalogue, and a child's apps")
+    )
     catalogue = app_actions.add_parser(
-        "catalogue", parents=[common], help="every app FamilySafe knows, with its checklist"
+        "catalogue",
+        parents=[common],
+        help=helptext.translate("cli-help", "every app FamilySafe knows, with its checklist"),
     )
     json_flag(catalogue)
     catalogue.set_defaults(handler=_catalogue)
     show = app_actions.add_parser(
-        "show", parents=[common], help="one app's whole entry: ages, rules, checklist, sources"
+        "show",
+        parents=[common],
+        help=helptext.translate(
+            "cli-help", "one app's whole entry: ages, rules, checklist, sources"
+        ),
     )
     show.add_argument("app_id", metavar="APP_ID")
     json_flag(show)
     show.set_defaults(handler=show_app)
 
     helplines = sub.add_parser(
-        "helplines", parents=[common], help="helplines and reporting routes for a country"
+        "helplines",
+        parents=[common],
+        help=helptext.translate("cli-help", "helplines and reporting routes for a country"),
     )
     which = helplines.add_mutually_exclusive_group()
     which.add_argument(
         "--country",
         metavar="CC",
-        help="another country's, by ISO code, e.g. GB, US, AU (default: the family's country)",
+        help=helptext.translate(
+            "cli-help",
+            "another country's, by ISO code, e.g. GB, US, AU (default: the family's country)",
+        ),
     )
-    which.add_argument("--all", action="store_true", help="every country's helplines")
+    which.add_argument(
+        "--all",
+        action="store_true",
+        help=helptext.translate("cli-help", "every country's helplines"),
+    )
     json_flag(helplines)
     helplines.set_defaults(handler=_helplines)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from familysafe.cli import helptext
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import json_flag
 from familysafe.cli.session import services_for
@@ -17,29 +18,49 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     member = sub.add_parser(
         "member",
         parents=[common],
-        help="add, list, rename, edit or remove the people in your household",
+        help=helptext.translate(
+            "cli-help", "add, list, rename, edit or remove the people in your household"
+        ),
     )
     actions = member.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(member)
     )
 
-    add = actions.add_parser("add", parents=[common], help="add a child or an adult")
-    add.add_argument("name", help="a display name; a nickname is enough")
+    add = actions.add_parser(
+        "add", parents=[common], help=helptext.translate("cli-help", "add a child or an adult")
+    )
+    add.add_argument(
+        "name", help=helptext.translate("cli-help", "a display name; a nickname is enough")
+    )
     kind = add.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--born", metavar="YYYY-MM[-DD]", help="a child's birth month")
-    kind.add_argument("--adult", action="store_true", help="an adult or carer")
+    kind.add_argument(
+        "--born",
+        metavar="YYYY-MM[-DD]",
+        help=helptext.translate("cli-help", "a child's birth month"),
+    )
+    kind.add_argument(
+        "--adult", action="store_true", help=helptext.translate("cli-help", "an adult or carer")
+    )
     add.set_defaults(handler=_add)
 
-    listing = actions.add_parser("list", parents=[common], help="list the household")
+    listing = actions.add_parser(
+        "list", parents=[common], help=helptext.translate("cli-help", "list the household")
+    )
     json_flag(listing)
     listing.set_defaults(handler=_list)
 
-    rename = actions.add_parser("rename", parents=[common], help="change someone's name")
+    rename = actions.add_parser(
+        "rename", parents=[common], help=helptext.translate("cli-help", "change someone's name")
+    )
     rename.add_argument("old")
     rename.add_argument("new")
     rename.set_defaults(handler=_rename)
 
-    edit = actions.add_parser("edit", parents=[common], help="change a child's birth month")
+    edit = actions.add_parser(
+        "edit",
+        parents=[common],
+        help=helptext.translate("cli-help", "change a child's birth month"),
+    )
     edit.add_argument("name")
     edit.add_argument("--born", metavar="YYYY-MM[-DD]", required=True)
     edit.set_defaults(handler=_edit)
@@ -47,15 +68,23 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     remove = actions.add_parser(
         "remove",
         parents=[common],
-        help="remove someone and everything about them (backups keep them until they rotate "
-        "out, unless --from-backups)",
+        help=helptext.translate(
+            "cli-help",
+            "remove someone and everything about them (backups keep them until they rotate "
+            "out, unless --from-backups)",
+        ),
     )
     remove.add_argument("name")
-    remove.add_argument("--yes", action="store_true", help="confirm the removal")
+    remove.add_argument(
+        "--yes", action="store_true", help=helptext.translate("cli-help", "confirm the removal")
+    )
     remove.add_argument(
         "--from-backups",
         action="store_true",
-        help="also rewrite every backup without them (and delete the copies kept before upgrades)",
+        help=helptext.translate(
+            "cli-help",
+            "also rewrite every backup without them (and delete the copies kept before upgrades)",
+        ),
     )
     remove.set_defaults(handler=_remove)
 

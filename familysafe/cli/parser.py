@@ -8,14 +8,22 @@ from datetime import date
 from typing import Any
 
 from familysafe.about import __version__
+from familysafe.cli import helptext
 from familysafe.cli.terminal import one_line
+from familysafe.words import translate
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr and exit code 2."""
+    """argparse, but a usage error is one line on stderr and exit code 2, and help is written
+    in the language in use (:mod:`familysafe.cli.helptext`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", helptext.Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"{self.prog}: {one_line(message)} (see --help)", file=sys.stderr)
+        text = translate("cli", "{program}: {message} (see --help)")
+        print(text.format(program=self.prog, message=one_line(message)), file=sys.stderr)
         raise SystemExit(2)
 
 
@@ -27,33 +35,61 @@ def iso_date(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+        message = translate("cli", "“{text}” is not a date: use YYYY-MM-DD")
+        raise argparse.ArgumentTypeError(message.format(text=text)) from None
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise argparse.ArgumentTypeError(
-            f"{text} is outside the dates FamilySafe works with ({FIRST_DAY} to {LAST_DAY})"
+        message = translate(
+            "cli", "{text} is outside the dates FamilySafe works with ({first} to {last})"
         )
+        raise argparse.ArgumentTypeError(message.format(text=text, first=FIRST_DAY, last=LAST_DAY))
     return day
 
 
-def whole_number(low: int, high: int, what: str = "a number"):
-    """An argparse type: a whole number from ``low`` to ``high`` (else a one-line usage error)."""
+def _number_words(kind: str) -> tuple[str, str]:
+    """What is said when a text is not a whole number of ``kind``, and when it is out of range."""
+    if kind == "id":
+        return (
+            translate("cli", "“{text}” is not an id"),
+            translate("cli", "use an id from {low} to {high} (not {text})"),
+        )
+    if kind == "days":
+        return (
+            translate("cli", "“{text}” is not a number of days"),
+            translate("cli", "use a number of days from {low} to {high} (not {text})"),
+        )
+    if kind == "topics":
+        return (
+            translate("cli", "“{text}” is not a number of topics"),
+            translate("cli", "use a number of topics from {low} to {high} (not {text})"),
+        )
+    return (
+        translate("cli", "“{text}” is not a number"),
+        translate("cli", "use a number from {low} to {high} (not {text})"),
+    )
+
+
+def whole_number(low: int, high: int, kind: str = "number"):
+    """An argparse type: a whole number of ``kind`` (number, id, days, topics) from ``low`` to
+    ``high``, else a one-line usage error in the language in use."""
 
     def parse(text: str) -> int:
+        not_one, out_of_range = _number_words(kind)
         try:
             value = int(text, 10)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+            raise argparse.ArgumentTypeError(not_one.format(text=text)) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"use {what} from {low} to {high} (not {text})")
+            message = out_of_range.format(low=low, high=high, text=text)
+            raise argparse.ArgumentTypeError(message)
         return value
 
-    parse.__name__ = what  # argparse names the type in its messages
+    parse.__name__ = kind  # argparse names the type in its messages
     return parse
 
 
 def identifier(text: str) -> int:
     """An id from a listing (a talk's, a line's)."""
-    return whole_number(1, LARGEST_ID, "an id")(text)
+    return whole_number(1, LARGEST_ID, "id")(text)
 
 
 class Commands:
@@ -121,15 +157,18 @@ def _shared(defaults: bool) -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=default,
-        help="where FamilySafe keeps its data (default: the user's data folder; "
-        "or set FAMILYSAFE_DATA_DIR)",
+        help=helptext.translate(
+            "cli-help",
+            "where FamilySafe keeps its data (default: the user's data folder; "
+            "or set FAMILYSAFE_DATA_DIR)",
+        ),
     )
     shared.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         type=iso_date,
         default=default,
-        help="pretend today is this date (for planning ahead)",
+        help=helptext.translate("cli-help", "pretend today is this date (for planning ahead)"),
     )
     return shared
 
@@ -139,19 +178,31 @@ def build(groups, wanted: str | None = None) -> Parser:
     parser = Parser(
         prog="familysafe",
         parents=[_shared(True)],
-        description="FamilySafe helps you keep your children safe online by talking with them. "
-        "Without a command it opens the window. Everything stays on this computer.",
+        description=helptext.translate(
+            "cli-help",
+            "FamilySafe helps you keep your children safe online by talking with them. "
+            "Without a command it opens the window. Everything stays on this computer.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"FamilySafe {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"FamilySafe {__version__}",
+        help=helptext.translate("cli-help", "show FamilySafe's version and exit"),
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on a sample family in a temporary folder",
+        help=helptext.translate(
+            "cli-help", "open the window on a sample family in a temporary folder"
+        ),
     )
     parser.add_argument(
         "--tray",
         action="store_true",
-        help="start in the system tray (used when starting at login)",
+        help=helptext.translate(
+            "cli-help", "start in the system tray (used when starting at login)"
+        ),
     )
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     sub = Commands(parser, wanted)
@@ -162,4 +213,8 @@ def build(groups, wanted: str | None = None) -> Parser:
 
 
 def json_flag(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print JSON (UTF-8) instead of text")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=helptext.translate("cli-help", "print JSON (UTF-8) instead of text"),
+    )

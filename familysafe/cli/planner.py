@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from familysafe.cli import helptext
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag, whole_number
 from familysafe.cli.session import services_for
@@ -22,17 +23,27 @@ EXIT_OVERDUE = 3
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    actions = sub.actions("app", common, help="the app catalogue, and a child's apps")
-    add = actions.add_parser("add", parents=[common], help="add apps a child uses")
+    actions = sub.actions(
+        "app", common, help=helptext.translate("cli-help", "the app catalogue, and a child's apps")
+    )
+    add = actions.add_parser(
+        "add", parents=[common], help=helptext.translate("cli-help", "add apps a child uses")
+    )
     add.add_argument("member")
     add.add_argument("app_ids", nargs="+", metavar="APP_ID")
     add.set_defaults(handler=_app_add)
-    remove = actions.add_parser("remove", parents=[common], help="remove an app from a child")
+    remove = actions.add_parser(
+        "remove",
+        parents=[common],
+        help=helptext.translate("cli-help", "remove an app from a child"),
+    )
     remove.add_argument("member")
     remove.add_argument("app_id")
     remove.set_defaults(handler=_app_remove)
 
-    apps = sub.add_parser("apps", parents=[common], help="the apps a member uses")
+    apps = sub.add_parser(
+        "apps", parents=[common], help=helptext.translate("cli-help", "the apps a member uses")
+    )
     apps.add_argument("member")
     json_flag(apps)
     apps.set_defaults(handler=_apps)
@@ -40,79 +51,129 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     checklist = sub.add_parser(
         "checklist",
         parents=[common],
-        help="privacy checklists: 'checklist MEMBER [APP_ID]', "
-        "'checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]'",
+        help=helptext.translate(
+            "cli-help",
+            "privacy checklists: 'checklist MEMBER [APP_ID]', "
+            "'checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]'",
+        ),
     )
     checklist.add_argument("words", nargs="+", metavar="ARG")
     checklist.add_argument(
-        "--on", type=iso_date, metavar="YYYY-MM-DD", help="the day it was checked (default today)"
+        "--on",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=helptext.translate("cli-help", "the day it was checked (default today)"),
     )
     json_flag(checklist)
     checklist.set_defaults(handler=_checklist)
 
-    talk = sub.add_parser("talk", parents=[common], help="log a talk")
+    talk = sub.add_parser(
+        "talk", parents=[common], help=helptext.translate("cli-help", "log a talk")
+    )
     talk.add_argument("members", nargs="+", metavar="MEMBER")
     talk.add_argument("--topic", action="append", required=True, metavar="ID")
     talk.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
-    talk.add_argument("--note", default="", help="private notes (never shown in reminders)")
-    talk.add_argument("--how", default="", help="how it went")
+    talk.add_argument(
+        "--note",
+        default="",
+        help=helptext.translate("cli-help", "private notes (never shown in reminders)"),
+    )
+    talk.add_argument("--how", default="", help=helptext.translate("cli-help", "how it went"))
     talk.add_argument("--follow-up", metavar="TEXT")
-    talk.add_argument("--by", type=iso_date, metavar="YYYY-MM-DD", help="follow-up due date")
+    talk.add_argument(
+        "--by",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=helptext.translate("cli-help", "follow-up due date"),
+    )
     talk.set_defaults(handler=_talk)
 
     edit = sub.add_parser(
-        "talk-edit", parents=[common], help="change a logged talk (what you leave out stays)"
+        "talk-edit",
+        parents=[common],
+        help=helptext.translate("cli-help", "change a logged talk (what you leave out stays)"),
     )
     edit.add_argument(
-        "talk_id", type=identifier, metavar="TALK_ID", help="from 'familysafe history'"
+        "talk_id",
+        type=identifier,
+        metavar="TALK_ID",
+        help=helptext.translate("cli-help", "from 'familysafe history'"),
     )
-    edit.add_argument("--member", action="append", metavar="NAME", help="who took part")
+    edit.add_argument(
+        "--member",
+        action="append",
+        metavar="NAME",
+        help=helptext.translate("cli-help", "who took part"),
+    )
     edit.add_argument("--topic", action="append", metavar="ID")
     edit.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
-    edit.add_argument("--note", help="private notes ('' clears them)")
-    edit.add_argument("--how", help="how it went ('' clears it)")
+    edit.add_argument(
+        "--note", help=helptext.translate("cli-help", "private notes ('' clears them)")
+    )
+    edit.add_argument("--how", help=helptext.translate("cli-help", "how it went ('' clears it)"))
     edit.set_defaults(handler=_talk_edit)
 
-    delete = sub.add_parser("talk-delete", parents=[common], help="delete a logged talk")
+    delete = sub.add_parser(
+        "talk-delete", parents=[common], help=helptext.translate("cli-help", "delete a logged talk")
+    )
     delete.add_argument(
-        "talk_id", type=identifier, metavar="TALK_ID", help="from 'familysafe history'"
+        "talk_id",
+        type=identifier,
+        metavar="TALK_ID",
+        help=helptext.translate("cli-help", "from 'familysafe history'"),
     )
     delete.set_defaults(handler=_talk_delete)
 
-    history = sub.add_parser("history", parents=[common], help="talks logged")
+    history = sub.add_parser(
+        "history", parents=[common], help=helptext.translate("cli-help", "talks logged")
+    )
     history.add_argument("member", nargs="?")
     json_flag(history)
     history.set_defaults(handler=_history)
 
-    suggest = sub.add_parser("suggest", parents=[common], help="what to talk about next")
+    suggest = sub.add_parser(
+        "suggest", parents=[common], help=helptext.translate("cli-help", "what to talk about next")
+    )
     suggest.add_argument("member")
-    suggest.add_argument("--limit", type=whole_number(1, 1000, "a number of topics"), default=5)
+    suggest.add_argument("--limit", type=whole_number(1, 1000, "topics"), default=5)
     json_flag(suggest)
     suggest.set_defaults(handler=_suggest)
 
     due = sub.add_parser(
         "due",
         parents=[common],
-        help="what is overdue and coming up (exit 3 when something is overdue)",
+        help=helptext.translate(
+            "cli-help", "what is overdue and coming up (exit 3 when something is overdue)"
+        ),
     )
+    due.add_argument("--within", type=whole_number(0, 3660, "days"), default=7, metavar="DAYS")
     due.add_argument(
-        "--within", type=whole_number(0, 3660, "a number of days"), default=7, metavar="DAYS"
+        "--quiet",
+        action="store_true",
+        help=helptext.translate("cli-help", "print nothing when nothing is overdue"),
     )
-    due.add_argument("--quiet", action="store_true", help="print nothing when nothing is overdue")
     json_flag(due)
     due.set_defaults(handler=_due)
 
-    snooze = sub.add_parser("snooze", parents=[common], help="hide a due item for a while")
-    snooze.add_argument("key", help="the item's key, from 'familysafe due --json'")
+    snooze = sub.add_parser(
+        "snooze",
+        parents=[common],
+        help=helptext.translate("cli-help", "hide a due item for a while"),
+    )
+    snooze.add_argument(
+        "key", help=helptext.translate("cli-help", "the item's key, from 'familysafe due --json'")
+    )
     snooze.add_argument(
         "--days",
-        type=whole_number(1, 365, "a number of days"),
+        type=whole_number(1, 365, "days"),
         default=1,
-        help="1 for a day, 7 for a week",
+        help=helptext.translate("cli-help", "1 for a day, 7 for a week"),
     )
     snooze.set_defaults(handler=_snooze)
 
-    done = sub.add_parser("done", parents=[common], help="mark a due item done")
+    done = sub.add_parser(
+        "done", parents=[common], help=helptext.translate("cli-help", "mark a due item done")
+    )
     done.add_argument("key")
     done.set_defaults(handler=_done)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
+from familysafe import paths
 from familysafe.core.errors import ValidationError
 from familysafe.core.input_rules import SHORT_TEXT_MAX, clean_line
 from familysafe.services import country as places
@@ -26,6 +28,12 @@ CONTACT_LINE = "contact_line"
 TEXT_SIZE = "text_size"
 PAPER = "paper"
 TEXT_SIZES = (100, 125, 150)  # per cent of the system's text size
+
+
+def saved_language(data_dir: Path) -> str | None:
+    """The language saved in Settings in ``data_dir``, read cheaply before the data is opened
+    (for the command line's own words: ``--help``, usage lines); None when unknown."""
+    return repo.peek(data_dir / paths.DATABASE_NAME, LANGUAGE) or None
 
 
 class SettingsService:

@@ -55,3 +55,127 @@ def test_content_not_yet_translated_says_so(cli, monkeypatch):
         assert code == 0 and "traducido" not in out
     finally:
         words.use_language(None)
+
+
+def test_help_speaks_the_familys_language(spanish_family, monkeypatch):
+    monkeypatch.delenv("FAMILYSAFE_LANG")
+    code, out, _ = spanish_family("--help")
+    assert code == 0
+    assert out.startswith("uso: familysafe")
+    assert "FamilySafe te ayuda a proteger a tus hijos" in out
+    assert "muestra esta ayuda y sale" in out and "show this help" not in out
+
+
+def test_an_invalid_choice_is_refused_in_spanish(cli, monkeypatch):
+    monkeypatch.setenv("FAMILYSAFE_LANG", "es")
+    try:
+        code, out, err = cli("member", "frob")
+    finally:
+        words.use_language(None)
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        "familysafe member: argumento ACTION: opción no válida: 'frob' (elige entre 'add', "
+        "'list', 'rename', 'edit', 'remove') (consulta --help)"
+    )
+
+
+def test_our_own_usage_errors_are_translated_too(cli, monkeypatch):
+    monkeypatch.setenv("FAMILYSAFE_LANG", "de")
+    try:
+        code, _, err = cli("due", "--within", "soon")
+        missing = cli("talk")
+    finally:
+        words.use_language(None)
+    assert code == 2 and "„soon“ ist keine Anzahl von Tagen (siehe --help)" in err
+    assert missing[0] == 2 and "diese Argumente fehlen: MEMBER, --topic" in missing[2]
+
+
+def test_argparse_gets_its_own_words_back_after_a_run(cli, monkeypatch):
+    import argparse
+    import gettext
+
+    monkeypatch.setenv("FAMILYSAFE_LANG", "fr")
+    try:
+        cli("--help")
+    finally:
+        words.use_language(None)
+    assert vars(argparse)["_"] is gettext.gettext
+    assert vars(argparse)["ngettext"] is gettext.ngettext
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [
+        ("pl", 1, "wymagany jest 1 argument"),
+        ("pl", 3, "wymagane są 3 argumenty"),
+        ("pl", 5, "wymaganych jest 5 argumentów"),
+        ("ar", 2, "المتوقع وسيطتان"),
+        ("en", 2, "expected 2 arguments"),
+    ],
+)
+def test_argparse_counts_in_each_languages_plural_forms(language, count, expected):
+    from familysafe.cli.argparse_words import ngettext
+
+    words.use_language(language)
+    try:
+        said = ngettext("expected %s argument", "expected %s arguments", count) % count
+    finally:
+        words.use_language(None)
+    assert said == expected
+
+
+def helps(parser) -> dict[str, str]:
+    """Every help text and description of ``parser`` and its sub-commands, by where it is."""
+    import argparse
+
+    from familysafe.cli.helptext import shown
+
+    found = {f"{parser.prog} (description)": shown(parser.description or "")}
+    for action in parser._actions:
+        if action.help and action.help != argparse.SUPPRESS:
+            where = f"{parser.prog} {'/'.join(action.option_strings) or action.dest}"
+            found[where] = shown(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                found[f"{parser.prog} {choice.dest}"] = shown(choice.help)
+            for sub in action.choices.values():
+                found.update(helps(sub))
+    return found
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de", "pl", "ar", "zh_CN"])
+def test_every_commands_help_is_translated(language):
+    from familysafe.cli import all_groups
+    from familysafe.cli.argparse_words import speaking
+    from familysafe.cli.parser import build
+
+    english = helps(build(all_groups()))
+    words.use_language(language)
+    try:
+        with speaking():
+            translated = helps(build(all_groups()))  # looked up as help shows them
+    finally:
+        words.use_language(None)
+    assert translated.keys() == english.keys()
+    same = [where for where, text in english.items() if text and translated[where] == text]
+    assert same == []
+    assert len(english) > 100  # the walk reached every command
+
+
+def test_french_help_from_the_command_line_itself(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, FAMILYSAFE_LANG="fr", FAMILYSAFE_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run(
+        [sys.executable, "-m", "familysafe", "backup", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("utilisation : familysafe backup")
+    assert "back up your data now" not in done.stdout
+    assert "sauvegarder vos données maintenant" in done.stdout
+    assert "affiche cette aide et quitte" in done.stdout

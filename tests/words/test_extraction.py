@@ -16,8 +16,13 @@ import familysafe
 
 BIN = Path(sys.executable).parent
 PACKAGE = Path(familysafe.__file__).parent
-# The lookup itself (``QmTranslations.translate`` and the catalogue's call to it).
-IMPLEMENTATION = {PACKAGE / "words" / "qm.py", PACKAGE / "words" / "catalogue.py"}
+# The lookup itself (``QmTranslations.translate``, the catalogue's call to it, and the command
+# line's help texts looked up when help is shown).
+IMPLEMENTATION = {
+    PACKAGE / "words" / "qm.py",
+    PACKAGE / "words" / "catalogue.py",
+    PACKAGE / "cli" / "helptext.py",
+}
 
 Message = tuple[str, str, str, bool]  # context, source, disambiguation, plural
 
