@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -157,7 +157,9 @@ def _height(flowable: Flowable, canv, width: float) -> float:
         flowable.canv = canv
         height = flowable.measure(width)
     elif isinstance(flowable, KeepTogether):
-        height = sum(_height(f, canv, width) for f in flowable._content)
+        # reportlab's list of what it keeps together; types-reportlab does not list it.
+        content: list[Flowable] = flowable._content  # type: ignore[attr-defined]
+        height = sum(_height(f, canv, width) for f in content)
     else:
         height = flowable.wrapOn(canv, width, _TALL)[1]
     return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
@@ -186,7 +188,7 @@ def compact(style: ParagraphStyle) -> ParagraphStyle:
 _VARIANTS: dict[tuple[str, str], ParagraphStyle] = {}
 
 
-def _variant(style: ParagraphStyle, suffix: str, **changes: object) -> ParagraphStyle:
+def _variant(style: ParagraphStyle, suffix: str, **changes: Any) -> ParagraphStyle:
     key = (style.name, suffix)
     if key not in _VARIANTS:
         _VARIANTS[key] = ParagraphStyle(name=f"{style.name}-{suffix}", parent=style, **changes)

@@ -110,7 +110,7 @@ def build_pdf(
             author=author or "",
             subject=subject or "",
             creator=CREATOR,
-            keywords="",
+            keywords=[],
             lang=language,
             displayDocTitle=True,
             initialFontName=SANS,
@@ -121,7 +121,9 @@ def build_pdf(
             onLaterPages=chrome.draw_header,
             canvasmaker=functools.partial(_NumberedCanvas, chrome=chrome),
         )
-    return doc.canv.page_count
+    canvas = doc.canv
+    assert isinstance(canvas, _NumberedCanvas)  # made by the canvasmaker above
+    return canvas.page_count
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,8 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self):  # noqa: N802 - reportlab's name
         self._fs_pages.append(dict(self.__dict__))
-        self._startPage()
+        # reportlab's own next-page step (what Canvas.showPage ends with); not in types-reportlab.
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self):
         pages = len(self._fs_pages)

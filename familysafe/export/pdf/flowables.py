@@ -229,7 +229,7 @@ def signature_table(
         rows = [list(reversed(row)) for row in rows]
         fractions.reverse()
     first_ruled, last_ruled = (0, 1) if rtl else (1, 2)
-    commands = [
+    commands: list[tuple[Any, ...]] = [  # reportlab's table style commands
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (first_ruled, 1), (last_ruled, -1), 0.6, colors.black),
@@ -318,7 +318,7 @@ class _CardSheet(Flowable):
         inner_h = cell_h - 2 * self._padding
         grid: list[list[Any]] = []
         for r in range(self._rows):
-            row = []
+            row: list[KeepInFrame | str] = []
             for c in range(self._columns):
                 i = r * self._columns + c
                 if i < len(self._cards):

@@ -293,7 +293,9 @@ def markup(text: str, *, bold: bool = False, base_font: str | None = None) -> st
         name = face.bold if bold else face.regular
         use_face(face)
         if sc.needs_shaping(chunk):
-            pdfmetrics.getFont(name).learn(chunk)  # keeps the shaped text copyable
+            font = pdfmetrics.getFont(name)  # registered by use_face as a TextMappedTTFont
+            if isinstance(font, TextMappedTTFont):
+                font.learn(chunk)  # keeps the shaped text copyable
         if name == base_font:
             parts.append(escaped)
         else:

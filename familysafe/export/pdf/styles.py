@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -101,7 +102,7 @@ def variant(
     """
     if not rtl and not shaping and alignment is None:
         return style
-    changes: dict[str, object] = {"shaping": 1 if shaping else 0}
+    changes: dict[str, Any] = {"shaping": 1 if shaping else 0}
     if rtl:
         changes["leftIndent"] = style.rightIndent
         changes["rightIndent"] = style.leftIndent

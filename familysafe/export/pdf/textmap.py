@@ -42,7 +42,8 @@ class TextMappedTTFont(TTFont):
         if not self.shapable:
             return
         font = uharfbuzz.Font(self.hbFace)
-        to_char = self.face.glyphToChar
+        # reportlab sets glyphToChar as it reads the font; types-reportlab does not list it.
+        to_char = self.face.glyphToChar  # type: ignore[attr-defined]
         for word in text.split():
             buffer = uharfbuzz.Buffer()
             buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
