@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication
 
 from familysafe import paths, words
+from familysafe.ui import fonts
 from familysafe.words import languages
 
 _installed: list[QTranslator] = []
@@ -76,6 +77,7 @@ def install_translators(locale: QLocale) -> list[str]:
         _installed.append(qt)
         loaded.append(qt.filePath())
     follow_direction(locale)
+    fonts.fallback_for(locale)  # a Chinese window where the computer has no Chinese font
     QLocale.setDefault(locale)
     words.use_language(locale.name())
     return loaded
