@@ -9,6 +9,9 @@ for no look-up. Written as a ``translate`` call with literals, so ``pyside6-lupd
 from __future__ import annotations
 
 import argparse
+import re
+import textwrap
+import unicodedata
 from collections.abc import Callable
 
 from familysafe import words
@@ -35,11 +38,51 @@ def shown(text: str) -> str:
     return text.resolve() if isinstance(text, Later) else text
 
 
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes (Chinese characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+# A wide character alone, a run of other characters, or spaces.
+_PIECES = re.compile(
+    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+|\s+"
+)
+_NO_LINE_START = frozenset("，。、；：？！）」』》〉”’")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` terminal columns: as ``textwrap`` for alphabetic
+    text; Chinese is broken between characters (never before a closing mark)."""
+    text = " ".join(text.split())
+    if _columns(text) == len(text):
+        return textwrap.wrap(text, width)
+    lines: list[str] = []
+    line = ""
+    for piece in _PIECES.findall(text):
+        if piece.isspace():
+            line += " " if line else ""
+            continue
+        if line and _columns(line + piece) > width and piece[0] not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line = ""
+        line += piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
 class Formatter(argparse.HelpFormatter):
-    """argparse's formatter, writing each help text and description in the language in use."""
+    """argparse's formatter, writing each help text and description in the language in use, in
+    lines that fit the terminal's columns (a Chinese character takes two)."""
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return shown(action.help) if isinstance(action.help, str) else action.help
 
     def add_text(self, text: str | None) -> None:
         super().add_text(shown(text) if isinstance(text, str) else text)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in wrap(text, width - len(indent)))

@@ -179,3 +179,31 @@ def test_french_help_from_the_command_line_itself(tmp_path):
     assert "back up your data now" not in done.stdout
     assert "sauvegarder vos données maintenant" in done.stdout
     assert "affiche cette aide et quitte" in done.stdout
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "fr"])
+def test_help_fits_the_terminal_in_every_script(cli, monkeypatch, language):
+    """A Chinese character takes two columns of a terminal: lines are wrapped by columns."""
+    import unicodedata
+
+    monkeypatch.setenv("FAMILYSAFE_LANG", language)
+    monkeypatch.setenv("COLUMNS", "80")
+    try:
+        code, out, _ = cli("export", "pdf", "--help")
+    finally:
+        words.use_language(None)
+
+    def columns(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    assert code == 0 and len(out.splitlines()) > 20
+    too_wide = [line for line in out.splitlines() if columns(line) > 80]
+    assert too_wide == []
+
+
+def test_wrapping_keeps_closing_marks_with_their_sentence():
+    from familysafe.cli.helptext import wrap
+
+    lines = wrap("一二三四五六七八，九十", 16)  # the comma falls just past the width
+    assert lines == ["一二三四五六七八，", "九十"]
+    assert wrap("plain words wrap as before", 10) == ["plain", "words wrap", "as before"]
