@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
     from familysafe.ui import window_fit
 
     window_fit.install(app)  # every window and dialog fits the screen it opens on
+    from familysafe.ui import theme
+
+    theme.apply()  # readable colours in the system's palette, light or dark; visible focus
 
     # 2. Unexpected errors are logged and shown, not lost in a terminal nobody reads.
     from familysafe.ui import trouble

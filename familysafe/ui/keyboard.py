@@ -4,7 +4,7 @@
   where it presses the default button instead of the focused one when none has the focus).
 - F1 opens "Get help now" while any dialog is open (the window's own F1 is blocked by a modal
   dialog); the guide opens on top of the dialog.
-- Lists and the sidebar show clearly when they have the focus.
+- Lists and the sidebar show clearly when they have the focus (``theme.FOCUS_STYLE``).
 """
 
 from __future__ import annotations
@@ -16,13 +16,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from familysafe.ui.application import application
-
-# A visible frame on the focused list or text view (the chosen row alone does not say whether
-# the keys go to the list or elsewhere).
-FOCUS_STYLE = (
-    "QListView:focus, QTreeView:focus, QTextBrowser:focus, QPlainTextEdit:focus"
-    " { border: 2px solid palette(highlight); }"
-)
 
 
 class KeyboardHelp(QObject):

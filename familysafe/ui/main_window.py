@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.about import APP_NAME
-from familysafe.ui import itemdata, keyboard
+from familysafe.ui import itemdata, keyboard, theme
 from familysafe.ui.context import AppContext
 from familysafe.ui.pages.agreement import AgreementPage
 from familysafe.ui.pages.apps import AppsPage
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self._menus()
-        self.setStyleSheet(keyboard.FOCUS_STYLE)
+        theme.apply()  # already, when started by ui.app; a no-op then
         self._keys = keyboard.install(lambda over: self.get_help(parent=over), self)
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)

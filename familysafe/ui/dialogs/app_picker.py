@@ -51,16 +51,19 @@ class AppRow(QWidget):
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.check)
         layout.addStretch(1)
+        icon_size = max(ICON_SIZE, round(self.fontMetrics().height() * 1.3))  # grows with text
         for name in app.features:
             icon = QLabel()
-            icon.setPixmap(feature_icon(name).pixmap(ICON_SIZE, ICON_SIZE))
+            icon.setPixmap(feature_icon(name).pixmap(icon_size, icon_size))
             icon.setToolTip(vocabulary.feature(name))
             icon.setAccessibleName(vocabulary.feature(name))
             layout.addWidget(icon)
         self.age_label = age = QLabel()
         if min_age:
             age.setText(self.tr("{age}+").format(age=min_age))
-            age.setMinimumWidth(34)
+            # The column is as wide as its widest text in this language and text size.
+            widest = self.tr("{age}+ ⚠").format(age=88)
+            age.setMinimumWidth(age.fontMetrics().horizontalAdvance(widest) + 4)
             age.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if child_age is not None and child_age < min_age:
                 age.setText(self.tr("{age}+ ⚠").format(age=min_age))

@@ -6,8 +6,9 @@ after the input is fixed reads as if the fix did not work."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+from familysafe.ui import theme
 
 
 class FieldError(QLabel):
@@ -16,11 +17,7 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the family typed
         self.setVisible(False)
-        palette = self.palette()
-        # A red that keeps contrast on light and dark palettes alike.
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, "#ff8a80" if dark else "#b00020")
-        self.setPalette(palette)
+        theme.tint(self, theme.error_color)  # a red that reads on light and dark palettes
 
     def show_message(self, text: str) -> None:
         self.setText(text)
