@@ -1,20 +1,135 @@
-"""Icons shipped in resources/icons."""
+"""Icons shipped in resources/icons, drawn in the palette's colours.
+
+Our own line icons (``resources/icons/ui``) and feature icons are SVG drawn with one ink; they are
+rendered in the text colour of the palette in use, so they read in light and dark palettes alike,
+and mirrored in right-to-left languages when they point (speech bubbles' tails). Each is read
+and rendered once per colour and size, when first shown (nothing at import).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
+import re
+from functools import cache, lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from familysafe import paths
 from familysafe.about import APP_ID
+from familysafe.ui import theme
+
+# Icons that point one way: mirrored when the window reads right to left.
+DIRECTIONAL = frozenset({"topics", "empty-today"})
+ACCENT = "#fa11ed"  # stands for the accent colour in the illustrations
 
 
 def feature_icon_path(name: str) -> str:
     return str(paths.icons_dir() / "features" / f"{name}.svg")
 
 
-def feature_icon(name: str) -> QIcon:
-    return QIcon(feature_icon_path(name))
-
-
 def app_icon() -> QIcon:
     return QIcon(str(paths.icons_dir() / f"{APP_ID}.svg"))
+
+
+@cache
+def _svg(path: str) -> str:
+    with open(path, encoding="utf-8") as file:
+        return file.read()
+
+
+@lru_cache(maxsize=256)
+def _image(path: str, ink: str, accent: str, size: int, mirrored: bool) -> QImage:
+    from PySide6.QtSvg import QSvgRenderer  # only when a first icon is drawn
+
+    text = _svg(path).replace("currentColor", ink).replace(ACCENT, accent)
+    text = re.sub(r'stroke="#[0-9a-fA-F]{6}"', f'stroke="{ink}"', text, count=1)
+    renderer = QSvgRenderer(QByteArray(text.encode()))
+    ratio = renderer.defaultSize().height() / max(1, renderer.defaultSize().width())
+    image = QImage(size, round(size * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    return image.flipped(Qt.Orientation.Horizontal) if mirrored else image
+
+
+def _mirrored(name: str) -> bool:
+    return name in DIRECTIONAL and QApplication.isRightToLeft()
+
+
+def _pixmap(
+    path: str, name: str, color: QColor, size: int, accent: QColor | None = None
+) -> QPixmap:
+    scale = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
+    image = _image(
+        path,
+        color.name(),
+        (accent or color).name(),
+        round(size * scale),
+        _mirrored(name),
+    )
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(scale)
+    return pixmap
+
+
+def line_icon(name: str, palette: QPalette | None = None, size: int = 24) -> QIcon:
+    """One of our line icons (``resources/icons/ui/NAME.svg``) in the palette's text colour, and
+    in its highlighted text colour on a chosen row."""
+    palette = palette or QApplication.palette()
+    path = str(paths.icons_dir() / "ui" / f"{name}.svg")
+    icon = QIcon()
+    text = palette.color(QPalette.ColorRole.Text)
+    chosen = palette.color(QPalette.ColorRole.HighlightedText)
+    icon.addPixmap(_pixmap(path, name, text, size), QIcon.Mode.Normal)
+    icon.addPixmap(_pixmap(path, name, chosen, size), QIcon.Mode.Selected)
+    return icon
+
+
+def illustration(name: str, palette: QPalette, size: int) -> QPixmap:
+    """A larger drawing for a page with nothing on it yet, in the text and highlight colours."""
+    path = str(paths.icons_dir() / "ui" / f"{name}.svg")
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    return _pixmap(path, name, ink, size, palette.color(QPalette.ColorRole.Highlight))
+
+
+def feature_icon(name: str, palette: QPalette | None = None, size: int = 18) -> QIcon:
+    """A feature's icon (live-streaming, voice chat…) in the palette's text colour."""
+    palette = palette or QApplication.palette()
+    color = palette.color(QPalette.ColorRole.Text)
+    return QIcon(_pixmap(feature_icon_path(name), name, color, size))
+
+
+def feature_image(name: str, palette: QPalette, size: int) -> QImage:
+    """The same, as an image for a rich-text view."""
+    color = palette.color(QPalette.ColorRole.Text).name()
+    return _image(feature_icon_path(name), color, color, size, False)
+
+
+def avatar(member_id: int, name: str, palette: QPalette, size: int) -> QPixmap:
+    """A disc in the child's colour (from their id) with the first letter of their name."""
+    fill, ink = theme.avatar_colors(member_id, palette)
+    scale = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
+    pixmap = QPixmap(round(size * scale), round(size * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawEllipse(QRectF(0, 0, size, size))
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    font.setPixelSize(max(8, round(size * 0.5)))
+    painter.setFont(font)
+    painter.setPen(ink)
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, initial(name))
+    painter.end()
+    return pixmap
+
+
+def initial(name: str) -> str:
+    """The first letter of a name (a whole character, whatever the script), as a capital."""
+    stripped = name.strip()
+    return stripped[:1].upper() if stripped else "?"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.about import APP_NAME
-from familysafe.ui import itemdata, keyboard, theme
+from familysafe.core.household import Role
+from familysafe.ui import icons, itemdata, keyboard, theme
 from familysafe.ui.context import AppContext
 from familysafe.ui.pages.agreement import AgreementPage
 from familysafe.ui.pages.apps import AppsPage
@@ -39,10 +40,13 @@ class MainWindow(QMainWindow):
 
         self.page_actions: list[QAction] = []  # Ctrl+1 to Ctrl+6, listed in the "Go to" menu
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(200)
-        self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setSpacing(4)
+        self.sidebar.setFixedWidth(max(200, self.fontMetrics().horizontalAdvance("M") * 18))
+        side = round(self.fontMetrics().height() * 1.5)  # icons grow with the text
+        self.sidebar.setIconSize(QSize(side, side))
+        self.sidebar.setSpacing(2)
+        self._icon_names: list[str] = []
         self.pages = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(self._size_to_current_page)
@@ -53,18 +57,22 @@ class MainWindow(QMainWindow):
         self.apps_page = AppsPage(ctx)
         self.agreement_page = AgreementPage(ctx)
         self.settings_page = SettingsPage(ctx)
-        self.add_page(self.today_page, self.today_page.title)
-        self.add_page(self.family_page, self.family_page.title)
-        self.add_page(self.topics_page, self.topics_page.title)
-        self.add_page(self.apps_page, self.apps_page.title)
-        self.add_page(self.agreement_page, self.agreement_page.title)
-        self.add_page(self.settings_page, self.settings_page.title)
+        for page, title, icon in (
+            (self.today_page, self.today_page.title, "today"),
+            (self.family_page, self.family_page.title, "family"),
+            (self.topics_page, self.topics_page.title, "topics"),
+            (self.apps_page, self.apps_page.title, "apps"),
+            (self.agreement_page, self.agreement_page.title, "agreement"),
+            (self.settings_page, self.settings_page.title, "settings"),
+        ):
+            self.add_page(page, title, icon)
         self._size_to_current_page(0)
         self.today_page.open_topic.connect(self.open_topic)
         self.today_page.open_agreement.connect(
             lambda: self.show_page(self.pages.indexOf(self.agreement_page))
         )
         self.today_page.open_checklist.connect(self.open_checklist)
+        self.today_page.add_child.connect(self.add_child)
         self.agreement_page.print_requested.connect(lambda: self.print_or_share("agreement"))
         self.family_page.open_topic.connect(self.open_topic)
 
@@ -72,7 +80,8 @@ class MainWindow(QMainWindow):
         self.help_button = QPushButton(self.tr("Get help now"))
         self.help_button.setAccessibleName(self.tr("Get help now"))
         self.help_button.setToolTip(self.tr("What to do if something has happened (F1)"))
-        self.help_button.setMinimumHeight(40)
+        self.help_button.setMinimumHeight(round(self.fontMetrics().height() * 2.6))
+        self.help_button.setIconSize(QSize(side, side))
         font = self.help_button.font()
         font.setBold(True)
         self.help_button.setFont(font)
@@ -95,12 +104,29 @@ class MainWindow(QMainWindow):
         self._menus()
         theme.apply()  # already, when started by ui.app; a no-op then
         self._keys = keyboard.install(lambda over: self.get_help(parent=over), self)
+        self._draw_icons()
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
 
-    def add_page(self, page: QWidget, title: str) -> None:
+    def _draw_icons(self) -> None:
+        """The sidebar's and the help button's icons, in the palette's colours."""
+        palette = self.palette()
+        size = self.sidebar.iconSize().width()
+        for row, name in enumerate(self._icon_names):
+            self.sidebar.item(row).setIcon(icons.line_icon(name, palette, size))
+        button = QPalette(palette)
+        button.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.ButtonText))
+        self.help_button.setIcon(icons.line_icon("help", button, size))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_icon_names", None):
+            self._draw_icons()  # the system switched between light and dark
+        super().changeEvent(event)
+
+    def add_page(self, page: QWidget, title: str, icon: str) -> None:
         item = itemdata.add_item(self.sidebar, title, title)
         itemdata.set_accessible_text(item, title)
+        self._icon_names.append(icon)
         self.pages.addWidget(page)
         index = self.sidebar.count()
         if index <= 9:
@@ -121,6 +147,10 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.pages.updateGeometry()
+
+    def add_child(self) -> None:
+        self.show_page(self.pages.indexOf(self.family_page))
+        self.family_page.add_member(Role.CHILD)
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)

@@ -51,9 +51,19 @@ def luminance(color: QColor) -> float:
     )
 
 
+def over(color: QColor, background: QColor) -> QColor:
+    """``color`` as it shows on ``background`` (a see-through colour blends with it)."""
+    a = color.alphaF()
+    return QColor.fromRgbF(
+        a * color.redF() + (1 - a) * background.redF(),
+        a * color.greenF() + (1 - a) * background.greenF(),
+        a * color.blueF() + (1 - a) * background.blueF(),
+    )
+
+
 def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG contrast ratio of two colours, 1 to 21."""
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    """The WCAG contrast ratio of text in colour ``a`` on ``b``, 1 to 21."""
+    hi, lo = sorted((luminance(over(a, b)), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
 
@@ -65,7 +75,7 @@ def readable(color: QColor, background: QColor, ratio: float = READABLE) -> QCol
     """``color``, made darker or lighter (keeping its hue) until it reads on ``background``."""
     if contrast(color, background) >= ratio:
         return QColor(color)
-    h, s, lightness, a = color.getHslF()
+    h, s, lightness, a = over(color, background).getHslF()
     h = max(h, 0.0)  # -1 for greys
     step = -0.02 if luminance(background) > 0.18 else 0.02
     while 0.0 < lightness < 1.0:

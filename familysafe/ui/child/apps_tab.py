@@ -58,6 +58,7 @@ class AppsTab(QWidget):
                 "that matter for what the app can do."
             ),
             self.tr("Choose apps"),
+            drawing="empty-apps",
         )
         self.empty.action.clicked.connect(self.choose_apps)
         self.stack = QStackedWidget()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -58,7 +59,10 @@ class ChecklistItemRow(QFrame):
     def __init__(self, state: ItemState, item: ChecklistItem, child: str) -> None:
         super().__init__()
         self.state = state
+        self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         # A tick box cannot wrap its text, so the title is a label beside it that also ticks it.
         self.check = QCheckBox()
         self.check.setAccessibleName(state.title)
@@ -79,6 +83,7 @@ class ChecklistItemRow(QFrame):
         self.again = QPushButton(self.tr("I looked again: still in place"))
         self.again.setVisible(state.applies and state.done and state.stale)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*(theme.CARD_PADDING,) * 4)
         top = QHBoxLayout()
         top.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.title, 1)
@@ -134,6 +139,7 @@ class ChecklistPanel(QScrollArea):
         self._app = status.app if status else None
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setSpacing(theme.CARD_GAP)
         self.rows = []
         if status is not None:
             self._fill(layout, status, age)
@@ -189,7 +195,18 @@ class ChecklistPanel(QScrollArea):
         if due:
             progress += " " + self.tr("Re-check due: {count}.").format(count=due)
         self.progress = _label(progress)
-        layout.addWidget(self.progress)
+        self.progress_bar = QProgressBar()  # how far, at a glance
+        self.progress_bar.setRange(0, max(1, status.checklist_total))
+        self.progress_bar.setValue(len(in_place))
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(max(8, self.fontMetrics().height() // 2))
+        self.progress_bar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        self.progress_bar.setAccessibleName(progress)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress_bar)
+        bar.addWidget(self.progress, 1)
+        layout.addLayout(bar)
+        layout.addSpacing(theme.CARD_GAP)
         for state in states:
             item = app.item(state.item_id)
             if item is None:  # the states are the app's own items

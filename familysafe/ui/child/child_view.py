@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from familysafe.services.household import MemberView
-from familysafe.ui import formatting
+from familysafe.ui import formatting, icons, theme
 from familysafe.ui.child.apps_tab import AppsTab
 from familysafe.ui.child.history_tab import HistoryTab
 from familysafe.ui.child.suggestions_tab import SuggestionsTab
@@ -38,8 +38,18 @@ class ChildView(QWidget):
         self.tabs.addTab(self.history, self.tr("Talks"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        self.avatar = QLabel()
+        self.avatar.setAccessibleName("")  # the name beside it is read
+        top = QHBoxLayout()
+        top.setSpacing(theme.CARD_GAP)
+        top.addWidget(self.avatar)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.heading)
+        names.addWidget(self.summary)
+        top.addLayout(names, 1)
+        layout.addLayout(top)
+        layout.addSpacing(theme.CARD_GAP)
         layout.addWidget(self.tabs, 1)
 
     def show_member(self, view: MemberView) -> None:
@@ -54,9 +64,24 @@ class ChildView(QWidget):
             self._show(self._pending)
         super().showEvent(event)
 
+    def _draw_avatar(self) -> None:
+        if getattr(self, "_member", None) is None:
+            return
+        size = round(self.heading.fontMetrics().height() * 1.9)
+        self.avatar.setPixmap(
+            icons.avatar(self._member.id, self._member.name, self.palette(), size)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw_avatar()  # light or dark
+        super().changeEvent(event)
+
     def _show(self, view: MemberView) -> None:
         self._pending = None
         self.heading.setText(view.name)
+        self._member = view.member
+        self._draw_avatar()
         self.heading.setAccessibleName(view.name)
         self.summary.setText(
             self.tr("Age {years} · {band} · born {born}").format(

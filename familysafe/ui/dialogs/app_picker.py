@@ -7,7 +7,9 @@ live-streaming or contact with strangers. Apps above the child's age are marked,
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -51,10 +53,11 @@ class AppRow(QWidget):
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.check)
         layout.addStretch(1)
-        icon_size = max(ICON_SIZE, round(self.fontMetrics().height() * 1.3))  # grows with text
+        self._icon_size = max(ICON_SIZE, round(self.fontMetrics().height() * 1.3))  # as text
+        self.icons: list[QLabel] = []
         for name in app.features:
             icon = QLabel()
-            icon.setPixmap(feature_icon(name).pixmap(icon_size, icon_size))
+            self.icons.append(icon)
             icon.setToolTip(vocabulary.feature(name))
             icon.setAccessibleName(vocabulary.feature(name))
             layout.addWidget(icon)
@@ -73,6 +76,22 @@ class AppRow(QWidget):
             else:
                 age.setToolTip(self.tr("Minimum age {age}").format(age=min_age))
         layout.addWidget(age)
+        self.set_chosen(False)
+
+    def set_chosen(self, chosen: bool) -> None:
+        """On the chosen row, text and icons take the highlighted text colour (they sit on the
+        highlight); elsewhere the list's text colour."""
+        role = QPalette.ColorRole
+        text = QApplication.palette(self).color(role.HighlightedText if chosen else role.Text)
+        for widget in (self.check, self.age_label):  # not the row: that would reset them
+            own = QPalette(widget.palette())
+            own.setColor(role.WindowText, text)
+            widget.setPalette(own)
+        tinted = QPalette(QApplication.palette(self))
+        tinted.setColor(role.Text, text)
+        size = self._icon_size
+        for name, icon in zip(self.app.features, self.icons, strict=True):
+            icon.setPixmap(feature_icon(name, tinted, size).pixmap(size, size))
 
 
 class AppRows(QListWidget):
@@ -81,6 +100,14 @@ class AppRows(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[AppRow] = []
+        self.currentRowChanged.connect(self._chosen)
+        self._was = -1
+
+    def _chosen(self, row: int) -> None:
+        for index in (self._was, row):
+            if 0 <= index < len(self.rows):
+                self.rows[index].set_chosen(index == row)
+        self._was = row
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         row = self.currentRow()

@@ -3,12 +3,13 @@ Choosing a child shows their page: what to talk about, their apps and their talk
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.errors import FamilySafeError
-from familysafe.core.household import Role
+from familysafe.core.household import Member, Role
 from familysafe.services.household import MemberView
-from familysafe.ui import formatting, itemdata
+from familysafe.ui import formatting, icons, itemdata
 from familysafe.ui.child.child_view import ChildView
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.member_dialog import MemberDialog
@@ -44,6 +45,8 @@ class FamilyPage(QWidget):
         self.list.setAccessibleName(self.tr("Household members"))
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(3)
+        side = round(self.fontMetrics().height() * 2.2)  # a disc beside the two lines
+        self.list.setIconSize(QSize(side, side))
         # Long names and roles ("Erwachsen oder Betreuungsperson") wrap, never run off sideways.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -88,6 +91,7 @@ class FamilyPage(QWidget):
                 "them. Everything stays on this computer."
             ),
             self.tr("Add your first child"),
+            drawing="empty-family",
         )
         self.empty.action.clicked.connect(lambda: self.add_member(Role.CHILD))
         self.stack = QStackedWidget()
@@ -134,6 +138,7 @@ class FamilyPage(QWidget):
             for view in views:
                 item = itemdata.add_item(self.list, self._describe(view), view.member)
                 itemdata.set_accessible_text(item, self._describe(view))
+                self._draw_avatar(item, view.member)
                 if current and view.member.id == current.member.id:
                     self.list.setCurrentItem(item)
             if views and self.list.currentRow() < 0:
@@ -141,6 +146,19 @@ class FamilyPage(QWidget):
         self.stack.setCurrentIndex(1 if views else 0)
         self._update_buttons()
         self._show_selected()
+
+    def _draw_avatar(self, item: QListWidgetItem, member: Member) -> None:
+        size = self.list.iconSize().width()
+        disc = icons.avatar(member.id, member.name, self.list.palette(), size)
+        icon = QIcon(disc)
+        icon.addPixmap(disc, QIcon.Mode.Selected)  # its own colours on the chosen row too
+        item.setIcon(icon)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "list"):
+            for row, member in itemdata.values(self.list):
+                self._draw_avatar(self.list.item(row), member)  # light or dark
+        super().changeEvent(event)
 
     def _show_selected(self) -> None:
         view = self.selected()

@@ -7,12 +7,12 @@ nothing is due it says so, and when the next thing comes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from familysafe.core.due import DueEntry, DueKind, DuePlan, SettingsDue, TalkDue
 from familysafe.core.errors import FamilySafeError, NotFoundError
-from familysafe.ui import formatting
+from familysafe.ui import formatting, theme
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.today.entry_card import EntryCard
@@ -30,6 +30,7 @@ class TodayPage(LazyPage):
     open_topic = Signal(str, str)  # topic id, member name
     open_agreement = Signal()
     open_checklist = Signal(str, str)  # member name, app id
+    add_child = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -48,10 +49,15 @@ class TodayPage(LazyPage):
                 "When a talk, a settings check or a family check-in is due, it shows here. "
                 "Add your children and the apps they use to get started."
             ),
+            # The Family page's words for the same button (one translation for both).
+            QCoreApplication.translate("FamilyPage", "Add your first child"),
+            drawing="empty-today",
         )
+        self.empty.action.clicked.connect(self.add_child)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 12, 0)
+        self.body_layout.setSpacing(theme.SECTION_GAP)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)

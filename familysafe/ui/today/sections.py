@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from familysafe.core.due import ChildDue, DueEntry, DueKind
-from familysafe.ui import formatting
+from familysafe.ui import formatting, theme
 from familysafe.ui.today.entry_card import EntryCard
+from familysafe.ui.widgets.avatar import Avatar
 from familysafe.words import vocabulary
 
 
@@ -29,8 +30,8 @@ class Section(QWidget):
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 8, 0, 8)
-        self.layout_.setSpacing(6)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(theme.CARD_GAP)
         self.header = QHBoxLayout()
         self.heading = _heading(heading)
         self.header.addWidget(self.heading)
@@ -58,8 +59,10 @@ class ChildSection(Section):
     def __init__(self, child: ChildDue, parent: QWidget | None = None) -> None:
         super().__init__(child.name, parent)
         self.child = child
+        self.avatar = Avatar(child.member_id, child.name, self.heading)
+        self.header.insertWidget(0, self.avatar)
         self.band = QLabel(vocabulary.band(child.band))
-        self.header.insertWidget(1, self.band)
+        self.header.insertWidget(2, self.band)
         self.progress: QProgressBar | None = None
         if child.settings_total:
             self.progress = QProgressBar()

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from familysafe import paths
 from familysafe.core.library import App
-from familysafe.ui import formatting, html
+from familysafe.ui import formatting, html, icons
 from familysafe.words import vocabulary
 
 
-def feature_chips(features) -> str:
-    folder = paths.icons_dir() / "features"
+def feature_chips(features, size: int = 18) -> str:
+    """The features' icons and names; the icons are the view's resources ``feature:NAME``."""
     chips = [
-        f'<img src="{escape(str(folder / f"{name}.svg"), quote=True)}" width="18" height="18">'
+        f'<img src="feature:{escape(name, quote=True)}" width="{size}" height="{size}">'
         f"&nbsp;{escape(vocabulary.feature(name))}"
         for name in features
     ]
@@ -60,7 +61,17 @@ class AppView(QTextBrowser):
         if app.parental_tool:
             parts.append(html.para(self.tr("Parental tool: {tool}").format(tool=app.parental_tool)))
         if app.features:
-            parts += [html.heading(self.tr("Features to know about")), feature_chips(app.features)]
+            size = max(18, round(self.fontMetrics().height() * 1.3))  # grows with the text
+            for name in app.features:  # drawn in the text colour: light or dark palette
+                self.document().addResource(
+                    QTextDocument.ResourceType.ImageResource.value,
+                    QUrl(f"feature:{name}"),
+                    icons.feature_image(name, self.palette(), size),
+                )
+            parts += [
+                html.heading(self.tr("Features to know about")),
+                feature_chips(app.features, size),
+            ]
         parts.append(html.heading(self.tr("Privacy and safety checklist")))
         for number, item in enumerate(app.checklist, 1):
             parts.append(html.heading(f"{number}. {item.title}", 3))

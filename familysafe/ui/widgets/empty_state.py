@@ -1,4 +1,5 @@
-"""What a page shows before there is anything on it: what to do first, and a button to do it.
+"""What a page shows before there is anything on it: a friendly drawing, what to do first, and
+one button to do it.
 
 The words sit in a column at most ``COLUMN`` pixels wide, centred; the labels fill the column's
 width, so the layout asks them their height for that width and never cuts a line off (a label
@@ -8,7 +9,7 @@ is shorter than the words, they scroll.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from familysafe.ui import icons
 
 COLUMN = 560
 
@@ -36,9 +39,15 @@ def _wrapped(text: str) -> QLabel:
 
 class EmptyState(QScrollArea):
     def __init__(
-        self, heading: str, text: str, action: str | None = None, parent: QWidget | None = None
+        self,
+        heading: str,
+        text: str,
+        action: str | None = None,
+        parent: QWidget | None = None,
+        drawing: str = "",
     ) -> None:
         super().__init__(parent)
+        self._drawing = drawing  # resources/icons/ui/NAME.svg
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -48,6 +57,12 @@ class EmptyState(QScrollArea):
         self.column.setMaximumWidth(COLUMN)
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setAccessibleName("")  # a drawing only: the heading says it all
+        column.addWidget(self.picture)
+        self._draw()
         self.heading = _wrapped(heading)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -70,3 +85,15 @@ class EmptyState(QScrollArea):
         layout.addLayout(row)
         layout.addStretch(1)
         self.setWidget(body)
+        self.picture.setVisible(bool(drawing))
+
+    def _draw(self) -> None:
+        if self._drawing:
+            size = round(self.fontMetrics().height() * 7)  # grows with the text
+            self.picture.setPixmap(icons.illustration(self._drawing, self.palette(), size))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange)
+        if event.type() in changes and hasattr(self, "picture"):
+            self._draw()  # light or dark; pointing the other way right to left
+        super().changeEvent(event)
