@@ -54,6 +54,12 @@ def _image(path: str, ink: str, accent: str, size: int, mirrored: bool) -> QImag
     return image.flipped(Qt.Orientation.Horizontal) if mirrored else image
 
 
+def _scale() -> float:
+    """Device pixels per pixel (2 on a high-density screen): icons are drawn sharp for it."""
+    app = QApplication.instance()
+    return app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+
+
 def _mirrored(name: str) -> bool:
     return name in DIRECTIONAL and QApplication.isRightToLeft()
 
@@ -61,7 +67,7 @@ def _mirrored(name: str) -> bool:
 def _pixmap(
     path: str, name: str, color: QColor, size: int, accent: QColor | None = None
 ) -> QPixmap:
-    scale = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
+    scale = _scale()
     image = _image(
         path,
         color.name(),
@@ -110,7 +116,7 @@ def feature_image(name: str, palette: QPalette, size: int) -> QImage:
 def avatar(member_id: int, name: str, palette: QPalette, size: int) -> QPixmap:
     """A disc in the child's colour (from their id) with the first letter of their name."""
     fill, ink = theme.avatar_colors(member_id, palette)
-    scale = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
+    scale = _scale()
     pixmap = QPixmap(round(size * scale), round(size * scale))
     pixmap.setDevicePixelRatio(scale)
     pixmap.fill(Qt.GlobalColor.transparent)

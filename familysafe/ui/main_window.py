@@ -43,8 +43,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(max(200, self.fontMetrics().horizontalAdvance("M") * 18))
-        side = round(self.fontMetrics().height() * 1.5)  # icons grow with the text
-        self.sidebar.setIconSize(QSize(side, side))
+        icon_side = round(self.fontMetrics().height() * 1.5)  # icons grow with the text
+        self.sidebar.setIconSize(QSize(icon_side, icon_side))
         self.sidebar.setSpacing(2)
         self._icon_names: list[str] = []
         self.pages = QStackedWidget()
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.help_button.setAccessibleName(self.tr("Get help now"))
         self.help_button.setToolTip(self.tr("What to do if something has happened (F1)"))
         self.help_button.setMinimumHeight(round(self.fontMetrics().height() * 2.6))
-        self.help_button.setIconSize(QSize(side, side))
+        self.help_button.setIconSize(QSize(icon_side, icon_side))
         font = self.help_button.font()
         font.setBold(True)
         self.help_button.setFont(font)

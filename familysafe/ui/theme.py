@@ -75,8 +75,9 @@ def readable(color: QColor, background: QColor, ratio: float = READABLE) -> QCol
     """``color``, made darker or lighter (keeping its hue) until it reads on ``background``."""
     if contrast(color, background) >= ratio:
         return QColor(color)
-    h, s, lightness, a = over(color, background).getHslF()
-    h = max(h, 0.0)  # -1 for greys
+    shown = over(color, background)
+    h = max(shown.hslHueF(), 0.0)  # -1 for greys
+    s, lightness = shown.hslSaturationF(), shown.lightnessF()
     step = -0.02 if luminance(background) > 0.18 else 0.02
     while 0.0 < lightness < 1.0:
         lightness = min(1.0, max(0.0, lightness + step))
