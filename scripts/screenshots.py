@@ -17,6 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -94,6 +95,7 @@ def _save(app: Any, widget: Any, path: Path) -> None:
     for _ in range(5):  # layouts settle over a few passes of the event loop
         wait_for_background()
         app.processEvents()
+        time.sleep(0.02)
     path.parent.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(path))
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
@@ -124,6 +126,9 @@ def render_all(app: Any, ctx: Any, empty: Any, out: Path, variants: list[str]) -
         for name, make in dialogs(ctx, window):
             dialog = make()
             dialog.show()
+            if hasattr(dialog, "refresh_preview"):  # the print preview, now rather than soon
+                dialog.timer.stop()
+                dialog.refresh_preview()
             _save(app, dialog, out / variant / f"dialog-{name}.png")
             dialog.done(0)
             dialog.deleteLater()
@@ -156,12 +161,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--readme", action="store_true", help="only the README's pictures")
-    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="e.g. light-100,dark-200")
     parser.add_argument("--lang", default="en_GB")
     args = parser.parse_args(argv)
     variants = [v for v in args.variants.split(",") if v]
-    if any(v not in VARIANTS for v in variants):
-        parser.error(f"variants are {', '.join(VARIANTS)}")
+    known = {f"{tone}-{size}" for tone in ("light", "dark") for size in (100, 125, 150, 200)}
+    if any(v not in known for v in variants):
+        parser.error(f"variants are light|dark-100|125|150|200, e.g. {','.join(VARIANTS)}")
     out = args.out or ROOT / ("docs/screenshots" if args.readme else "build/screenshots")
 
     from PySide6.QtWidgets import QApplication

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from familysafe.ui.application import application
 
-from familysafe.ui import theme
-
 _BASE = "familysafe_base_point_size"  # the system's size, kept on the application
 
 
@@ -20,4 +18,3 @@ def apply_text_size(percent: int) -> None:
     font = app.font()
     font.setPointSizeF(float(base) * percent / 100)
     app.setFont(font)
-    theme.apply()  # tick boxes grow with the text

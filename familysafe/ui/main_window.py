@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(max(200, self.fontMetrics().horizontalAdvance("M") * 18))
         icon_side = round(self.fontMetrics().height() * 1.5)  # icons grow with the text
         self.sidebar.setIconSize(QSize(icon_side, icon_side))
         self.sidebar.setSpacing(2)
@@ -67,6 +66,10 @@ class MainWindow(QMainWindow):
         ):
             self.add_page(page, title, icon)
         self._size_to_current_page(0)
+        # As wide as the longest page name with its icon (in this language and text size).
+        names = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        widest = max(self.fontMetrics().horizontalAdvance(name) for name in names)
+        self.sidebar.setFixedWidth(max(180, widest + icon_side + 48))
         self.today_page.open_topic.connect(self.open_topic)
         self.today_page.open_agreement.connect(
             lambda: self.show_page(self.pages.indexOf(self.agreement_page))

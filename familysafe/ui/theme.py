@@ -6,8 +6,8 @@ short, such as a light palette's highlight or a dark palette's link, are made re
 boxes grow with the text, the focused list or text view has a visible frame, and a few named
 pieces (cards, headings, the sidebar) get room to breathe.
 
-``apply`` is cheap (no files, no images) and runs at start-up, whenever the text size changes and
-whenever the palette does (the system switched between light and dark).
+``apply`` is cheap (no files, no images) and runs at start-up and whenever the system switches
+between light and dark; the style sheet is in em, so a change of text size needs nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 # Spacing, in pixels at 100% text (layouts use them as they are: Qt scales fonts, not margins).
@@ -112,20 +112,17 @@ def avatar_colors(member_id: int, palette: QPalette) -> tuple[QColor, QColor]:
     return fill, ink
 
 
-def indicator_size() -> int:
-    """Tick boxes and radio buttons as tall as a line of the application's text (the native size
-    at 100%; twice that at 200%)."""
-    return max(13, QFontMetrics(QApplication.font()).height())
-
-
 def style_sheet() -> str:
-    """The application's style sheet: as short as it can be, the native style does the rest."""
-    box = indicator_size()
+    """The application's style sheet: as short as it can be, the native style does the rest.
+
+    Tick boxes and radio buttons are 1em: as tall as a line of the widget's text (the native
+    size at 100%, twice that at 200%). In em, the sheet stays the same when the text size
+    changes, so nothing is styled again then."""
     return "\n".join(
         (
             FOCUS_STYLE,
             "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator,"
-            f" QAbstractItemView::indicator {{ width: {box}px; height: {box}px; }}",
+            " QAbstractItemView::indicator { width: 1em; height: 1em; }",
             "QListWidget#sidebar::item { padding: 6px 4px; }",
         )
     )

@@ -64,7 +64,9 @@ class Tray(QSystemTrayIcon):
             )
             more.triggered.connect(lambda: self.open_due.emit(""))
         if not due:
-            self.due_menu.addAction(self.tr("Nothing is due today")).setEnabled(False)
+            # Readable (not the disabled grey), and it opens the Today page.
+            nothing = self.due_menu.addAction(self.tr("Nothing is due today"))
+            nothing.triggered.connect(lambda: self.open_due.emit(""))
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

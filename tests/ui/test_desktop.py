@@ -30,6 +30,8 @@ def desktop(qtbot, ctx, monkeypatch):
     desktop.window.show()
     yield desktop
     desktop.tray.hide()
+    # Its timer must not wake in a later test, once this test's database is closed.
+    desktop.reminders.timer.stop()
 
 
 def test_closing_keeps_it_in_the_tray_and_says_so_once(desktop, ctx):
@@ -68,6 +70,18 @@ def test_tray_menu_lists_what_is_due_as_today_does_and_opens_it(desktop, ctx):
     today = window.today_page
     assert [c.title.text() for c in today.cards() if c.entry.is_due] == texts
     assert today.focusWidget() is today.card_for("settings:1:roblox").primary_button
+
+
+def test_tray_menu_says_readably_when_nothing_is_due_and_opens_today(desktop, ctx):
+    ctx.services.household.remove("Arun")
+    desktop.window.hide()
+    desktop.tray.fill_due()
+    (nothing,) = desktop.tray.due_menu.actions()
+    assert nothing.text() == "Nothing is due today"
+    assert nothing.isEnabled()  # not the disabled grey
+    nothing.trigger()
+    window = desktop.window
+    assert window.isVisible() and window.pages.currentWidget() is window.today_page
 
 
 def test_tray_menu_log_a_talk_and_quit(desktop, monkeypatch):

@@ -28,6 +28,8 @@ def indicator(qtbot, kind=QCheckBox) -> int:
 
 
 def test_tick_boxes_grow_with_the_text_size(qtbot, qapp):
+    theme.apply()  # as the window's start-up does; the text size changes nothing in it
+    sheet = qapp.styleSheet()
     sizes = {}
     try:
         for percent in (100, 150, 200):
@@ -40,6 +42,7 @@ def test_tick_boxes_grow_with_the_text_size(qtbot, qapp):
         apply_text_size(100)
     assert sizes[150] > sizes[100] and sizes[200] >= 1.8 * sizes[100]
     assert indicator(qtbot) == sizes[100]  # and back
+    assert qapp.styleSheet() == sheet  # nothing styled again for a new text size
 
 
 def test_the_focus_frame_is_in_the_application_style_sheet(qapp):

@@ -72,6 +72,10 @@ class EmptyState(QScrollArea):
         column.addWidget(self.heading)
         column.addWidget(self.text)
         self.action = QPushButton(action or "")
+        font = self.action.font()
+        font.setBold(True)  # the one thing to do here
+        self.action.setFont(font)
+        self.action.setMinimumHeight(round(self.fontMetrics().height() * 2.2))
         column.addWidget(self.action, 0, Qt.AlignmentFlag.AlignHCenter)
         # Hidden only once it has a parent: a parentless widget made visible is a window of its
         # own, mapped on the screen for a moment (a stray window at start-up).
@@ -89,7 +93,7 @@ class EmptyState(QScrollArea):
 
     def _draw(self) -> None:
         if self._drawing:
-            size = round(self.fontMetrics().height() * 7)  # grows with the text
+            size = round(self.fontMetrics().height() * 8)  # grows with the text
             self.picture.setPixmap(icons.illustration(self._drawing, self.palette(), size))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)

@@ -48,6 +48,7 @@ class ListDetail(QSplitter, Generic[T]):
         self.list = QListWidget()
         self.list.setAccessibleName(list_name)
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)  # a little air between entries
         self.detail = detail
         left = QWidget()
         left_layout = QVBoxLayout(left)
