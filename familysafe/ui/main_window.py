@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         self._menus()
         theme.apply()  # already, when started by ui.app; a no-op then
         self._keys = keyboard.install(lambda over: self.get_help(parent=over), self)
-        self._draw_icons()
+        # Drawn a moment later: the window maps without waiting for them (start-up time).
+        QTimer.singleShot(0, self, self._draw_icons)
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
 

@@ -22,6 +22,8 @@ def _image(icon: QIcon, size: int = 24):
 def test_every_sidebar_page_has_its_own_icon(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.help_button.icon().isNull())  # drawn once shown
     images = []
     for row in range(window.sidebar.count()):
         icon = window.sidebar.item(row).icon()
@@ -111,8 +113,11 @@ def test_empty_pages_have_a_drawing_and_one_action(qtbot, ctx):
     window = MainWindow(ctx)  # a family with no one yet
     qtbot.addWidget(window)
     window.show()
-    for empty in (window.today_page.empty, window.family_page.empty):
-        window.show_page(window.pages.indexOf(empty.window().pages.currentWidget()))
+    for page in (window.today_page, window.family_page):
+        empty = page.empty
+        if page is window.family_page:
+            assert empty.picture.pixmap().isNull()  # drawn only when first shown
+        window.show_page(window.pages.indexOf(page))
         assert not empty.picture.pixmap().isNull()
         buttons = [b for b in empty.findChildren(QPushButton) if not b.isHidden()]
         assert len(buttons) == 1
@@ -147,3 +152,21 @@ def test_the_app_pickers_chosen_row_reads_on_the_highlight(qtbot, ctx, qapp):
     finally:
         qapp.setPalette(before)
         theme.apply()
+
+
+def test_the_window_follows_the_system_switching_to_dark(qtbot, ctx, qapp):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.sidebar.item(1).icon().isNull())
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())  # what the desktop does, then it says so:
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        p = qapp.palette()
+        assert theme.contrast(p.color(p.ColorRole.Link), p.color(p.ColorRole.Base)) >= 4.5
+        qtbot.waitUntil(lambda: "#e8eaed" in _ink(_image(window.sidebar.item(1).icon(), 48)))
+    finally:
+        qapp.setPalette(before)
+        theme.apply()
+    close(window)

@@ -10,6 +10,7 @@ is shorter than the words, they scroll.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,7 +63,7 @@ class EmptyState(QScrollArea):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName("")  # a drawing only: the heading says it all
         column.addWidget(self.picture)
-        self._draw()
+        self._drawn = False  # drawn when first shown: most pages never show it
         self.heading = _wrapped(heading)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -91,13 +92,19 @@ class EmptyState(QScrollArea):
         self.setWidget(body)
         self.picture.setVisible(bool(drawing))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        if not self._drawn:
+            self._draw()
+        super().showEvent(event)
+
     def _draw(self) -> None:
+        self._drawn = True
         if self._drawing:
             size = round(self.fontMetrics().height() * 8)  # grows with the text
             self.picture.setPixmap(icons.illustration(self._drawing, self.palette(), size))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         changes = (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange)
-        if event.type() in changes and hasattr(self, "picture"):
+        if event.type() in changes and getattr(self, "_drawn", False):
             self._draw()  # light or dark; pointing the other way right to left
         super().changeEvent(event)
