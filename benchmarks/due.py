@@ -52,12 +52,12 @@ WEEKS = 156
 def large_household(s: Services) -> None:
     apps = [a.id for a in s.library.apps()]
     for n, (name, born) in enumerate(CHILDREN.items()):
-        s.household.add(name, Role.CHILD, born)
-        s.planner.add_apps(name, [apps[(n * 3 + i) % len(apps)] for i in range(APPS_EACH)])
-        for i, state in enumerate(s.planner.checklist(name)):
+        child = s.household.add(name, Role.CHILD, born).id
+        s.planner.add_apps(child, [apps[(n * 3 + i) % len(apps)] for i in range(APPS_EACH)])
+        for i, state in enumerate(s.planner.checklist(child)):
             if state.applies and i % 3:
                 on = TODAY - timedelta(days=200 if i % 3 == 1 else 10)
-                s.planner.mark(name, state.app_id, state.item_id, on=on)
+                s.planner.mark(child, state.app_id, state.item_id, on=on)
     s.household.add("Dana", Role.ADULT)
     with s.db.transaction():  # one commit: building the family is not what is measured
         for n, child in enumerate(CHILDREN):
@@ -67,7 +67,7 @@ def large_household(s: Services) -> None:
                 on = TODAY - timedelta(weeks=week) + timedelta(days=n % 7)
                 follow_ups = [(f"Look at the settings with {child}", on + timedelta(days=14))]
                 s.planner.log_talk(
-                    [child],
+                    [s.household.get(child).id],
                     [topics[(week + n) % len(topics)]],
                     on,
                     notes="A private note.",
@@ -79,8 +79,9 @@ def large_household(s: Services) -> None:
                 s.planner.complete_follow_up(follow_up.id)
     for section in s.agreement.suggestions():
         for line in section.suggestions[:2]:
-            s.agreement.add_line(section.id, suggestion_id=line.id, children=line.children)
-    s.agreement.agree([*CHILDREN, "Dana"], on=TODAY - timedelta(days=100))
+            s.agreement.add_line(section.id, suggestion_id=line.id, children=line.child_ids)
+    signers = [s.household.get(name).id for name in [*CHILDREN, "Dana"]]
+    s.agreement.agree(signers, on=TODAY - timedelta(days=100))
 
 
 def _process(argv: list[str], env: dict[str, str]) -> float:

@@ -58,7 +58,7 @@ def typical_family(s: Services) -> None:
     s.household.add("Priya", Role.ADULT)
     s.household.add("Grandma", Role.ADULT)
     for name, apps in TYPICAL_APPS.items():
-        s.planner.add_apps(name, apps)
+        s.planner.add_apps(s.household.get(name).id, apps)
         _tick_some(s, name, TODAY)
     _talks(s, ["Rosa", "Arun"], weeks=52, every=2)
     _agreement(s, ["Rosa", "Arun"], ["Priya", "Grandma"], per_section=2)
@@ -71,7 +71,7 @@ def large_family(s: Services) -> None:
     every_app = [a.id for a in s.library.apps()]
     for name, (born, apps) in LARGE_CHILDREN.items():
         s.household.add(name, Role.CHILD, born)
-        s.planner.add_apps(name, apps or every_app)
+        s.planner.add_apps(s.household.get(name).id, apps or every_app)
         _tick_some(s, name, TODAY - timedelta(days=200))  # due for a re-check by now
         _tick_some(s, name, TODAY, start=1)
     for adult in ("Dana Okafor-Müller", "Marco", "Oma Hildegard"):
@@ -84,9 +84,10 @@ def large_family(s: Services) -> None:
 
 def _tick_some(s: Services, name: str, on: date, start: int = 0) -> None:
     """Every other applying checklist item (from the ``start``-th) ticked on ``on``."""
-    for i, state in enumerate(s.planner.checklist(name)):
+    child = s.household.get(name).id
+    for i, state in enumerate(s.planner.checklist(child)):
         if state.applies and i % 2 == start:
-            s.planner.mark(name, state.app_id, state.item_id, on=on)
+            s.planner.mark(child, state.app_id, state.item_id, on=on)
 
 
 def _talks(s: Services, children: list[str], weeks: int, every: int) -> None:
@@ -101,7 +102,7 @@ def _talks(s: Services, children: list[str], weeks: int, every: int) -> None:
                 topic = topics[(week + n) % len(topics)]
                 follow_ups = [(f"Check the settings again with {child}", on + timedelta(days=14))]
                 s.planner.log_talk(
-                    [child],
+                    [s.household.get(child).id],
                     [topic],
                     on,
                     notes=f"PRIVATE-NOTE week {week}: {child} mentioned a new friend online.",
@@ -113,9 +114,10 @@ def _talks(s: Services, children: list[str], weeks: int, every: int) -> None:
 def _agreement(s: Services, children: list[str], adults: list[str], per_section: int) -> None:
     for section in s.agreement.suggestions():
         for line in section.suggestions[:per_section]:
-            s.agreement.add_line(section.id, suggestion_id=line.id, children=line.children)
+            s.agreement.add_line(section.id, suggestion_id=line.id, children=line.child_ids)
     s.agreement.add_line("screen-time-places", text="Tablets stay downstairs after 19:00.")
-    s.agreement.agree(children + adults, on=TODAY - timedelta(days=30))
+    signers = [s.household.get(name).id for name in children + adults]
+    s.agreement.agree(signers, on=TODAY - timedelta(days=30))
 
 
 def options_for(kind: str) -> ExportOptions:

@@ -36,7 +36,7 @@ from familysafe.words.planner import entry_title  # noqa: E402
 
 
 def tasks(s: Services, folder: Path, page) -> dict[str, Callable[[], object]]:
-    first = s.household.children()[0].name
+    first = s.household.children()[0].member.id
     plan = ExportOptions("plan", include_notes=True)
     return {
         "due (the due plan, 7 days)": lambda: s.planner.plan(7),

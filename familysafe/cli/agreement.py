@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from familysafe.cli import helptext
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag
-from familysafe.cli.session import services_for
+from familysafe.cli.session import member_id, services_for
 from familysafe.words import translate
 
 if TYPE_CHECKING:
@@ -231,8 +231,9 @@ def _suggestions(args) -> int:
 
 def _add(args) -> int:
     with services_for(args) as s:
+        children = [member_id(s, name) for name in args.children or ()]
         line = s.agreement.add_line(
-            args.section, suggestion_id=args.suggestion, text=args.text, children=args.children
+            args.section, suggestion_id=args.suggestion, text=args.text, children=children
         )
     print(translate("cli", "Added line {id}: {text}").format(id=line.id, text=line.text))
     return 0
@@ -247,7 +248,8 @@ def _remove(args) -> int:
 
 def _agree(args) -> int:
     with services_for(args) as s:
-        version = s.agreement.agree(args.by, args.on, args.review_on)
+        signers = [member_id(s, name) for name in args.by]
+        version = s.agreement.agree(signers, args.on, args.review_on)
     print(
         translate("cli", "Agreed: version {version}, to look at again on {date}.").format(
             version=version.number, date=version.review_on

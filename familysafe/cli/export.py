@@ -8,11 +8,12 @@ that adds its parser to ``actions`` and list it in ``ACTIONS`` at the bottom.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from familysafe.cli import helptext
 from familysafe.cli.library import band_arg
 from familysafe.cli.parser import whole_number
-from familysafe.cli.session import services_for
+from familysafe.cli.session import member_id, services_for
 from familysafe.words import translate
 
 
@@ -178,7 +179,6 @@ def _pdf(args: argparse.Namespace) -> int:
 
     options = ExportOptions(
         kind=args.kind,
-        members=tuple(args.member or ()),
         sections=tuple(args.section) if args.section else None,
         include_notes=args.include_notes,
         large_print=args.large_print,
@@ -189,7 +189,8 @@ def _pdf(args: argparse.Namespace) -> int:
         paper=args.paper,
     )
     with services_for(args) as s:
-        done = s.exports.export_pdf(args.path, options)
+        children = tuple(member_id(s, name) for name in args.member or ())
+        done = s.exports.export_pdf(args.path, replace(options, members=children))
     print(
         translate("cli", "Saved {path}. Pages: {pages}.").format(path=done.path, pages=done.pages)
     )

@@ -136,7 +136,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _rename(args: argparse.Namespace) -> int:
     with services_for(args) as s:
-        member = s.household.rename(args.old, args.new)
+        member = s.household.rename(s.household.get(args.old).id, args.new)
     print(translate("cli", "Renamed to {name}.").format(name=member.name))
     return 0
 
@@ -160,7 +160,7 @@ def _remove(args: argparse.Namespace) -> int:
             "removing someone deletes everything about them: add --yes to confirm",
         )
     with services_for(args) as s:
-        removed = s.household.remove(args.name)
+        removed = s.household.remove(s.household.get(args.name).id)
         name = removed.member.name
         if args.from_backups:
             changed = s.backups.remove_member(removed.member.id, removed.added_on)

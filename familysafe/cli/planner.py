@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from familysafe.cli import helptext
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag, whole_number
-from familysafe.cli.session import services_for
+from familysafe.cli.session import member_id, services_for
 from familysafe.core.due import DueEntry, SettingsDue, TalkDue
 from familysafe.core.errors import ValidationError
 from familysafe.words.catalogue import long_date, translate
@@ -180,7 +180,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 
 def _app_add(args) -> int:
     with services_for(args) as s:
-        for status in s.planner.add_apps(args.member, args.app_ids):
+        for status in s.planner.add_apps(member_id(s, args.member), args.app_ids):
             print(translate("cli", "Added {app}.").format(app=status.app.name))
             if status.below_min_age:
                 print(
@@ -199,14 +199,14 @@ def _app_add(args) -> int:
 
 def _app_remove(args) -> int:
     with services_for(args) as s:
-        s.planner.remove_app(args.member, args.app_id)
+        s.planner.remove_app(member_id(s, args.member), args.app_id)
     print(translate("cli", "Removed {app}.").format(app=args.app_id))
     return 0
 
 
 def _apps(args) -> int:
     with services_for(args) as s:
-        rows = s.planner.apps(args.member)
+        rows = s.planner.apps(member_id(s, args.member))
     if args.json:
         print_json(
             [
@@ -276,14 +276,16 @@ def _checklist(args) -> int:
                 "args", "checklist-usage", "use: checklist done|undo MEMBER APP_ID ITEM_ID"
             )
         with services_for(args) as s:
-            s.planner.mark(words[1], words[2], words[3], done=words[0] == "done", on=args.on)
+            who = member_id(s, words[1])
+            s.planner.mark(who, words[2], words[3], done=words[0] == "done", on=args.on)
         print(translate("cli", "Saved."))
         return 0
     if len(words) > 2:
         raise ValidationError("args", "checklist-usage", "use: checklist MEMBER [APP_ID]")
     with services_for(args) as s:
-        states = s.planner.checklist(words[0], words[1] if len(words) == 2 else None)
-        statuses = [a for a in s.planner.apps(words[0]) if len(words) == 1 or a.app.id == words[1]]
+        who = member_id(s, words[0])
+        states = s.planner.checklist(who, words[1] if len(words) == 2 else None)
+        statuses = [a for a in s.planner.apps(who) if len(words) == 1 or a.app.id == words[1]]
     rows = [
         {
             "app_id": x.app_id,
@@ -321,7 +323,12 @@ def _talk(args) -> int:
         follow_ups.append((args.follow_up, args.by))
     with services_for(args) as s:
         talk_id = s.planner.log_talk(
-            args.members, args.topic, args.on, args.note, args.how, follow_ups
+            [member_id(s, name) for name in args.members],
+            args.topic,
+            args.on,
+            args.note,
+            args.how,
+            follow_ups,
         )
     print(translate("cli", "Logged talk {id}.").format(id=talk_id))
     return 0
@@ -330,10 +337,13 @@ def _talk(args) -> int:
 def _talk_edit(args) -> int:
     with services_for(args) as s:
         entry = s.planner.talk(args.talk_id)
-        names = args.member or [s.planner.member_name(m) for m in entry.record.member_ids]
+        if args.member:
+            who = [member_id(s, name) for name in args.member]
+        else:
+            who = list(entry.record.member_ids)
         s.planner.edit_talk(
             args.talk_id,
-            names,
+            who,
             args.topic or list(entry.record.topic_ids),
             args.on or entry.record.on,
             entry.notes if args.note is None else args.note,
@@ -352,7 +362,7 @@ def _talk_delete(args) -> int:
 
 def _history(args) -> int:
     with services_for(args) as s:
-        entries = s.planner.history(args.member)
+        entries = s.planner.history(member_id(s, args.member) if args.member else None)
         names = {v.member.id: v.name for v in s.household.members()}
     rows = [
         {
@@ -399,7 +409,7 @@ def _history(args) -> int:
 
 def _suggest(args) -> int:
     with services_for(args) as s:
-        found = s.planner.suggest(args.member, args.limit)
+        found = s.planner.suggest(member_id(s, args.member), args.limit)
     rows = [
         {
             "topic_id": x.topic_id,

@@ -37,3 +37,9 @@ def folder_warning(folder: object) -> str:
         "familysafe: warning: other users of this computer can read the folder {folder}; "
         "FamilySafe leaves its permissions as they are (chmod 700 makes it private).",
     ).format(folder=folder)
+
+
+def member_id(services: Services, name: str) -> int:
+    """The id of the member a command names (names are how people type them; the services
+    take ids). NotFoundError, with the name, when no one is called that."""
+    return services.household.get(name).id

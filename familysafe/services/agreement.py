@@ -2,7 +2,7 @@
 
 Each public method is one thing the family does, in one transaction; bad input raises
 ValidationError or NotFoundError before anything is written. Lines come back ready to show: a
-suggestion's words in the user's language, children by name.
+suggestion's words in the user's language, children by id (their names shown alongside).
 """
 
 from __future__ import annotations
@@ -217,10 +217,10 @@ class AgreementService:
         *,
         suggestion_id: str | None = None,
         text: str | None = None,
-        children: Sequence[str] | None = None,
+        children: Sequence[int] | None = None,
     ) -> ShownLine:
         """Add a suggestion or the family's own words at the end of ``section``, for everyone
-        or only for the ``children`` named."""
+        or only for the ``children`` given (member ids)."""
         content = self._section_content(section)
         if (suggestion_id is None) == (text is None):
             raise ValidationError(
@@ -256,7 +256,7 @@ class AgreementService:
         line_id: int,
         *,
         text: str | Keep = KEEP,
-        children: Sequence[str] | None | Keep = KEEP,
+        children: Sequence[int] | None | Keep = KEEP,
     ) -> ShownLine:
         """Change a line's words (a suggestion reworded becomes the family's own words) or who
         it is for (None or empty: everyone)."""
@@ -286,11 +286,12 @@ class AgreementService:
     # Agreeing and reviewing --------------------------------------------------------------------
 
     def agree(
-        self, signed_by: Sequence[str], on: date | None = None, review_on: date | None = None
+        self, signed_by: Sequence[int], on: date | None = None, review_on: date | None = None
     ) -> AgreedVersion:
-        """Freeze the draft as a new version agreed by the members named (children and
-        adults), on ``on`` (today by default); the review date defaults to three months on."""
-        signers = [self._household.get(name).id for name in signed_by]
+        """Freeze the draft as a new version agreed by the members ``signed_by`` (ids;
+        children and adults), on ``on`` (today by default); the review date defaults to three
+        months on."""
+        signers = [self._household.by_id(m).id for m in dict.fromkeys(signed_by)]
         today = self._clock.today()
         with self._db.transaction() as conn:
             version = rules.new_version(
@@ -345,10 +346,10 @@ class AgreementService:
             )
         return section
 
-    def _child_ids(self, names: Sequence[str] | None) -> tuple[int, ...]:
+    def _child_ids(self, member_ids: Sequence[int] | None) -> tuple[int, ...]:
         ids = []
-        for name in names or ():
-            member = self._household.get(name)
+        for member_id in member_ids or ():
+            member = self._household.by_id(member_id)
             if member.role is not Role.CHILD:
                 raise ValidationError(
                     "children",

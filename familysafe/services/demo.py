@@ -20,28 +20,28 @@ def seed(services: Services) -> None:
     """Fill an empty household with the sample family (dates relative to today)."""
     today = services.clock.today()
     household = services.household
-    household.add("Rosa", Role.CHILD, _months_ago(today, 4, 3))
-    household.add("Arun", Role.CHILD, _months_ago(today, 9, 7))
-    household.add("Lucia", Role.CHILD, _months_ago(today, 13, 1))
+    rosa = household.add("Rosa", Role.CHILD, _months_ago(today, 4, 3)).id
+    arun = household.add("Arun", Role.CHILD, _months_ago(today, 9, 7)).id
+    lucia = household.add("Lucia", Role.CHILD, _months_ago(today, 13, 1)).id
     household.add("Priya", Role.ADULT)
     household.add("Grandma", Role.ADULT)
     planner = services.planner
-    planner.add_apps("Rosa", ["youtube-kids"])
-    planner.add_apps("Arun", ["roblox", "minecraft"])
-    planner.add_apps("Lucia", ["instagram", "snapchat", "whatsapp"])
+    planner.add_apps(rosa, ["youtube-kids"])
+    planner.add_apps(arun, ["roblox", "minecraft"])
+    planner.add_apps(lucia, ["instagram", "snapchat", "whatsapp"])
     planner.log_talk(
-        ["Arun"],
+        [arun],
         ["strangers-in-games"],
         today - relativedelta(days=40),
         how_it_went="He knew more than I expected",
     )
     planner.log_talk(
-        ["Lucia"],
+        [lucia],
         ["privacy-settings", "location-sharing"],
         today - relativedelta(days=12),
         follow_ups=[("Check Snap Map together", today + relativedelta(days=3))],
     )
-    planner.mark("Arun", "roblox", "limit-chat", on=today - relativedelta(days=40))
+    planner.mark(arun, "roblox", "limit-chat", on=today - relativedelta(days=40))
     _agreement(services, today)
     services.settings.mark_welcomed()
 
@@ -72,11 +72,12 @@ _LINES = (
 def _agreement(services: Services, today: date) -> None:
     """An agreement agreed almost three months ago, so its review is coming up this week."""
     agreement = services.agreement
-    for section, line, children in _LINES:
+    ids = {view.name: view.member.id for view in services.household.members()}
+    for section, line, names in _LINES:
+        children = [ids[name] for name in names]
         if services.library.library.agreement_suggestion(line):
             agreement.add_line(section, suggestion_id=line, children=children)
         else:
             agreement.add_line(section, text=line, children=children)
-    agreement.agree(
-        ["Priya", "Grandma", "Lucia", "Arun", "Rosa"], on=today - relativedelta(days=85)
-    )
+    signers = ("Priya", "Grandma", "Lucia", "Arun", "Rosa")
+    agreement.agree([ids[name] for name in signers], on=today - relativedelta(days=85))

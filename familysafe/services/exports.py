@@ -56,7 +56,7 @@ _WRITERS = {
 @dataclass(frozen=True)
 class ExportOptions:
     kind: str = "plan"
-    members: tuple[str, ...] = ()  # children to include, by name; () = every child
+    members: tuple[int, ...] = ()  # children to include, by member id; () = every child
     sections: tuple[str, ...] | None = None  # ids from ExportService.sections(kind); None = all
     include_notes: bool = False  # plan only: the talks' private notes
     large_print: bool = False
@@ -192,11 +192,11 @@ class ExportService:
                 )
         return frozenset(options.sections)
 
-    def _children(self, names: Sequence[str]) -> list[MemberView]:
-        """The children chosen, in the household's order (every child when none is named)."""
+    def _children(self, member_ids: Sequence[int]) -> list[MemberView]:
+        """The children chosen, in the household's order (every child when none is given)."""
         chosen = set()
-        for name in names:
-            member = self._household.get(name)  # NotFoundError for a stranger
+        for member_id in member_ids:
+            member = self._household.by_id(member_id)  # NotFoundError for a stranger
             if member.role is not Role.CHILD:
                 raise ValidationError(
                     "members", "not-a-child", f"{member.name} is an adult", name=member.name
@@ -271,11 +271,11 @@ class ExportService:
         )
 
     def _carer_child(self, child: MemberView) -> data.CarerChild:
-        apps = self._planner.apps(child.name)
+        apps = self._planner.apps(child.member.id)
         names = {a.app.id: a.app.name for a in apps}
         in_place: dict[str, list[str]] = defaultdict(list)
         recheck: dict[str, list[str]] = defaultdict(list)
-        for state in self._planner.checklist(child.name):
+        for state in self._planner.checklist(child.member.id):
             if state.applies and state.done:  # a tick due a re-check is still in place
                 (recheck if state.stale else in_place)[state.app_id].append(state.title)
         return data.CarerChild(
@@ -344,11 +344,11 @@ class ExportService:
         )
 
     def _ideas(self, children: list[MemberView]) -> dict[str, tuple[data.TopicIdea, ...]]:
-        each = self._planner.suggest_each([c.name for c in children], IDEAS)
+        each = self._planner.suggest_each([c.member.id for c in children], IDEAS)
         ideas = {}
         for child in children:
             found = []
-            for suggestion in each[child.name]:
+            for suggestion in each[child.member.id]:
                 topic = self._library.topic(suggestion.topic_id)
                 starters = topic.starters.get(child.band, ())[:IDEA_STARTERS]
                 found.append(data.TopicIdea(topic.title, starters, suggestion.last_discussed))
@@ -371,11 +371,11 @@ class ExportService:
 
     def _checklists(self, child: MemberView) -> tuple[data.AppChecklist, ...]:
         states = defaultdict(list)
-        for state in self._planner.checklist(child.name):
+        for state in self._planner.checklist(child.member.id):
             states[state.app_id].append(state)
         return tuple(
             data.AppChecklist(a.app.name, a.min_age, a.below_min_age, tuple(states[a.app.id]))
-            for a in self._planner.apps(child.name)
+            for a in self._planner.apps(child.member.id)
         )
 
     # Conversation cards ------------------------------------------------------------------------

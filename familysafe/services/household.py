@@ -78,6 +78,14 @@ class HouseholdService:
             )
         return member
 
+    def by_id(self, member_id: int) -> Member:
+        """The member with this id (how every service and signal names a member; names are only
+        shown, and looked up by ``get`` for the command line's arguments)."""
+        member = repo.by_id(self._db.conn, member_id)
+        if member is None:
+            raise NotFoundError("member-not-found", "that member no longer exists", name="")
+        return member
+
     def add(self, name: str, role: Role, born: BirthMonth | None = None) -> Member:
         name = clean_name(name)
         born = self._checked_born(role, born)
@@ -85,10 +93,10 @@ class HouseholdService:
             self._check_unique(conn, name)
             return repo.insert(conn, name, role, born, self._clock.today())
 
-    def rename(self, old: str, new: str) -> Member:
+    def rename(self, member_id: int, new: str) -> Member:
         new = clean_name(new)
         with self._db.transaction() as conn:
-            member = self.get(old)
+            member = self.by_id(member_id)
             self._check_unique(conn, new, except_id=member.id)
             renamed = Member(member.id, new, member.role, member.born)
             repo.update(conn, renamed)
@@ -106,7 +114,7 @@ class HouseholdService:
             repo.update(conn, member)
             return member
 
-    def remove(self, name: str) -> Removed:
+    def remove(self, member_id: int) -> Removed:
         """Remove a member and everything about them (their apps, checklists, talks).
 
         Deleted rows are overwritten (``secure_delete``) and the ``-wal`` is checkpointed into
@@ -114,7 +122,7 @@ class HouseholdService:
         until they rotate out, unless ``BackupService.remove_member`` is called with the
         result."""
         with self._db.transaction() as conn:
-            member = self.get(name)
+            member = self.by_id(member_id)
             added_on = repo.added_on(conn)[member.id]
             repo.delete(conn, member.id)  # apps, marks, follow-ups and talk links cascade
             from familysafe.store import planner

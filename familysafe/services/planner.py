@@ -88,13 +88,13 @@ class PlannerService:
     def set_cadence(self, cadence: TalkCadence) -> None:
         self._settings.put(CADENCE, json.dumps(cadence.to_dict()))
 
-    def child_cadence(self, name: str) -> TalkCadence | None:
+    def child_cadence(self, member_id: int) -> TalkCadence | None:
         """The child's own talk cadence, or None when they follow the family's."""
-        raw = self._settings.get(f"{CADENCE}:{self._child(name).id}")
+        raw = self._settings.get(f"{CADENCE}:{self._child(member_id).id}")
         return TalkCadence.from_dict(json.loads(raw)) if raw else None
 
-    def set_child_cadence(self, name: str, cadence: TalkCadence | None) -> None:
-        key = f"{CADENCE}:{self._child(name).id}"
+    def set_child_cadence(self, member_id: int, cadence: TalkCadence | None) -> None:
+        key = f"{CADENCE}:{self._child(member_id).id}"
         if cadence is None:
             self._settings.remove(key)
         else:
@@ -113,8 +113,8 @@ class PlannerService:
 
     # The family as the planner sees it ---------------------------------------------------------
 
-    def _child(self, name: str) -> Member:
-        member = self._household.get(name)
+    def _child(self, member_id: int) -> Member:
+        member = self._household.by_id(member_id)
         if member.role is not Role.CHILD:
             raise ValidationError(
                 "member",
@@ -167,18 +167,18 @@ class PlannerService:
 
     # Apps ------------------------------------------------------------------------------------
 
-    def add_apps(self, name: str, app_ids: list[str]) -> list[AppStatus]:
-        member = self._household.get(name)
+    def add_apps(self, member_id: int, app_ids: list[str]) -> list[AppStatus]:
+        member = self._household.by_id(member_id)
         apps = [self._library.app(a) for a in app_ids]  # NotFoundError before any write
         with self._db.transaction() as conn:
             for app in apps:
                 repo.add_app(conn, member.id, app.id, self._clock.today())
-        return [s for s in self.apps(member.name) if s.app.id in app_ids]
+        return [s for s in self.apps(member.id) if s.app.id in app_ids]
 
-    def set_apps(self, name: str, app_ids: list[str]) -> list[AppStatus]:
+    def set_apps(self, member_id: int, app_ids: list[str]) -> list[AppStatus]:
         """Make ``app_ids`` the member's apps: add the new, remove the rest, in one transaction.
         Removing an app forgets its checklist marks, as ``remove_app`` does."""
-        member = self._household.get(name)
+        member = self._household.by_id(member_id)
         wanted = list(dict.fromkeys(self._library.app(a).id for a in app_ids))
         current = {use.app_id for use in repo.apps_of(self._db.conn, member.id)}
         with self._db.transaction() as conn:
@@ -187,10 +187,10 @@ class PlannerService:
             for app_id in wanted:
                 if app_id not in current:
                     repo.add_app(conn, member.id, app_id, self._clock.today())
-        return self.apps(member.name)
+        return self.apps(member.id)
 
-    def remove_app(self, name: str, app_id: str) -> None:
-        member = self._household.get(name)
+    def remove_app(self, member_id: int, app_id: str) -> None:
+        member = self._household.by_id(member_id)
         with self._db.transaction() as conn:
             if not repo.remove_app(conn, member.id, app_id):
                 raise NotFoundError(
@@ -200,8 +200,8 @@ class PlannerService:
                     id=app_id,
                 )
 
-    def apps(self, name: str) -> list[AppStatus]:
-        member = self._household.get(name)
+    def apps(self, member_id: int) -> list[AppStatus]:
+        member = self._household.by_id(member_id)
         today = self._clock.today()
         plan = self.child_plan(member) if member.born else None
         marks = repo.marks(self._db.conn, member.id)
@@ -226,8 +226,10 @@ class PlannerService:
 
     # Checklists --------------------------------------------------------------------------------
 
-    def checklist(self, name: str, app_id: str | None = None) -> list[checklist_rules.ItemState]:
-        member = self._child(name)
+    def checklist(
+        self, member_id: int, app_id: str | None = None
+    ) -> list[checklist_rules.ItemState]:
+        member = self._child(member_id)
         plan = self.child_plan(member)
         if app_id is not None and app_id not in plan.app_ids:
             self._library.app(app_id)  # unknown app: NotFoundError
@@ -247,9 +249,9 @@ class PlannerService:
         return states
 
     def mark(
-        self, name: str, app_id: str, item_id: str, done: bool = True, on: date | None = None
+        self, member_id: int, app_id: str, item_id: str, done: bool = True, on: date | None = None
     ) -> None:
-        member = self._child(name)
+        member = self._child(member_id)
         app = self._library.app(app_id)
         if app.item(item_id) is None:
             raise NotFoundError(
@@ -270,7 +272,7 @@ class PlannerService:
 
     def log_talk(
         self,
-        names: list[str],
+        member_ids: list[int],
         topic_ids: list[str],
         on: date | None = None,
         notes: str = "",
@@ -278,7 +280,7 @@ class PlannerService:
         follow_ups: Sequence[tuple[str, date]] = (),
     ) -> int:
         """Record a talk; returns its id. Everything or nothing is saved."""
-        members, topics, follow_ups = self._check_talk(names, topic_ids, follow_ups)
+        members, topics, follow_ups = self._check_talk(member_ids, topic_ids, follow_ups)
         on = check_talk_date(on or self._clock.today(), self._clock.today())
         notes, how_it_went = _talk_words(notes, how_it_went)
         with self._db.transaction() as conn:
@@ -293,13 +295,13 @@ class PlannerService:
     def edit_talk(
         self,
         talk_id: int,
-        names: list[str],
+        member_ids: list[int],
         topic_ids: list[str],
         on: date,
         notes: str = "",
         how_it_went: str = "",
     ) -> None:
-        members, topics, _ = self._check_talk(names, topic_ids, [])
+        members, topics, _ = self._check_talk(member_ids, topic_ids, [])
         on = check_talk_date(on, self._clock.today())
         notes, how_it_went = _talk_words(notes, how_it_went)
         with self._db.transaction() as conn:
@@ -333,15 +335,15 @@ class PlannerService:
 
     def _check_talk(
         self,
-        names: Sequence[str],
+        member_ids: Sequence[int],
         topic_ids: Sequence[str],
         follow_ups: Iterable[tuple[str, date]],
     ) -> tuple[list[Member], list[str], list[tuple[str, date]]]:
-        if not names:
+        if not member_ids:
             raise ValidationError("members", "talk-no-member", "a talk needs at least one person")
         if not topic_ids:
             raise ValidationError("topics", "talk-no-topic", "a talk needs at least one topic")
-        members = list({m.id: m for m in (self._household.get(n) for n in names)}.values())
+        members = [self._household.by_id(m) for m in dict.fromkeys(member_ids)]
         topics = list(dict.fromkeys(self._library.topic(t).id for t in topic_ids))
         checked: list[tuple[str, date]] = []
         for text, due in follow_ups:
@@ -357,9 +359,9 @@ class PlannerService:
             checked.append((text, due))
         return members, topics, checked
 
-    def history(self, name: str | None = None) -> list[TalkEntry]:
+    def history(self, member_id: int | None = None) -> list[TalkEntry]:
         conn = self._db.conn
-        member = self._household.get(name) if name else None
+        member = self._household.by_id(member_id) if member_id is not None else None
         entries = [
             e for e in repo.talk_entries(conn) if member is None or e.record.includes(member.id)
         ]
@@ -376,8 +378,8 @@ class PlannerService:
 
     # Suggestions and what is due ---------------------------------------------------------------
 
-    def suggest(self, name: str, limit: int | None = None) -> list[Suggestion]:
-        member = self._child(name)
+    def suggest(self, member_id: int, limit: int | None = None) -> list[Suggestion]:
+        member = self._child(member_id)
         conn = self._db.conn
         return suggest(
             self.child_plan(member),
@@ -389,23 +391,23 @@ class PlannerService:
         )
 
     def suggest_each(
-        self, names: list[str], limit: int | None = None
-    ) -> dict[str, list[Suggestion]]:
+        self, member_ids: list[int], limit: int | None = None
+    ) -> dict[int, list[Suggestion]]:
         """:meth:`suggest` for several children, reading the talks and follow-ups once."""
         conn = self._db.conn
         talks, follow_ups = repo.talks(conn), repo.follow_ups(conn)
         added = member_repo.added_on(conn)
         today = self._clock.today()
         return {
-            name: suggest(
-                self.child_plan(self._child(name), added),
+            member_id: suggest(
+                self.child_plan(self._child(member_id), added),
                 self._library.library,
                 today,
                 talks,
                 follow_ups,
                 limit,
             )
-            for name in names
+            for member_id in member_ids
         }
 
     def plan(self, within: int = 7) -> DuePlan:
@@ -463,7 +465,8 @@ class PlannerService:
                     "tick its settings one by one (familysafe done checklist:...)",
                 )
             setting = next(s for s in entry.settings if s.key == key)
-            self.mark(entry.name, setting.app_id, setting.item_id, True)
+            assert entry.member_id is not None  # a settings entry is always one child's
+            self.mark(entry.member_id, setting.app_id, setting.item_id, True)
         elif entry.kind is DueKind.FOLLOW_UP:
             self.complete_follow_up(entry.follow_up_id)  # type: ignore[attr-defined]
         elif entry.kind in (DueKind.CHECK_IN, DueKind.NEW_BAND):
@@ -491,14 +494,8 @@ class PlannerService:
             raise NotFoundError("due-not-found", f"nothing due with the key {key!r}", key=key)
         return entry
 
-    def _member_by_id(self, member_id: int) -> Member:
-        member = member_repo.by_id(self._db.conn, member_id)
-        if member is None:
-            raise NotFoundError("member-not-found", "that member no longer exists", name="")
-        return member
-
     def member_name(self, member_id: int | None) -> str | None:
-        return self._member_by_id(member_id).name if member_id else None
+        return self._household.by_id(member_id).name if member_id else None
 
 
 def _talk_words(notes: str, how_it_went: str) -> tuple[str, str]:

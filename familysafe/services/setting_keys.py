@@ -252,7 +252,8 @@ def describe(name: str) -> str:
 def read(services: Services, name: str) -> str:
     """The setting's value as text; ValidationError for a name that is no setting."""
     if name.startswith(CHILD_CADENCE):
-        return cadence_text(services.planner.child_cadence(name.removeprefix(CHILD_CADENCE)))
+        child = services.household.get(name.removeprefix(CHILD_CADENCE))  # the name typed
+        return cadence_text(services.planner.child_cadence(child.id))
     key = _BY_NAME.get(name)
     if key is None:
         raise _unknown(name)
@@ -263,8 +264,9 @@ def write(services: Services, name: str, value: str) -> None:
     """Change the setting through the same service method the window uses; nothing is
     changed when the value is refused."""
     if name.startswith(CHILD_CADENCE):
-        child = name.removeprefix(CHILD_CADENCE)
-        services.planner.set_child_cadence(child, cadence_value(name, value, family_choice=True))
+        child = services.household.get(name.removeprefix(CHILD_CADENCE))  # the name typed
+        cadence = cadence_value(name, value, family_choice=True)
+        services.planner.set_child_cadence(child.id, cadence)
         return
     key = _BY_NAME.get(name)
     if key is None:

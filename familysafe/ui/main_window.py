@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.about import APP_NAME
+from familysafe.core.errors import NotFoundError
 from familysafe.core.household import Role
 from familysafe.ui import icons, itemdata, keyboard, theme
 from familysafe.ui.context import AppContext
@@ -159,10 +160,15 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
-    def open_topic(self, topic_id: str, member: str = "") -> None:
+    def open_topic(self, topic_id: str, member_id: int = 0) -> None:
+        """The topic's guide, in the words for ``member_id``'s age (0: the page's own choice)."""
         band = None
-        if member:
-            band = self._ctx.services.household.view(self._ctx.services.household.get(member)).band
+        if member_id:
+            household = self._ctx.services.household
+            try:
+                band = household.view(household.by_id(member_id)).band
+            except NotFoundError:  # removed in the meantime: the topic still opens
+                band = None
         self.show_page(self.pages.indexOf(self.topics_page))
         self.topics_page.show_for(band, topic_id)
 
@@ -182,10 +188,10 @@ class MainWindow(QMainWindow):
 
         export_calendar(self._ctx, self)
 
-    def open_checklist(self, member: str, app_id: str) -> None:
+    def open_checklist(self, member_id: int, app_id: str) -> None:
         """A child's page on the app's privacy checklist."""
         self.show_page(self.pages.indexOf(self.family_page))
-        self.family_page.show_member(member, tab=1)
+        self.family_page.show_member(member_id, tab=1)
         self.family_page.child_view.apps.select(app_id)
 
     def log_talk(self) -> None:
@@ -195,7 +201,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.family_page:
             view = self.family_page.selected()
             if view is not None:
-                members.append(view.name)  # the one whose page is open took part
+                members.append(view.member.id)  # the one whose page is open took part
         LogTalkDialog(self._ctx, members, parent=self).exec()
 
     def get_help(self, guide_id: str | None = None, parent: QWidget | None = None) -> None:

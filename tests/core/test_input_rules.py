@@ -98,16 +98,20 @@ def test_the_services_apply_the_rules(services):
         {"follow_ups": [("Ask\nagain", date(2026, 12, 1))]},
     ):
         with pytest.raises(ValidationError):
-            planner.log_talk(["Arun"], ["strangers-in-games"], **kwargs)
+            planner.log_talk([services.household.get("Arun").id], ["strangers-in-games"], **kwargs)
     assert planner.history() == []  # nothing half-saved
-    talk = planner.log_talk(["Arun"], ["strangers-in-games"], notes="Went well.\nAsk again.")
+    talk = planner.log_talk(
+        [services.household.get("Arun").id], ["strangers-in-games"], notes="Went well.\nAsk again."
+    )
     with pytest.raises(ValidationError):
-        planner.edit_talk(talk, ["Arun"], ["strangers-in-games"], TODAY, notes="\x00")
+        planner.edit_talk(
+            talk, [services.household.get("Arun").id], ["strangers-in-games"], TODAY, notes="\x00"
+        )
     assert planner.talk(talk).notes == "Went well.\nAsk again."
     for setter in (services.settings.set_family_name, services.settings.set_contact_line):
         with pytest.raises(ValidationError):
             setter("The \u202eOkafor family")
     with pytest.raises(ValidationError):
-        services.household.rename("Arun", "Ar\u200bun")
+        services.household.rename(services.household.get("Arun").id, "Ar\u200bun")
     with pytest.raises(ValidationError):
         services.agreement.add_line(services.agreement.sections()[0].id, text="Be kind\u2066")

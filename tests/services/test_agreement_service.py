@@ -13,6 +13,8 @@ from familysafe.services import open_services
 from familysafe.services.agreement import KEEP
 
 TODAY = date(2026, 11, 23)
+ROSA, ARUN, LUCIA, PRIYA = 1, 2, 3, 4  # member ids, in the order the family fixture adds them
+NOBODY = 99  # no one has this id
 
 
 @pytest.fixture
@@ -23,6 +25,8 @@ def family(services):
     household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
     household.add("Lucia", Role.CHILD, BirthMonth(2013, 6))
     household.add("Priya", Role.ADULT)
+    ids = {v.name: v.member.id for v in household.members()}
+    assert ids == {"Rosa": ROSA, "Arun": ARUN, "Lucia": LUCIA, "Priya": PRIYA}
     return services
 
 
@@ -79,7 +83,7 @@ def test_lines_from_suggestions_and_own_words_for_everyone_or_some(agreement):
     a = agreement.add_line("parents-promise", suggestion_id="device-stays-with-you")
     b = agreement.add_line("screen-time-places", text="  Tablets live in the kitchen. ")
     c = agreement.add_line(
-        "games-content-purchases", text="Roblox chat is for school friends.", children=["arun"]
+        "games-content-purchases", text="Roblox chat is for school friends.", children=[ARUN]
     )
     assert not a.own and a.for_everyone and "device" in a.text
     assert b.own and b.text == "Tablets live in the kitchen."
@@ -112,11 +116,11 @@ def test_lines_from_suggestions_and_own_words_for_everyone_or_some(agreement):
         ("getting-started", {"text": "Two\nlines"}, ValidationError, "agreement-text-control"),
         (
             "getting-started",
-            {"text": "Hi.", "children": ["Priya"]},
+            {"text": "Hi.", "children": [PRIYA]},
             ValidationError,
             "not-a-child",
         ),
-        ("getting-started", {"text": "Hi.", "children": ["Nobody"]}, NotFoundError, None),
+        ("getting-started", {"text": "Hi.", "children": [NOBODY]}, NotFoundError, None),
     ],
 )
 def test_a_bad_line_is_refused_and_nothing_changes(family, section, kw, error, code):
@@ -129,7 +133,7 @@ def test_a_bad_line_is_refused_and_nothing_changes(family, section, kw, error, c
 
 
 def test_a_suggestion_is_added_once(agreement):
-    agreement.add_line("parents-promise", suggestion_id="help-not-blame", children=["Rosa"])
+    agreement.add_line("parents-promise", suggestion_id="help-not-blame", children=[ROSA])
     with pytest.raises(ValidationError) as err:
         agreement.add_line("parents-promise", suggestion_id="help-not-blame")
     assert err.value.code == "agreement-suggestion-added"
@@ -149,7 +153,7 @@ def test_editing_a_suggestion_makes_it_the_familys_own_words(agreement):
 
 def test_editing_who_a_line_is_for(agreement):
     line = agreement.add_line("screen-time-places", text="Screens off at eight.")
-    assert agreement.edit_line(line.id, children=["Lucia", "Arun"]).children == ("Arun", "Lucia")
+    assert agreement.edit_line(line.id, children=[LUCIA, ARUN]).children == ("Arun", "Lucia")
     kept = agreement.edit_line(line.id, text="Screens off at nine.", children=KEEP)
     assert kept.children == ("Arun", "Lucia") and kept.text == "Screens off at nine."
     assert agreement.edit_line(line.id, children=None).for_everyone
@@ -159,7 +163,7 @@ def test_editing_who_a_line_is_for(agreement):
 def test_a_bad_edit_changes_nothing(agreement, family):
     line = agreement.add_line("screen-time-places", text="Screens off at eight.")
     before = snapshot(family)
-    for kw in ({"text": ""}, {"children": ["Priya"]}, {"text": "Ok.", "children": ["Nobody"]}):
+    for kw in ({"text": ""}, {"children": [PRIYA]}, {"text": "Ok.", "children": [NOBODY]}):
         with pytest.raises((ValidationError, NotFoundError)):
             agreement.edit_line(line.id, **kw)
     with pytest.raises(NotFoundError) as err:
@@ -191,8 +195,8 @@ def test_removing_and_moving_lines(agreement):
 
 def test_agreeing_makes_a_version_with_a_review_date(agreement):
     agreement.add_line("getting-started", suggestion_id="we-made-it-together")
-    agreement.add_line("parents-promise", text="We will listen.", children=["Rosa"])
-    version = agreement.agree(["Priya", "Lucia", "arun"])
+    agreement.add_line("parents-promise", text="We will listen.", children=[ROSA])
+    version = agreement.agree([PRIYA, LUCIA, ARUN])
     assert version.number == 1 and version.agreed_on == TODAY
     assert version.review_on == date(2027, 2, 23) and version.reviewed_on is None
     assert version.signed_by == ("Priya", "Lucia", "Arun")
@@ -208,11 +212,11 @@ def test_agreeing_makes_a_version_with_a_review_date(agreement):
 
 def test_a_version_keeps_what_was_agreed_while_the_draft_moves_on(agreement):
     line = agreement.add_line("parents-promise", suggestion_id="help-not-blame")
-    agreement.agree(["Priya"], on=TODAY - timedelta(days=30))
+    agreement.agree([PRIYA], on=TODAY - timedelta(days=30))
     agreement.remove_line(line.id)
     agreement.add_line("parents-promise", text="We will help you.")
     assert agreement.draft().changed
-    second = agreement.agree(["Priya", "Lucia"], review_on=date(2027, 1, 10))
+    second = agreement.agree([PRIYA, LUCIA], review_on=date(2027, 1, 10))
     assert second.number == 2 and second.review_on == date(2027, 1, 10)
     newest, oldest = agreement.versions()
     assert newest == second and oldest.number == 1
@@ -223,7 +227,7 @@ def test_a_version_keeps_what_was_agreed_while_the_draft_moves_on(agreement):
 def test_a_version_keeps_its_words_when_the_content_is_reworded(family, monkeypatch):
     agreement = family.agreement
     agreement.add_line("parents-promise", suggestion_id="help-not-blame")
-    agreement.agree(["Priya"])
+    agreement.agree([PRIYA])
     shipped = family.library.library
     promise = shipped.agreement_section("parents-promise")
     reworded = replace(
@@ -250,16 +254,16 @@ def test_a_version_keeps_its_words_when_the_content_is_reworded(family, monkeypa
     "names, kw, error, code",
     [
         ([], {}, ValidationError, "agreement-no-signer"),
-        (["Priya", "Nobody"], {}, NotFoundError, "member-not-found"),
-        (["Priya"], {"on": TODAY + timedelta(days=1)}, ValidationError, "date-future"),
-        (["Priya"], {"review_on": TODAY}, ValidationError, "review-not-after"),
-        (["Priya"], {"review_on": date(2029, 1, 1)}, ValidationError, "review-too-far"),
-        (["Priya"], {"on": date(2026, 10, 31)}, ValidationError, "agreed-before-previous"),
+        ([PRIYA, NOBODY], {}, NotFoundError, "member-not-found"),
+        ([PRIYA], {"on": TODAY + timedelta(days=1)}, ValidationError, "date-future"),
+        ([PRIYA], {"review_on": TODAY}, ValidationError, "review-not-after"),
+        ([PRIYA], {"review_on": date(2029, 1, 1)}, ValidationError, "review-too-far"),
+        ([PRIYA], {"on": date(2026, 10, 31)}, ValidationError, "agreed-before-previous"),
     ],
 )
 def test_a_bad_agreement_is_refused_and_nothing_changes(family, names, kw, error, code):
     family.agreement.add_line("getting-started", text="We made this together.")
-    family.agreement.agree(["Priya"], on=date(2026, 11, 1))
+    family.agreement.agree([PRIYA], on=date(2026, 11, 1))
     family.agreement.add_line("getting-started", text="We change it together.")
     before = snapshot(family)
     with pytest.raises(error) as err:
@@ -270,7 +274,7 @@ def test_a_bad_agreement_is_refused_and_nothing_changes(family, names, kw, error
 
 def test_an_empty_draft_cannot_be_agreed(agreement):
     with pytest.raises(ValidationError) as err:
-        agreement.agree(["Priya"])
+        agreement.agree([PRIYA])
     assert err.value.code == "agreement-empty" and agreement.versions() == []
     assert agreement.current() is None
     with pytest.raises(NotFoundError) as err:
@@ -283,7 +287,10 @@ def test_an_empty_draft_cannot_be_agreed(agreement):
 
 def agreed_family(services, days_ago: int = 90):
     services.agreement.add_line("parents-promise", suggestion_id="stay-calm-and-listen")
-    return services.agreement.agree(["Priya", "Arun"], on=TODAY - timedelta(days=days_ago))
+    return services.agreement.agree(
+        [PRIYA, ARUN],
+        on=TODAY - timedelta(days=days_ago),
+    )
 
 
 def test_the_review_date_is_due_in_the_planner(family):
@@ -339,7 +346,7 @@ def test_snoozing_the_review_moves_it_to_the_snoozes_end(family):
 def test_a_new_version_replaces_the_old_reminder(family):
     agreed_family(family)
     family.agreement.add_line("getting-started", text="We made this together.")
-    family.agreement.agree(["Priya"])
+    family.agreement.agree([PRIYA])
     keys = {i.key for i in family.planner.due(within=120)}
     assert "agreement-review:2" in keys and "agreement-review:1" not in keys
 
@@ -349,12 +356,16 @@ def test_a_new_version_replaces_the_old_reminder(family):
 
 def test_renaming_and_removing_children_keeps_the_agreement_sound(family):
     agreement = family.agreement
-    agreement.add_line("parents-promise", text="We play together.", children=["Rosa"])
-    agreement.add_line("parents-promise", text="We listen.", children=["Rosa", "Arun"])
-    agreement.agree(["Priya", "Rosa"])
-    family.household.rename("Arun", "Arun K")
+    agreement.add_line("parents-promise", text="We play together.", children=[ROSA])
+    agreement.add_line(
+        "parents-promise",
+        text="We listen.",
+        children=[ROSA, ARUN],
+    )
+    agreement.agree([PRIYA, ROSA])
+    family.household.rename(ARUN, "Arun K")
     assert agreement.draft().lines[1].children == ("Arun K", "Rosa")
-    family.household.remove("Rosa")
+    family.household.remove(ROSA)
     assert [(x.text, x.children) for x in agreement.draft().lines] == [("We listen.", ("Arun K",))]
     version = agreement.current()
     assert version.signed_by == ("Priya",)

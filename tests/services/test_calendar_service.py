@@ -127,14 +127,18 @@ def test_floating_time_when_no_zone_is_known(family, tmp_path):
 def test_one_event_per_entry_of_the_today_page_overdue_on_today(family, tmp_path):
     planner = family.planner
     planner.log_talk(
-        ["Arun"],
+        [family.household.get("Arun").id],
         ["safe-to-tell"],
         date(2026, 11, 1),
         follow_ups=[("Look at the friend list together", date(2026, 11, 30))],
     )
-    planner.add_apps("Lucia", ["instagram"])  # the app's settings are one event
-    item = planner.checklist("Lucia")[0].item_id
-    planner.mark("Lucia", "instagram", item, on=date(2026, 3, 1))  # re-check overdue since Sept
+    planner.add_apps(
+        family.household.get("Lucia").id, ["instagram"]
+    )  # the app's settings are one event
+    item = planner.checklist(family.household.get("Lucia").id)[0].item_id
+    planner.mark(
+        family.household.get("Lucia").id, "instagram", item, on=date(2026, 3, 1)
+    )  # re-check overdue since Sept
 
     events = by_uid(export(family, tmp_path / "family.ics"))
     arun, lucia = (family.household.get(n).id for n in ("Arun", "Lucia"))
@@ -165,7 +169,7 @@ def test_one_event_per_entry_of_the_today_page_overdue_on_today(family, tmp_path
 
 def test_talk_notes_never_reach_the_file_even_with_careless_words(family, tmp_path):
     family.planner.log_talk(
-        ["Arun"],
+        [family.household.get("Arun").id],
         ["safe-to-tell"],
         date(2026, 11, 20),
         notes="SECRET-NOTE about the bus",
@@ -195,7 +199,7 @@ def test_uids_are_unique_and_stable_and_each_export_is_newer(family, tmp_path):
 def test_a_talk_moves_its_event_instead_of_adding_one(family, tmp_path):
     lucia = family.household.get("Lucia").id
     before = by_uid(export(family, tmp_path / "family.ics"))[f"talk:{lucia}"]
-    family.planner.log_talk(["Lucia"], ["safe-to-tell"])
+    family.planner.log_talk([family.household.get("Lucia").id], ["safe-to-tell"])
     after = by_uid(export(family, tmp_path / "family.ics"))[f"talk:{lucia}"]
     assert after["UID"] == before["UID"]
     assert (before.start, after.start) == (TODAY, date(2026, 12, 23))
@@ -243,6 +247,8 @@ def test_an_unwritable_target_keeps_nothing_partial(family, tmp_path):
 def test_the_agreement_review_is_in_the_calendar(family, tmp_path):
     agreement = family.agreement
     agreement.add_line(agreement.sections()[0].id, text="We talk about it")
-    agreement.agree(["Arun"], on=date(2026, 11, 1), review_on=date(2026, 12, 10))
+    agreement.agree(
+        [family.household.get("Arun").id], on=date(2026, 11, 1), review_on=date(2026, 12, 10)
+    )
     events = by_uid(export(family, tmp_path / "family.ics", within=31))
     assert events["agreement-review:1"].start == date(2026, 12, 10)

@@ -24,20 +24,23 @@ def family(services):
     s.household.add("مريم", Role.CHILD, BirthMonth(2013, 9, 14))
     s.household.add("王小明", Role.CHILD, BirthMonth(2022, 1))
     s.household.add("Priya", Role.ADULT)
-    s.planner.add_apps("Arun", ["roblox", "minecraft"])
-    s.planner.add_apps("مريم", ["instagram"])
-    s.planner.mark("Arun", "roblox", "limit-chat")
-    s.planner.log_talk(
-        ["Arun"], ["safe-to-tell"], date(2026, 11, 1),
+    s.planner.add_apps(s.household.get("Arun").id, ["roblox", "minecraft"])
+    s.planner.add_apps(s.household.get("مريم").id, ["instagram"])
+    s.planner.mark(s.household.get("Arun").id, "roblox", "limit-chat")
+    s.planner.log_talk([s.household.get("Arun").id], ["safe-to-tell"], date(2026, 11, 1),
         notes="SECRET-NOTE", how_it_went="He listened",
         follow_ups=[("Turn off chat together", date(2026, 11, 30))],
     )  # fmt: skip
     s.agreement.add_line("screen-time-places", suggestion_id="no-screens-at-meals")
     s.agreement.add_line("talking-to-people", text="In Roblox I chat with school friends only.",
-                         children=["Arun"])  # fmt: skip
-    s.agreement.add_line("talking-to-people", text="MARYAM-ONLY rule.", children=["مريم"])
+                         children=[s.household.get("Arun").id])  # fmt: skip
+    s.agreement.add_line(
+        "talking-to-people", text="MARYAM-ONLY rule.", children=[s.household.get("مريم").id]
+    )
     s.agreement.add_line("parents-promise", suggestion_id="stay-calm-and-listen")
-    s.agreement.agree(["Priya", "Arun"], on=date(2026, 11, 1))
+    s.agreement.agree(
+        [s.household.get("Priya").id, s.household.get("Arun").id], on=date(2026, 11, 1)
+    )
     s.settings.set_contact_line("Call Priya: 07700 900123")
     s.settings.set_family_name("The Sharma family")
     return s
@@ -87,8 +90,8 @@ def test_suggested_filename(family):
     ("options", "error", "code"),
     [
         (ExportOptions("poster"), ValidationError, "export-kind-unknown"),
-        (ExportOptions("plan", members=("Nobody",)), NotFoundError, "member-not-found"),
-        (ExportOptions("carer", members=("Priya",)), ValidationError, "not-a-child"),
+        (ExportOptions("plan", members=(99,)), NotFoundError, "member-not-found"),  # no one
+        (ExportOptions("carer", members=(4,)), ValidationError, "not-a-child"),  # Priya
         (ExportOptions("plan", sections=("bogus",)), ValidationError, "export-section-unknown"),
         (ExportOptions("cards"), ValidationError, "export-topic-missing"),
         (ExportOptions("cards", topic_id="nope"), NotFoundError, "topic-not-found"),
@@ -148,7 +151,9 @@ def test_the_carer_handout_never_shows_a_birth_date(family, tmp_path):
 
 def test_the_carer_handout_shows_only_the_children_chosen(family, tmp_path):
     path = tmp_path / "carer.pdf"
-    family.exports.export_pdf(path, ExportOptions("carer", members=("مريم",), contact="Mum"))
+    family.exports.export_pdf(
+        path, ExportOptions("carer", members=(family.household.get("مريم").id,), contact="Mum")
+    )
     text = text_of(path)
     assert "مريم" in text and "MARYAM-ONLY rule." in text and "Instagram" in text
     assert "Arun" not in text and "王小明" not in text and "Roblox" not in text
@@ -166,7 +171,12 @@ def test_the_carer_handout_follows_the_familys_country(family, tmp_path):
 def test_the_agreement_for_the_children_chosen_signed_by_them_and_the_adults(family, tmp_path):
     path = tmp_path / "agreement.pdf"
     result = family.exports.export_pdf(
-        path, ExportOptions("agreement", members=("Arun",), homes=("Mum's home", "Dad's home"))
+        path,
+        ExportOptions(
+            "agreement",
+            members=(family.household.get("Arun").id,),
+            homes=("Mum's home", "Dad's home"),
+        ),
     )
     text = text_of(path)
     assert "Version 1" in text and "(for Arun)" in text
@@ -188,7 +198,8 @@ def test_a_changed_agreement_prints_as_a_draft(family, tmp_path):
 def test_cards_in_the_first_chosen_childs_words(family, tmp_path):
     path = tmp_path / "cards.pdf"
     family.exports.export_pdf(
-        path, ExportOptions("cards", members=("مريم",), topic_id="safe-to-tell")
+        path,
+        ExportOptions("cards", members=(family.household.get("مريم").id,), topic_id="safe-to-tell"),
     )
     topic = family.library.topic("safe-to-tell")
     text = text_of(path)
@@ -245,9 +256,13 @@ def test_the_carer_handout_follows_the_computers_country_until_one_is_chosen(
 
 
 def test_ticks_due_a_recheck_stay_in_place_on_the_handout(family, tmp_path):
-    family.planner.mark("Arun", "minecraft", "multiplayer", on=date(2025, 1, 5))  # long ago
+    family.planner.mark(
+        family.household.get("Arun").id, "minecraft", "multiplayer", on=date(2025, 1, 5)
+    )  # long ago
     path = tmp_path / "carer.pdf"
-    family.exports.export_pdf(path, ExportOptions("carer", members=("Arun",)))
+    family.exports.export_pdf(
+        path, ExportOptions("carer", members=(family.household.get("Arun").id,))
+    )
     text = text_of(path)
     title = family.library.app("minecraft").item("multiplayer").title
     assert f"{title} (re-check due)" in text
@@ -255,11 +270,18 @@ def test_ticks_due_a_recheck_stay_in_place_on_the_handout(family, tmp_path):
 
 
 def test_rules_for_every_child_chosen_are_printed_once(family, tmp_path):
-    family.agreement.add_line("talking-to-people", text="SHARED-BY-TWO rule.",
-                              children=["Arun", "مريم"])  # fmt: skip
-    family.agreement.agree(["Priya", "Arun"], on=date(2026, 11, 2))
+    both = [family.household.get("Arun").id, family.household.get("مريم").id]
+    family.agreement.add_line("talking-to-people", text="SHARED-BY-TWO rule.", children=both)
+    family.agreement.agree(
+        [family.household.get("Priya").id, family.household.get("Arun").id], on=date(2026, 11, 2)
+    )
     path = tmp_path / "carer.pdf"
-    family.exports.export_pdf(path, ExportOptions("carer", members=("Arun", "مريم")))
+    family.exports.export_pdf(
+        path,
+        ExportOptions(
+            "carer", members=(family.household.get("Arun").id, family.household.get("مريم").id)
+        ),
+    )
     text = text_of(path)
     assert text.count("SHARED-BY-TWO rule.") == 1
     assert text.count("We put screens away when we eat together.") == 1
@@ -274,11 +296,15 @@ def test_bad_paper_is_refused(family, out):
 
 def test_how_it_went_is_a_column_only_when_a_talk_says(services, tmp_path):
     services.household.add("Lola", Role.CHILD, BirthMonth(2016, 5))
-    services.planner.log_talk(["Lola"], ["safe-to-tell"], date(2026, 11, 1))
+    services.planner.log_talk(
+        [services.household.get("Lola").id], ["safe-to-tell"], date(2026, 11, 1)
+    )
     path = tmp_path / "plan.pdf"
     services.exports.export_pdf(path, ExportOptions("plan"))
     assert "How it went" not in text_of(path)
-    services.planner.log_talk(["Lola"], ["safe-to-tell"], date(2026, 11, 8), how_it_went="OK")
+    services.planner.log_talk(
+        [services.household.get("Lola").id], ["safe-to-tell"], date(2026, 11, 8), how_it_went="OK"
+    )
     services.exports.export_pdf(path, ExportOptions("plan"))
     assert "How it went" in text_of(path)
 
@@ -322,9 +348,10 @@ def _queries(services, work) -> list[str]:
 def test_a_document_reads_the_household_in_queries_that_do_not_grow_with_its_talks(family, kind):
     options = ExportOptions(kind, include_notes=True)
     before = _queries(family, lambda: family.exports.document(options))
+    both = [family.household.get("Arun").id, family.household.get("مريم").id]
     for week in range(1, 30):
-        family.planner.log_talk(
-            ["Arun", "مريم"], ["safe-to-tell"], date(2026, 11, 1) - 7 * week * date.resolution,
+        on = date(2026, 11, 1) - 7 * week * date.resolution
+        family.planner.log_talk(both, ["safe-to-tell"], on,
             notes=f"note {week}", how_it_went="fine",
             follow_ups=[("Again", date(2026, 11, 30))] if week % 5 == 0 else [],
         )  # fmt: skip

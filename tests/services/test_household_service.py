@@ -32,13 +32,13 @@ def test_child_needs_a_birth_month_and_adult_has_none(services):
 def test_rename_edit_and_remove(services):
     services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
     services.household.add("Rosa", Role.CHILD, BirthMonth(2022, 6))
-    renamed = services.household.rename("arun", "Arun K")
+    renamed = services.household.rename(services.household.get("arun").id, "Arun K")
     assert renamed.name == "Arun K"
     with pytest.raises(ValidationError):
-        services.household.rename("Arun K", "rosa")
+        services.household.rename(services.household.get("Arun K").id, "rosa")
     edited = services.household.edit(renamed.id, "Arun K", Role.CHILD, BirthMonth(2016, 3, 2))
     assert services.household.get("arun k").born == BirthMonth(2016, 3, 2) == edited.born
-    services.household.remove("Arun K")
+    services.household.remove(services.household.get("Arun K").id)
     with pytest.raises(NotFoundError):
         services.household.get("Arun K")
     assert [v.name for v in services.household.members()] == ["Rosa"]

@@ -155,7 +155,7 @@ def test_removing_someone_through_the_household_service_works(services):
     with services.db.transaction() as conn:
         repo.insert_line(conn, "a", None, "Only for Arun.", [arun.id])
         repo.insert_version(conn, version([arun.id]))
-    services.household.remove("Arun")
+    services.household.remove(services.household.get("Arun").id)
     assert repo.draft(services.db.conn).lines == ()
     assert repo.latest(services.db.conn).signed_by == ()
 

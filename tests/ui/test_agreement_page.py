@@ -3,8 +3,9 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from modal import run_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
@@ -35,11 +36,6 @@ def choose(widget, data_test) -> None:
     raise AssertionError("not found")
 
 
-def run_modal(action, answer):
-    QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget()))
-    action()
-
-
 def test_add_a_suggestion_then_agree_it(page, ctx):
     assert "Not written yet" in page.status.text() and not page.agree_button.isEnabled()
     first = next(item_value(i) for i in rows(page.suggestions) if item_value(i))
@@ -52,7 +48,8 @@ def test_add_a_suggestion_then_agree_it(page, ctx):
     assert page.agree_button.isEnabled()
 
     def agree(dialog):
-        assert dialog.signers() == ["Arun", "Priya"]
+        household = ctx.services.household
+        assert dialog.signers() == [household.get("Arun").id, household.get("Priya").id]
         dialog.save()
 
     run_modal(page.agree, agree)
@@ -103,7 +100,7 @@ def test_own_line_for_one_child_edit_move_and_remove(page, ctx):
 def test_review_kept_moves_the_next_review(page, ctx, monkeypatch):
     agreement = ctx.services.agreement
     agreement.add_line(agreement.sections()[0].id, text="We talk about it")
-    agreement.agree(["Priya"], on=date(2026, 8, 1))
+    agreement.agree([ctx.services.household.get("Priya").id], on=date(2026, 8, 1))
     page.refresh()
     assert page.reviewed_button.isEnabled()
     assert any(i.kind == "agreement-review" for i in ctx.services.planner.due(7))

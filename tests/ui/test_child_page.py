@@ -3,8 +3,9 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from modal import run_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
@@ -19,7 +20,7 @@ def page(qtbot, ctx):
     page = FamilyPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.show_member("Arun")
+    page.show_member(ctx.services.household.get("Arun").id)
     return page
 
 
@@ -27,14 +28,8 @@ def texts(widget) -> list[str]:
     return [widget.item(r).text() for r in range(widget.count())]
 
 
-def run_modal(action, answer):
-    """Run ``action`` (which opens a modal dialog) and let ``answer`` handle the dialog."""
-    QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget()))
-    action()
-
-
-def test_adult_shows_a_note_not_a_child_page(page):
-    page.show_member("Priya")
+def test_adult_shows_a_note_not_a_child_page(page, ctx):
+    page.show_member(ctx.services.household.get("Priya").id)
     assert page.detail.currentWidget() is page.adult_note
     assert "Priya" in page.adult_note.text()
 
@@ -44,7 +39,7 @@ def test_suggestions_show_reasons_and_follow_the_apps(page, ctx):
     assert view.heading.text() == "Arun" and "Ages 8 to 10" in view.summary.text()
     before = texts(view.suggestions.list)
     assert before and all("Not talked about yet" in t for t in before[:3])
-    ctx.services.planner.add_apps("Arun", ["roblox"])
+    ctx.services.planner.add_apps(ctx.services.household.get("Arun").id, ["roblox"])
     ctx.household_changed.emit()
     after = texts(view.suggestions.list)
     assert "on Roblox" in after[0]  # the app's features bring its topics forward
@@ -85,30 +80,34 @@ def test_choose_apps_with_search_and_see_the_age_warning(page, qtbot):
 
 def test_the_age_warning_uses_the_familys_country(page, ctx):
     ctx.services.household.add("Lucia", Role.CHILD, BirthMonth(2013, 9))
-    ctx.services.planner.add_apps("Lucia", ["tiktok"])
+    ctx.services.planner.add_apps(ctx.services.household.get("Lucia").id, ["tiktok"])
     ctx.household_changed.emit()
-    page.show_member("Lucia")
+    page.show_member(ctx.services.household.get("Lucia").id)
     apps = page.child_view.apps
     assert not apps.panel.findChildren(QLabel, "belowMinAge")
     ctx.services.settings.set_country("AU")
     ctx.household_changed.emit()
     assert "at least 16" in apps.panel.warning.text()
     assert "Minimum age 16" in apps.list.currentItem().text()
-    picker = AppPickerDialog(ctx, "Lucia")
+    picker = AppPickerDialog(ctx, ctx.services.household.get("Lucia").id)
     assert picker.row("tiktok").age_label.text() == "16+ ⚠"
     assert picker.row("minecraft").age_label.text() != "16+ ⚠"
     picker.deleteLater()
 
 
 def test_ticking_a_checklist_item_saves_it_and_updates_progress(page, ctx, qtbot):
-    ctx.services.planner.add_apps("Arun", ["roblox"])
+    ctx.services.planner.add_apps(ctx.services.household.get("Arun").id, ["roblox"])
     ctx.household_changed.emit()
     apps = page.child_view.apps
     page.child_view.tabs.setCurrentWidget(apps)
     first = apps.panel.rows[0].state.item_id
     qtbot.mouseClick(apps.panel.row(first).check, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "1 of" in apps.list.item(0).text())
-    state = next(s for s in ctx.services.planner.checklist("Arun", "roblox") if s.item_id == first)
+    state = next(
+        s
+        for s in ctx.services.planner.checklist(ctx.services.household.get("Arun").id, "roblox")
+        if s.item_id == first
+    )
     assert state.done and state.checked_on == date(2026, 11, 23)
     assert apps.panel.row(first).check.isChecked()
     assert "Look again by" in apps.panel.row(first).status.text()
@@ -116,7 +115,13 @@ def test_ticking_a_checklist_item_saves_it_and_updates_progress(page, ctx, qtbot
 
 def test_edit_and_delete_a_talk_from_the_history(page, ctx, answer_yes, qtbot):
     planner = ctx.services.planner
-    planner.log_talk(["Arun"], ["safe-to-tell"], date(2026, 11, 20), "private", "fine")
+    planner.log_talk(
+        [ctx.services.household.get("Arun").id],
+        ["safe-to-tell"],
+        date(2026, 11, 20),
+        "private",
+        "fine",
+    )
     ctx.household_changed.emit()
     history = page.child_view.history
     assert "How it went: fine" in history.list.item(0).text()
@@ -130,7 +135,7 @@ def test_edit_and_delete_a_talk_from_the_history(page, ctx, answer_yes, qtbot):
         dialog.save()
 
     run_modal(history.edit_selected, edit)
-    assert planner.history("Arun")[0].how_it_went == "went well"
+    assert planner.history(ctx.services.household.get("Arun").id)[0].how_it_went == "went well"
     assert "went well" in history.list.item(0).text()
     history.list.setCurrentRow(0)
     history.delete_selected()
@@ -140,9 +145,13 @@ def test_edit_and_delete_a_talk_from_the_history(page, ctx, answer_yes, qtbot):
 
 
 def test_a_setting_due_a_recheck_stays_ticked_and_can_be_renewed(page, ctx, qtbot):
-    ctx.services.planner.add_apps("Arun", ["roblox"])
-    first = ctx.services.planner.checklist("Arun", "roblox")[0].item_id
-    ctx.services.planner.mark("Arun", "roblox", first, on=date(2025, 1, 5))  # long ago
+    ctx.services.planner.add_apps(ctx.services.household.get("Arun").id, ["roblox"])
+    first = ctx.services.planner.checklist(ctx.services.household.get("Arun").id, "roblox")[
+        0
+    ].item_id
+    ctx.services.planner.mark(
+        ctx.services.household.get("Arun").id, "roblox", first, on=date(2025, 1, 5)
+    )  # long ago
     ctx.household_changed.emit()
     apps = page.child_view.apps
     page.child_view.tabs.setCurrentWidget(apps)
@@ -153,5 +162,9 @@ def test_a_setting_due_a_recheck_stays_ticked_and_can_be_renewed(page, ctx, qtbo
     assert "Re-check due: 1." in apps.panel.progress.text()
     qtbot.mouseClick(apps.panel.row(first).again, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Re-check due" not in apps.list.item(0).text())
-    state = next(s for s in ctx.services.planner.checklist("Arun", "roblox") if s.item_id == first)
+    state = next(
+        s
+        for s in ctx.services.planner.checklist(ctx.services.household.get("Arun").id, "roblox")
+        if s.item_id == first
+    )
     assert state.done and not state.stale and state.checked_on == date(2026, 11, 23)

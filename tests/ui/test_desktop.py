@@ -15,8 +15,12 @@ from familysafe.ui.translators import install_translators, user_locale
 @pytest.fixture
 def desktop(qtbot, ctx, monkeypatch):
     ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-    ctx.services.planner.log_talk(["Arun"], ["safe-to-tell"], notes="PRIVATE NOTE")
-    ctx.services.planner.add_apps("Arun", ["roblox"])  # its checklist and topics are due now
+    ctx.services.planner.log_talk(
+        [ctx.services.household.get("Arun").id], ["safe-to-tell"], notes="PRIVATE NOTE"
+    )
+    ctx.services.planner.add_apps(
+        ctx.services.household.get("Arun").id, ["roblox"]
+    )  # its checklist and topics are due now
     desktop = Desktop(ctx, tray_available=True)
     qtbot.addWidget(desktop.window)
     desktop.shown = []

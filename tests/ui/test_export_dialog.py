@@ -19,8 +19,8 @@ def family(ctx):
     s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
     s.household.add("مريم", Role.CHILD, BirthMonth(2013, 9))
     s.household.add("Priya", Role.ADULT)
-    s.planner.add_apps("Arun", ["roblox"])
-    s.planner.log_talk(["Arun"], ["safe-to-tell"], notes="SECRET-NOTE")
+    s.planner.add_apps(s.household.get("Arun").id, ["roblox"])
+    s.planner.log_talk([s.household.get("Arun").id], ["safe-to-tell"], notes="SECRET-NOTE")
     return ctx
 
 

@@ -115,7 +115,7 @@ def test_tab_goes_through_get_help_and_out(qtbot, family):
 
 
 def test_the_app_picker_is_one_tab_stop_and_space_ticks(qtbot, family):
-    dialog = AppPickerDialog(family, "Arun")
+    dialog = AppPickerDialog(family, family.services.household.get("Arun").id)
     qtbot.addWidget(dialog)
     active(qtbot, dialog)
     dialog.search.setFocus()

@@ -102,8 +102,9 @@ def views(name: str, window: QWidget):
             window.show_page(index)
             QApplication.processEvents()
             if window.pages.currentWidget() is window.family_page:
-                for member in ("Arun", "Priya"):
-                    window.family_page.show_member(member)
+                people = itemdata.values(window.family_page.list)
+                for member in [m for _, m in people if m.name in ("Arun", "Priya")]:
+                    window.family_page.show_member(member.id)
                     tabs = window.family_page.child_view.tabs
                     for tab in range(tabs.count()):
                         tabs.setCurrentIndex(tab)

@@ -88,12 +88,14 @@ def test_a_stale_today_entry_refreshes_the_page(qtbot, ctx):
     page.show()
     card = page.cards()[0]
     ctx.services.household.add("Mira", Role.CHILD, BirthMonth(2014, 3))
-    ctx.services.household.remove("Arun")  # elsewhere (the command line): the card is stale
+    ctx.services.household.remove(
+        ctx.services.household.get("Arun").id
+    )  # elsewhere (the command line): the card is stale
     page.snooze(card.entry, 1)  # no error escapes
     assert "already dealt with" in page.status.text()
     assert [c.name for c in page.plan.children] == ["Mira"]  # the page is as it is now
     stale = page.cards()[0].entry
-    ctx.services.household.remove("Mira")
+    ctx.services.household.remove(ctx.services.household.get("Mira").id)
     page.mark_done(stale)
     assert "already dealt with" in page.status.text()
 
@@ -117,12 +119,12 @@ def _assert_plain(labels: list[QLabel]) -> None:
 
 def test_names_are_plain_text_everywhere(qtbot, ctx):
     s = ctx.services
-    s.household.add(NAME, Role.CHILD, BirthMonth(2016, 3))
+    sam = s.household.add(NAME, Role.CHILD, BirthMonth(2016, 3)).id
     s.household.add("Priya", Role.ADULT)
-    s.planner.add_apps(NAME, ["roblox"])
-    s.planner.log_talk([NAME], ["safe-to-tell"])
+    s.planner.add_apps(sam, ["roblox"])
+    s.planner.log_talk([sam], ["safe-to-tell"])
     s.agreement.add_line(s.agreement.sections()[0].id, text="Phones downstairs")
-    s.agreement.agree([NAME, "Priya"], date(2026, 11, 20), date(2027, 2, 20))
+    s.agreement.agree([sam, s.household.get("Priya").id], date(2026, 11, 20), date(2027, 2, 20))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -136,7 +138,7 @@ def test_names_are_plain_text_everywhere(qtbot, ctx):
             _assert_plain(labels)
             seen += len(labels)
     assert seen >= 5
-    picker = AppPickerDialog(ctx, NAME)
+    picker = AppPickerDialog(ctx, sam)
     qtbot.addWidget(picker)
     labels = _labels_showing_the_name(picker)
     assert labels

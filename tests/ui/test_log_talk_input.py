@@ -9,7 +9,8 @@ from familysafe.ui.dialogs.log_talk import LogTalkDialog
 
 def test_notes_with_control_characters_are_refused_beside_the_notes(qtbot, ctx):
     ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-    dialog = LogTalkDialog(ctx, ["Arun"], ["strangers-in-games"])
+    arun = ctx.services.household.get("Arun").id
+    dialog = LogTalkDialog(ctx, [arun], ["strangers-in-games"])
     qtbot.addWidget(dialog)
     assert dialog.date_edit.minimumDate().toPython() == date(1900, 1, 1)
     assert dialog.follow_up_by.maximumDate().toPython() == date(2029, 11, 23)

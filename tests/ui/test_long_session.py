@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
 from familysafe.core.schedule import Frequency, TalkCadence
+from familysafe.ui import itemdata
 from familysafe.ui.main_window import MainWindow
 
 ROUNDS = 22  # of 13 changes each: 286 changes
@@ -32,8 +33,9 @@ def show_everything(window: MainWindow) -> None:
         window.show_page(row)
         QApplication.processEvents()
     window.show_page(window.pages.indexOf(window.family_page))
+    arun = next(m.id for _, m in itemdata.values(window.family_page.list) if m.name == "Arun")
     for tab in range(window.family_page.child_view.tabs.count()):
-        window.family_page.show_member("Arun", tab)
+        window.family_page.show_member(arun, tab)
         QApplication.processEvents()
 
 
@@ -57,15 +59,15 @@ class Round:
 
     def run(self, n: int) -> None:
         s, name, renamed = self.s, f"Child {n}", f"Renamed {n}"
-        s.household.add(name, Role.CHILD, BirthMonth(2012 + n % 8, 1 + n % 12))
+        child = s.household.add(name, Role.CHILD, BirthMonth(2012 + n % 8, 1 + n % 12)).id
         self.changed()
-        s.planner.add_apps(name, self.apps[n % 3 : n % 3 + 2])
+        s.planner.add_apps(child, self.apps[n % 3 : n % 3 + 2])
         self.changed()
-        app = s.planner.apps(name)[0].app.id
-        s.planner.mark(name, app, s.planner.checklist(name, app)[0].item_id)
+        app = s.planner.apps(child)[0].app.id
+        s.planner.mark(child, app, s.planner.checklist(child, app)[0].item_id)
         self.changed()
         s.planner.log_talk(
-            [name, "Arun"],
+            [child, s.household.get("Arun").id],
             [self.topics[n % len(self.topics)]],
             on=self.today - timedelta(days=n % 20),
             notes="Talked after dinner",
@@ -73,9 +75,9 @@ class Round:
             follow_ups=[("Look at the settings together", self.today + timedelta(days=7))],
         )
         self.changed()
-        s.household.rename(name, renamed)
+        s.household.rename(child, renamed)
         self.changed()
-        s.planner.set_child_cadence(renamed, TalkCadence(0, 2))
+        s.planner.set_child_cadence(child, TalkCadence(0, 2))
         self.changed()
         s.planner.set_cadence(TalkCadence(1, 0))
         self.changed()
@@ -94,8 +96,12 @@ class Round:
         s.settings.set_country(self.countries[0])
         s.planner.set_recheck_months(6)
         self.changed()
-        talks = [t.record.id for t in s.planner.history("Arun") if len(t.record.member_ids) > 1]
-        s.household.remove(renamed)
+        talks = [
+            t.record.id
+            for t in s.planner.history(s.household.get("Arun").id)
+            if len(t.record.member_ids) > 1
+        ]
+        s.household.remove(child)
         for talk_id in talks:  # the talk with both stays with Arun: remove it as well
             s.planner.delete_talk(talk_id)
         self.changed()
@@ -106,7 +112,7 @@ def test_hundreds_of_changes_with_every_page_loaded_keep_none_alive(qtbot, ctx):
     s.household.add("Priya", Role.ADULT)
     s.household.add("Arun", Role.CHILD, BirthMonth(2016, 3))
     s.household.add("Mira", Role.CHILD, BirthMonth(2012, 9))
-    s.planner.add_apps("Arun", ["minecraft", "roblox"])
+    s.planner.add_apps(s.household.get("Arun").id, ["minecraft", "roblox"])
     s.settings.set_country("GB")
     s.planner.set_recheck_months(6)
     rounds = Round(ctx)

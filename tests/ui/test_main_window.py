@@ -69,9 +69,9 @@ def test_today_opens_where_each_item_is_dealt_with(qtbot, ctx):
 
     s = ctx.services
     s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-    s.planner.add_apps("Arun", ["minecraft", "roblox"])
+    s.planner.add_apps(s.household.get("Arun").id, ["minecraft", "roblox"])
     s.agreement.add_line(s.agreement.sections()[0].id, text="We talk about it")
-    s.agreement.agree(["Arun"], on=date(2026, 8, 1))
+    s.agreement.agree([s.household.get("Arun").id], on=date(2026, 8, 1))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -95,7 +95,7 @@ def test_today_opens_where_each_item_is_dealt_with(qtbot, ctx):
     apps = window.family_page.child_view.apps
     assert window.family_page.child_view.tabs.currentWidget() is apps
     assert apps.current().app.id == "minecraft"
-    assert not any(x.done for x in s.planner.checklist("Arun", "minecraft"))
+    assert not any(x.done for x in s.planner.checklist(s.household.get("Arun").id, "minecraft"))
 
 
 class _TopLevelShows(QObject):
@@ -117,7 +117,7 @@ def test_no_stray_top_level_window_is_shown(qtbot, ctx, qapp, with_child):
     flashes on the screen at start-up (issue 15 counted 5-8 of them before the main window)."""
     if with_child:
         ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-        ctx.services.planner.add_apps("Arun", ["roblox"])
+        ctx.services.planner.add_apps(ctx.services.household.get("Arun").id, ["roblox"])
     spy = _TopLevelShows()
     qapp.installEventFilter(spy)
     try:

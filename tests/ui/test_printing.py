@@ -19,8 +19,8 @@ def family(ctx):
     s = ctx.services
     s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
     s.household.add("Mira", Role.CHILD, BirthMonth(2013, 9))
-    s.planner.add_apps("Arun", ["roblox", "minecraft"])
-    s.planner.log_talk(["Arun"], ["safe-to-tell"])
+    s.planner.add_apps(s.household.get("Arun").id, ["roblox", "minecraft"])
+    s.planner.log_talk([s.household.get("Arun").id], ["safe-to-tell"])
     return ctx
 
 

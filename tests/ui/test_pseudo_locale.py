@@ -252,7 +252,7 @@ def dialogs(ctx):
     yield MemberDialog(ctx)
     yield MemberDialog(ctx, child)
     yield LogTalkDialog(ctx)
-    yield AppPickerDialog(ctx, child.name)
+    yield AppPickerDialog(ctx, child.id)
     yield GetHelpDialog(ctx)
     yield AgreeDialog(ctx)
     yield AgreementLineDialog(ctx, ctx.services.library.library.agreement[0].id)

@@ -14,13 +14,13 @@ def page(qtbot, ctx):
     household.add("Arun", Role.CHILD, BirthMonth(2012, 3))
     household.add("Mira", Role.CHILD, BirthMonth(2015, 6))
     household.add("Priya", Role.ADULT)
-    planner.add_apps("Arun", ["minecraft", "roblox", "tiktok"])
+    planner.add_apps(household.get("Arun").id, ["minecraft", "roblox", "tiktok"])
     page = FamilyPage(ctx)
     qtbot.addWidget(page)
     page.resize(1000, 500)
     page.show()
     qtbot.waitExposed(page)
-    page.show_member("Arun", tab=1)
+    page.show_member(ctx.services.household.get("Arun").id, tab=1)
     return page
 
 
@@ -55,7 +55,7 @@ def test_the_family_list_keeps_its_choice_and_scroll(page, ctx, qtbot):
     for n in range(30):
         ctx.services.household.add(f"Kid{n}", Role.CHILD, BirthMonth(2014, 1))
     ctx.household_changed.emit()
-    page.show_member("Kid25")
+    page.show_member(ctx.services.household.get("Kid25").id)
     bar = page.list.verticalScrollBar()
     value = bar.value()
     assert value > 0
@@ -96,8 +96,8 @@ def test_today_keeps_the_scroll_and_the_keyboard_after_an_action(qtbot, ctx):
     from familysafe.ui.pages.today import TodayPage
 
     for n, name in enumerate(("Arun", "Mira", "Zoe", "Ravi")):
-        ctx.services.household.add(name, Role.CHILD, BirthMonth(2012 + n, 3))
-        ctx.services.planner.add_apps(name, ["roblox", "minecraft"])
+        child = ctx.services.household.add(name, Role.CHILD, BirthMonth(2012 + n, 3)).id
+        ctx.services.planner.add_apps(child, ["roblox", "minecraft"])
     page = TodayPage(ctx)
     qtbot.addWidget(page)
     page.resize(800, 400)

@@ -30,13 +30,16 @@ def choose(combo, data) -> None:
     combo.activated.emit(index)
 
 
-def test_shows_what_is_stored(page):
+def test_shows_what_is_stored(page, ctx):
     assert page.check_in.frequency.currentData() == "weekly"
     assert page.check_in.weekday.currentData() == 6 and page.check_in.check_in_time.time() == QTime(
         18, 0
     )
     assert page.talks.cadence.currentText() == "Every month"
-    assert page.talks.child_cadences["Arun"].currentText() == "As for the family"
+    assert (
+        page.talks.child_cadences[ctx.services.household.get("Arun").id].currentText()
+        == "As for the family"
+    )
     assert page.reminders.notifications.isChecked() and page.reminders.daily_at.time() == QTime(
         19, 0
     )
@@ -63,15 +66,18 @@ def test_check_in_schedule_monthly_on_the_first_saturday(page, ctx):
 
 
 def test_talk_cadence_for_the_family_and_one_child(page, ctx):
+    arun = ctx.services.household.get("Arun").id
     choose(page.talks.cadence, "0,2")
     assert ctx.services.planner.cadence() == TalkCadence(0, 2)
-    choose(page.talks.child_cadences["Arun"], "0,1")
-    assert ctx.services.planner.child_cadence("Arun") == TalkCadence(0, 1)
-    ctx.services.planner.log_talk(["Arun"], ["safe-to-tell"])
+    choose(page.talks.child_cadences[arun], "0,1")
+    assert ctx.services.planner.child_cadence(ctx.services.household.get("Arun").id) == TalkCadence(
+        0, 1
+    )
+    ctx.services.planner.log_talk([ctx.services.household.get("Arun").id], ["safe-to-tell"])
     talk = next(i for i in ctx.services.planner.due(14) if i.kind == "talk")
     assert talk.overdue_days == -7  # a week, Arun's own cadence
-    choose(page.talks.child_cadences["Arun"], None)
-    assert ctx.services.planner.child_cadence("Arun") is None
+    choose(page.talks.child_cadences[arun], None)
+    assert ctx.services.planner.child_cadence(ctx.services.household.get("Arun").id) is None
 
 
 def test_reminder_choices(page, ctx):

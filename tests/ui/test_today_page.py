@@ -34,7 +34,7 @@ def test_today_is_the_due_plan_grouped_by_child_then_the_family(qtbot, ctx, cloc
     s = ctx.services
     s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
     s.household.add("Lucia", Role.CHILD, BirthMonth(2013, 9))
-    s.planner.add_apps("Arun", ["roblox"])
+    s.planner.add_apps(s.household.get("Arun").id, ["roblox"])
     page = shown(qtbot, ctx)
     # Exactly what `familysafe due` lists, in the same order.
     assert page.entries() == list(s.planner.due(7))
@@ -80,7 +80,7 @@ def test_log_the_talk_from_today_and_the_page_says_all_is_done(qtbot, ctx):
 
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(talk.primary_button, Qt.MouseButton.LeftButton)
-    history = ctx.services.planner.history("Arun")
+    history = ctx.services.planner.history(ctx.services.household.get("Arun").id)
     assert len(history) == 1 and history[0].record.on == date(2026, 11, 23)
     assert history[0].record.topic_ids == (talk.entry.topic_id,)
     assert DueKind.TALK not in {e.kind for e in page.entries()}
@@ -92,7 +92,9 @@ def test_log_the_talk_from_today_and_the_page_says_all_is_done(qtbot, ctx):
     assert page.sections[0].note.text().startswith("Nothing due this week. Next talk: ")
     # A follow-up in the week: the child's part still says when the next talk is.
     ctx.services.planner.log_talk(
-        ["Arun"], [talk.entry.topic_id], follow_ups=[("Turn off chat", date(2026, 11, 26))]
+        [ctx.services.household.get("Arun").id],
+        [talk.entry.topic_id],
+        follow_ups=[("Turn off chat", date(2026, 11, 26))],
     )
     ctx.household_changed.emit()
     assert [c.entry.kind for c in page.sections[0].cards] == [DueKind.FOLLOW_UP]
@@ -101,7 +103,7 @@ def test_log_the_talk_from_today_and_the_page_says_all_is_done(qtbot, ctx):
 
 def test_snoozing_says_until_when_and_the_entry_comes_back_then(qtbot, ctx):
     ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-    ctx.services.planner.add_apps("Arun", ["roblox"])
+    ctx.services.planner.add_apps(ctx.services.household.get("Arun").id, ["roblox"])
     page = shown(qtbot, ctx)
     settings = card(page, DueKind.SETTINGS)
     menu = settings.snooze_button.menu()
@@ -116,7 +118,7 @@ def test_snoozing_says_until_when_and_the_entry_comes_back_then(qtbot, ctx):
 
 def test_every_action_is_reachable_by_keyboard_with_a_name(qtbot, ctx):
     ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-    ctx.services.planner.add_apps("Arun", ["roblox"])
+    ctx.services.planner.add_apps(ctx.services.household.get("Arun").id, ["roblox"])
     page = shown(qtbot, ctx)
     buttons = [b for b in page.findChildren(QPushButton) if b.isVisible()]
     assert buttons
@@ -178,7 +180,7 @@ def dark_palette() -> QPalette:
 
 def test_every_line_reads_at_4_5_to_1_light_and_dark(qtbot, ctx):
     ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-    ctx.services.planner.add_apps("Arun", ["roblox"])
+    ctx.services.planner.add_apps(ctx.services.household.get("Arun").id, ["roblox"])
     ctx.services.planner.snooze("settings:1:roblox", 1)  # a "coming up" entry too
     app = QApplication.instance()
     before = app.palette()
@@ -199,7 +201,7 @@ def test_every_line_reads_at_4_5_to_1_light_and_dark(qtbot, ctx):
 
 def test_at_150_percent_text_nothing_is_cut(qtbot, ctx):
     ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-    ctx.services.planner.add_apps("Arun", ["roblox"])
+    ctx.services.planner.add_apps(ctx.services.household.get("Arun").id, ["roblox"])
     apply_text_size(150)
     try:
         page = shown(qtbot, ctx)

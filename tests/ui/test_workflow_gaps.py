@@ -62,10 +62,11 @@ def test_log_a_talk_ticks_the_child_whose_page_is_open(qtbot, family):
     qtbot.addWidget(window)
     window.show()
     window.show_page(window.pages.indexOf(window.family_page))
-    window.family_page.show_member("Mira")
+    mira = family.services.household.get("Mira").id
+    window.family_page.show_member(mira)
 
     def check(dialog: LogTalkDialog):
-        assert dialog.members.checked() == ["Mira"]
+        assert dialog.members.checked() == [mira]
         dialog.reject()
 
     action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+T")
@@ -81,7 +82,9 @@ def test_an_app_is_added_to_a_child_from_the_apps_page(qtbot, family):
     actions = {a.text(): a for a in page.add_menu.actions()}
     assert set(actions) == {"Arun", "Mira"}  # children only
     actions["Mira"].trigger()
-    assert [s.app.id for s in family.services.planner.apps("Mira")] == ["roblox"]
+    assert [
+        s.app.id for s in family.services.planner.apps(family.services.household.get("Mira").id)
+    ] == ["roblox"]
     assert "Mira" in page.added.text()
     page.add_menu.aboutToShow.emit()
     added = next(a for a in page.add_menu.actions() if a.text().startswith("Mira"))
@@ -111,7 +114,7 @@ def test_removing_an_adult_says_what_it_removes_on_a_button_that_says_so(qtbot, 
     page = FamilyPage(family)
     qtbot.addWidget(page)
     page.show()
-    page.show_member("Priya")
+    page.show_member(family.services.household.get("Priya").id)
 
     def answer(box: QMessageBox):
         assert "apps" not in box.informativeText() and "checklists" not in box.informativeText()
@@ -132,7 +135,7 @@ def test_removing_an_adult_says_what_it_removes_on_a_button_that_says_so(qtbot, 
     assert asked_about_backups == ["Remove Priya from the backups too?"]
     assert [v.name for v in family.services.household.members()] == ["Arun", "Mira"]
 
-    page.show_member("Arun")
+    page.show_member(family.services.household.get("Arun").id)
 
     def cancel(box: QMessageBox):
         assert "apps, checklists" in box.informativeText()
@@ -152,8 +155,8 @@ def test_a_reason_every_suggestion_gives_is_left_out(qtbot, family):
     page = FamilyPage(family)
     qtbot.addWidget(page)
     page.show()
-    page.show_member("Arun", tab=0)
-    suggestions = family.services.planner.suggest("Arun", 12)
+    page.show_member(family.services.household.get("Arun").id, tab=0)
+    suggestions = family.services.planner.suggest(family.services.household.get("Arun").id, 12)
     assert all(s.has("suits-band") for s in suggestions)
     texts = [page.child_view.suggestions.list.item(r).text() for r in range(12)]
     assert not any("Suits their age" in t for t in texts)

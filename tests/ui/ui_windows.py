@@ -26,7 +26,7 @@ def window_makers(ctx) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     from familysafe.ui.dialogs.welcome import WelcomeDialog
     from familysafe.ui.main_window import MainWindow
 
-    child = ctx.services.household.children()[0].name
+    child = ctx.services.household.children()[0].member.id
     talk = ctx.services.planner.history(child)[0]
     yield "main window", lambda: MainWindow(ctx)
     for kind in ("agreement", "carer", "plan", "cards"):

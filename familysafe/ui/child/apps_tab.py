@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familysafe.services.household import MemberView
 from familysafe.services.planner import AppStatus
 from familysafe.ui import itemdata
 from familysafe.ui.child.checklist_panel import ChecklistPanel
@@ -26,8 +27,7 @@ class AppsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._member = ""
-        self._age: int | None = None
+        self._member: MemberView | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Apps they use"))
         self.list.setWordWrap(True)
@@ -68,13 +68,13 @@ class AppsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def show_member(self, name: str, age: int | None) -> None:
-        self._member, self._age = name, age
+    def show_member(self, view: MemberView) -> None:
+        self._member = view
         current = self.current()
         current_id = current.app.id if current else None
         with kept_place(self.list):
             self.list.clear()
-            for status in self._ctx.services.planner.apps(name):
+            for status in self._ctx.services.planner.apps(view.member.id):
                 item = itemdata.add_item(self.list, self._describe(status), status)
                 if status.app.id == current_id:
                     self.list.setCurrentItem(item)
@@ -107,7 +107,8 @@ class AppsTab(QWidget):
 
     def _show_current(self, item: QListWidgetItem | None) -> None:
         status = itemdata.item_value(item)
-        self.panel.show_app(self._member, status, self._age)
+        self.panel.show_app(self._member, status)
 
     def choose_apps(self) -> None:
-        AppPickerDialog(self._ctx, self._member, parent=self).exec()
+        if self._member:
+            AppPickerDialog(self._ctx, self._member.member.id, parent=self).exec()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.checklist import ItemState
 from familysafe.core.library import App, ChecklistItem
+from familysafe.services.household import MemberView
 from familysafe.services.planner import AppStatus
 from familysafe.ui import formatting, theme
 from familysafe.ui.context import AppContext
@@ -121,7 +122,7 @@ class ChecklistPanel(QScrollArea):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._member = ""
+        self._member: MemberView | None = None
         self._app: App | None = None
         self.rows: list[ChecklistItemRow] = []
         self.setWidgetResizable(True)
@@ -129,7 +130,7 @@ class ChecklistPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Privacy checklist"))
 
-    def show_app(self, member: str, status: AppStatus | None, age: int | None) -> None:
+    def show_app(self, member: MemberView | None, status: AppStatus | None) -> None:
         """Show ``status.app``'s checklist for ``member``; None shows nothing."""
         scroll = self.verticalScrollBar().value()
         same = status is not None and self._app is not None and status.app.id == self._app.id
@@ -141,8 +142,8 @@ class ChecklistPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setSpacing(theme.CARD_GAP)
         self.rows = []
-        if status is not None:
-            self._fill(layout, status, age)
+        if status is not None and member is not None:
+            self._fill(layout, status, member)
         layout.addStretch(1)
         self.setWidget(body)
         if same:
@@ -152,7 +153,7 @@ class ChecklistPanel(QScrollArea):
                 if row.state.item_id == focused:
                     row.check.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _fill(self, layout: QVBoxLayout, status: AppStatus, age: int | None) -> None:
+    def _fill(self, layout: QVBoxLayout, status: AppStatus, child: MemberView) -> None:
         app = status.app
         title = _label(app.name)
         font = title.font()
@@ -167,7 +168,7 @@ class ChecklistPanel(QScrollArea):
                     "are set because of who can make contact and what can be seen. You know "
                     "{name} best: if they use it, the settings below make it safer, and a talk "
                     "about why the limit exists helps."
-                ).format(app=app.name, min_age=status.min_age, name=self._member, age=age)
+                ).format(app=app.name, min_age=status.min_age, name=child.name, age=child.age)
             )
             self.warning.setObjectName("belowMinAge")
             self.warning.setFrameShape(QFrame.Shape.StyledPanel)
@@ -186,7 +187,7 @@ class ChecklistPanel(QScrollArea):
         self.age_rules.setVisible(bool(status.age_rules))
         layout.addWidget(self.age_rules)
         planner = self._ctx.services.planner
-        states = planner.checklist(self._member, app.id)
+        states = planner.checklist(child.member.id, app.id)
         in_place = [x for x in states if x.applies and x.done]
         due = sum(1 for x in in_place if x.stale)
         progress = self.tr("{done} of {total} settings in place.").format(
@@ -211,7 +212,7 @@ class ChecklistPanel(QScrollArea):
             item = app.item(state.item_id)
             if item is None:  # the states are the app's own items
                 continue
-            row = ChecklistItemRow(state, item, self._member)
+            row = ChecklistItemRow(state, item, child.name)
             row.check.toggled.connect(lambda on, item_id=state.item_id: self._toggle(item_id, on))
             row.again.clicked.connect(
                 lambda _=False, item_id=state.item_id: self._toggle(item_id, True)
@@ -231,8 +232,8 @@ class ChecklistPanel(QScrollArea):
         return next(r for r in self.rows if r.state.item_id == item_id)
 
     def _toggle(self, item_id: str, on: bool) -> None:
-        if self._app is None:
+        if self._member is None or self._app is None:
             return
-        self._ctx.services.planner.mark(self._member, self._app.id, item_id, done=on)
+        self._ctx.services.planner.mark(self._member.member.id, self._app.id, item_id, done=on)
         # Refreshing rebuilds these rows: not from inside the tick box's own signal.
         QTimer.singleShot(0, self._ctx.household_changed.emit)

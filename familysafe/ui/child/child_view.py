@@ -15,7 +15,7 @@ from familysafe.ui.widgets.labels import plain_label
 
 
 class ChildView(QWidget):
-    open_topic = Signal(str, str)  # topic id, member name
+    open_topic = Signal(str, int)  # topic id, member id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +90,6 @@ class ChildView(QWidget):
                 born=formatting.birth_month(view.born) if view.born else "",
             )
         )
-        self.suggestions.show_member(view.name)
-        self.apps.show_member(view.name, view.age)
-        self.history.show_member(view.name)
+        self.suggestions.show_member(view)
+        self.apps.show_member(view)
+        self.history.show_member(view)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.planning import TalkEntry
+from familysafe.services.household import MemberView
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
@@ -23,7 +24,7 @@ class HistoryTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._member = ""
+        self._member: MemberView | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Talks logged"))
         self.list.setWordWrap(True)
@@ -44,13 +45,13 @@ class HistoryTab(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
 
-    def show_member(self, name: str) -> None:
-        self._member = name
+    def show_member(self, view: MemberView) -> None:
+        self._member = view
         current = self.current_id()
         with kept_place(self.list):
             self.list.clear()
             planner = self._ctx.services.planner
-            for entry in planner.history(name):
+            for entry in planner.history(view.member.id):
                 item = itemdata.add_item(self.list, self._describe(entry), entry.record.id)
                 if entry.record.id == current:
                     self.list.setCurrentItem(item)
@@ -58,7 +59,7 @@ class HistoryTab(QWidget):
                 empty = itemdata.add_item(
                     self.list,
                     self.tr("No talks logged with {name} yet. After a talk, log it here.").format(
-                        name=name
+                        name=view.name
                     ),
                 )
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -102,7 +103,8 @@ class HistoryTab(QWidget):
         self.delete_button.setEnabled(has)
 
     def log_talk(self) -> None:
-        LogTalkDialog(self._ctx, [self._member], parent=self).exec()
+        members = [self._member.member.id] if self._member else []
+        LogTalkDialog(self._ctx, members, parent=self).exec()
 
     def edit_selected(self) -> None:
         entry = self.current()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.suggestions import Suggestion
+from familysafe.services.household import MemberView
 from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
@@ -22,12 +23,12 @@ SHOWN = 12
 
 
 class SuggestionsTab(QWidget):
-    open_topic = Signal(str, str)  # topic id, member name
+    open_topic = Signal(str, int)  # topic id, member id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._member = ""
+        self._member: MemberView | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Suggested topics"))
         self.list.setWordWrap(True)
@@ -46,10 +47,10 @@ class SuggestionsTab(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
 
-    def show_member(self, name: str) -> None:
-        self._member = name
+    def show_member(self, view: MemberView) -> None:
+        self._member = view
         current = self.current()
-        suggestions = self._ctx.services.planner.suggest(name, SHOWN)
+        suggestions = self._ctx.services.planner.suggest(view.member.id, SHOWN)
         # A reason every suggestion gives ("Suits their age") tells the parent nothing.
         common = (
             set.intersection(*({r.code for r in s.reasons} for s in suggestions)) & {"suits-band"}
@@ -90,10 +91,10 @@ class SuggestionsTab(QWidget):
 
     def log_talk(self) -> None:
         topic = self.current()
-        if topic:
-            LogTalkDialog(self._ctx, [self._member], [topic], parent=self).exec()
+        if topic and self._member:
+            LogTalkDialog(self._ctx, [self._member.member.id], [topic], parent=self).exec()
 
     def open_guide(self) -> None:
         topic = self.current()
-        if topic:
-            self.open_topic.emit(topic, self._member)
+        if topic and self._member:
+            self.open_topic.emit(topic, self._member.member.id)

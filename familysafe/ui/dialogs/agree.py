@@ -42,7 +42,7 @@ class AgreeDialog(QDialog):
         self.on.dateChanged.connect(self._follow_review)
         self.people = CheckList(self.tr("Who agreed"))
         for view in ctx.services.household.members():
-            self.people.add(view.name, view.name, checked=True)
+            self.people.add(view.name, view.member.id, checked=True)
         self.review = QDateEdit(qdate(today + REVIEW_AFTER))
         self.review.setCalendarPopup(True)
         self.review.setDisplayFormat(short_date_format())
@@ -70,7 +70,7 @@ class AgreeDialog(QDialog):
         agreed = py_date(self.on.date())
         self.review.setDate(qdate(agreed + REVIEW_AFTER))
 
-    def signers(self) -> list[str]:
+    def signers(self) -> list[int]:
         return self.people.checked()
 
     def save(self) -> None:

@@ -58,9 +58,9 @@ class AgreementLineDialog(QDialog):
         hint.setWordWrap(True)
         self.children_list = CheckList(self.tr("Only for these children"))
         self.children_list.setMaximumHeight(110)
-        chosen = set(line.children) if line else set()
+        chosen = set(line.child_ids) if line else set()
         for view in ctx.services.household.children():
-            self.children_list.add(view.name, view.name, view.name in chosen)
+            self.children_list.add(view.name, view.member.id, view.member.id in chosen)
         children_hint = QLabel(self.tr("Tick nobody for a line that is for everyone."))
 
         form = QFormLayout()
@@ -84,7 +84,7 @@ class AgreementLineDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 340)
 
-    def chosen_children(self) -> list[str]:
+    def chosen_children(self) -> list[int]:
         return self.children_list.checked()
 
     def save(self) -> None:

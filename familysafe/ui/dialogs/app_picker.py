@@ -124,13 +124,14 @@ class AppRows(QListWidget):
 
 
 class AppPickerDialog(QDialog):
-    def __init__(self, ctx: AppContext, member: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._member = member
+        self._member_id = member_id
+        view = ctx.services.household.view(ctx.services.household.by_id(member_id))
+        member = view.name
         self.setWindowTitle(self.tr("Apps {name} uses").format(name=member))
-        view = ctx.services.household.view(ctx.services.household.get(member))
-        using = {s.app.id for s in ctx.services.planner.apps(member)}
+        using = {s.app.id for s in ctx.services.planner.apps(member_id)}
 
         intro = plain_label(
             self.tr(
@@ -204,7 +205,7 @@ class AppPickerDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self._ctx.services.planner.set_apps(self._member, self.chosen())
+            self._ctx.services.planner.set_apps(self._member_id, self.chosen())
         except FamilySafeError as exc:
             self.error.show_message(error_text(exc))
             return

@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         self.children_list = CheckList(self.tr("Children"))
         self.children_list.setMaximumHeight(110)
         for view in ctx.services.household.children():
-            self.children_list.add(view.name, view.name, checked=True)
+            self.children_list.add(view.name, view.member.id, checked=True)
         self.sections = CheckList(self.tr("Sections"))
         self.sections.setMaximumHeight(150)
 
@@ -268,7 +268,7 @@ class ExportDialog(QDialog):
         """The first ticked child's band the topic has words for (the family's, not 8-10)."""
         ticked = set(self.children_list.checked())
         for view in self._ctx.services.household.children():
-            if view.name in ticked and view.band in topic.starters:
+            if view.member.id in ticked and view.band in topic.starters:
                 return view.band.value
         return None
 

@@ -34,12 +34,13 @@ class LogTalkDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        members: Collection[str] = (),
+        members: Collection[int] = (),
         topics: Collection[str] = (),
         parent: QWidget | None = None,
         talk: TalkEntry | None = None,
     ) -> None:
-        """A new talk with ``members`` and ``topics`` ticked, or ``talk`` to edit a logged one."""
+        """A new talk with ``members`` (ids) and ``topics`` ticked, or ``talk`` to edit a
+        logged one."""
         super().__init__(parent)
         self._ctx = ctx
         self.talk_id: int | None = talk.record.id if talk else None
@@ -47,9 +48,7 @@ class LogTalkDialog(QDialog):
         self.setWindowTitle(self.tr("Edit a talk") if talk else self.tr("Log a talk"))
         today = ctx.clock.today()
         if talk:
-            planner = ctx.services.planner
-            names = (planner.member_name(m) for m in talk.record.member_ids)
-            members = [name for name in names if name is not None]
+            members = talk.record.member_ids
             topics = list(talk.record.topic_ids)
 
         self.date_edit = QDateEdit(qdate(today))
@@ -61,7 +60,7 @@ class LogTalkDialog(QDialog):
         self.members = CheckList(self.tr("Who took part"))
         self.members.setMaximumHeight(120)
         for view in ctx.services.household.members():
-            self.members.add(view.name, view.name, view.name in members)
+            self.members.add(view.name, view.member.id, view.member.id in members)
         self.members_error = FieldError()
 
         self.topic_search = QLineEdit()

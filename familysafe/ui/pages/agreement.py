@@ -242,8 +242,9 @@ class AgreementPage(LazyPage):
         if suggestion is None:
             return
         # A suggestion that suits only some of the children is added for them alone.
-        everyone = {v.name for v in self._ctx.services.household.children()}
-        children = None if set(suggestion.children) >= everyone else list(suggestion.children)
+        everyone = {v.member.id for v in self._ctx.services.household.children()}
+        chosen = suggestion.child_ids
+        children = None if set(chosen) >= everyone else list(chosen)
         self._do(
             lambda: self._ctx.services.agreement.add_line(
                 suggestion.section_id, suggestion_id=suggestion.id, children=children

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWid
 
 from familysafe.core.errors import FamilySafeError
 from familysafe.core.library import App
+from familysafe.services.household import MemberView
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.app_view import AppView
 from familysafe.ui.widgets.field_error import FieldError
@@ -95,26 +96,26 @@ class AppsPage(LazyPage):
         planner = self._ctx.services.planner
         for view in children:
             name = view.name.replace("&", "&&")  # a name, never a mnemonic
-            using = any(s.app.id == app.id for s in planner.apps(view.name))
+            using = any(s.app.id == app.id for s in planner.apps(view.member.id))
             text = self.tr("{name} (added)").format(name=name) if using else name
             action = self.add_menu.addAction(text)
             action.setEnabled(not using)
-            action.triggered.connect(lambda _=False, n=view.name: self.add_for(n))
+            action.triggered.connect(lambda _=False, v=view: self.add_for(v))
 
-    def add_for(self, name: str) -> None:
-        """Add the chosen app to ``name``'s apps."""
+    def add_for(self, child: MemberView) -> None:
+        """Add the chosen app to ``child``'s apps."""
         app = self.browser.current()
         if app is None:
             return
         self.error.clear_message()
         try:
-            self._ctx.services.planner.add_apps(name, [app.id])
+            self._ctx.services.planner.add_apps(child.member.id, [app.id])
         except FamilySafeError as exc:
             self.error.show_message(error_text(exc))
             return
         self.added.setText(
             self.tr("Added to {name}'s apps: their checklist is on the Family page.").format(
-                name=name
+                name=child.name
             )
         )
         self._ctx.household_changed.emit()

@@ -34,7 +34,7 @@ from familysafe.words.errors import error_text
 
 
 class FamilyPage(QWidget):
-    open_topic = Signal(str, str)  # topic id, member name
+    open_topic = Signal(str, int)  # topic id, member id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,10 +176,11 @@ class FamilyPage(QWidget):
             )
             self.detail.setCurrentWidget(self.adult_note)
 
-    def show_member(self, name: str, tab: int | None = None) -> None:
-        """Select ``name`` and, for a child, show one of their tabs (0 topics, 1 apps, 2 talks)."""
+    def show_member(self, member_id: int, tab: int | None = None) -> None:
+        """Select the member ``member_id`` and, for a child, show one of their tabs (0 topics,
+        1 apps, 2 talks)."""
         for row, member in itemdata.values(self.list):
-            if member.name == name:
+            if member.id == member_id:
                 self.list.setCurrentRow(row)
         if tab is not None:
             self.child_view.tabs.setCurrentIndex(tab)
@@ -207,7 +208,7 @@ class FamilyPage(QWidget):
     def add_member(self, role: Role = Role.CHILD) -> None:
         dialog = MemberDialog(self._ctx, role=role, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self.show_member(dialog.saved.name)  # the one just added, ready for their apps
+            self.show_member(dialog.saved.id)  # the one just added, ready for their apps
 
     def edit_selected(self) -> None:
         view = self.selected()
@@ -240,7 +241,7 @@ class FamilyPage(QWidget):
         ):
             return
         services = self._ctx.services
-        removed = services.household.remove(view.name)
+        removed = services.household.remove(view.member.id)
         self._ctx.household_changed.emit()
         if not services.backups.exists():
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from familysafe.core.due import DueEntry, DueKind, DuePlan, SettingsDue, TalkDue
+from familysafe.core.due import DueEntry, DueKind, DuePlan, NewBandDue, SettingsDue, TalkDue
 from familysafe.core.errors import FamilySafeError, NotFoundError
 from familysafe.ui import formatting, theme
 from familysafe.ui.context import AppContext
@@ -27,9 +27,9 @@ WITHIN = 7
 
 
 class TodayPage(LazyPage):
-    open_topic = Signal(str, str)  # topic id, member name
+    open_topic = Signal(str, int)  # topic id, member id (0: no one in particular)
     open_agreement = Signal()
-    open_checklist = Signal(str, str)  # member name, app id
+    open_checklist = Signal(int, str)  # member id, app id
     add_child = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -166,7 +166,8 @@ class TodayPage(LazyPage):
         card.primary.connect(self.primary_action)
         card.done.connect(self.mark_done)
         card.snooze.connect(self.snooze)
-        card.open_topic.connect(lambda topic, m=member or "": self.open_topic.emit(topic, m))
+        who = entry.member_id or 0
+        card.open_topic.connect(lambda topic, m=who: self.open_topic.emit(topic, m))
         section.add_card(card)
 
     def _starter(self, entry: DueEntry) -> str | None:
@@ -206,16 +207,16 @@ class TodayPage(LazyPage):
     # Actions -----------------------------------------------------------------------------------
 
     def primary_action(self, entry: DueEntry) -> None:
-        member = getattr(entry, "name", "") or ""
+        who = entry.member_id or 0
         if isinstance(entry, TalkDue):
             topics = [entry.topic_id] if entry.topic_id else []
-            LogTalkDialog(self._ctx, [member], topics, parent=self).exec()
+            LogTalkDialog(self._ctx, [who], topics, parent=self).exec()
         elif isinstance(entry, SettingsDue):
-            self.open_checklist.emit(member, entry.app_id)
+            self.open_checklist.emit(who, entry.app_id)
         elif entry.kind is DueKind.AGREEMENT_REVIEW:
             self.open_agreement.emit()
-        elif entry.kind is DueKind.NEW_BAND:
-            self.open_topic.emit(entry.topic_ids[0], member)  # type: ignore[attr-defined]
+        elif isinstance(entry, NewBandDue):
+            self.open_topic.emit(entry.topic_ids[0], who)
         else:
             self.mark_done(entry)
 

@@ -142,7 +142,8 @@ class TalksGroup(SettingsGroup):
         self.cadence.setAccessibleName(self.tr("Talk with each child"))
         self.cadence.activated.connect(self._save_family)
         self.form.addRow(self.tr("For e&veryone"), self.cadence)
-        self.child_cadences: dict[str, QComboBox] = {}
+        self.child_cadences: dict[int, QComboBox] = {}  # by member id
+        self._children: list[tuple[int, str]] = []
 
     def _cadence_combo(self, family_choice: bool) -> QComboBox:
         combo = QComboBox()
@@ -167,24 +168,25 @@ class TalksGroup(SettingsGroup):
     def fill_children(self) -> None:
         """One choice per child: rebuilt only when the children change, else just refreshed."""
         planner = self._ctx.services.planner
-        names = [v.name for v in self._ctx.services.household.children()]
-        if names != list(self.child_cadences):
+        children = [(v.member.id, v.name) for v in self._ctx.services.household.children()]
+        if children != self._children:
             for combo in self.child_cadences.values():
                 self.form.removeRow(combo)
             self.child_cadences = {}
-            for name in names:
+            self._children = children
+            for member_id, name in children:
                 combo = self._cadence_combo(family_choice=True)
                 combo.setAccessibleName(self.tr("Talk with {name}").format(name=name))
-                combo.activated.connect(lambda _=0, name=name: self._save_child(name))
+                combo.activated.connect(lambda _=0, m=member_id: self._save_child(m))
                 label = plain_label(name, wrap=False)  # a name, never a mnemonic or markup
                 self.form.addRow(label, combo)
-                self.child_cadences[name] = combo
+                self.child_cadences[member_id] = combo
             # Made after the rest of the page: put them in Tab order right after the family's.
             chain = [self.cadence, *self.child_cadences.values()]
             for before, after in zip(chain, chain[1:], strict=False):
                 QWidget.setTabOrder(before, after)
-        for name, combo in self.child_cadences.items():
-            own = planner.child_cadence(name)
+        for member_id, combo in self.child_cadences.items():
+            own = planner.child_cadence(member_id)
             itemdata.select_choice(combo, cadence_key(own.months, own.weeks) if own else None)
 
     def _save_family(self) -> None:
@@ -192,10 +194,11 @@ class TalksGroup(SettingsGroup):
         if self._apply(lambda: self._ctx.services.planner.set_cadence(cadence)):
             self.changed.emit()
 
-    def _save_child(self, name: str) -> None:
-        data = itemdata.current_choice(self.child_cadences[name])
+    def _save_child(self, member_id: int) -> None:
+        data = itemdata.current_choice(self.child_cadences[member_id])
         cadence = _cadence(data) if data else None
-        if self._apply(lambda: self._ctx.services.planner.set_child_cadence(name, cadence)):
+        planner = self._ctx.services.planner
+        if self._apply(lambda: planner.set_child_cadence(member_id, cadence)):
             self.changed.emit()
 
 
