@@ -64,8 +64,8 @@ def dialogs(ctx: Any, parent: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     from familysafe.ui.dialogs.member_dialog import MemberDialog
     from familysafe.ui.dialogs.welcome import WelcomeDialog
 
-    child = ctx.services.household.children()[0].name
-    member = ctx.services.household.get(child)
+    member = ctx.services.household.children()[0].member
+    child = member.id
     talk = ctx.services.planner.history(child)[0]
     for kind in ("plan", "carer", "agreement", "cards"):
         yield f"print-{kind}", lambda kind=kind: ExportDialog(ctx, kind, parent=parent)

@@ -77,7 +77,7 @@ def test_tray_menu_lists_what_is_due_as_today_does_and_opens_it(desktop, ctx):
 
 
 def test_tray_menu_says_readably_when_nothing_is_due_and_opens_today(desktop, ctx):
-    ctx.services.household.remove("Arun")
+    ctx.services.household.remove(ctx.services.household.get("Arun").id)
     desktop.window.hide()
     desktop.tray.fill_due()
     (nothing,) = desktop.tray.due_menu.actions()

@@ -97,7 +97,7 @@ def test_checklist_progress_is_a_small_bar(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    child = ctx.services.household.children()[0].name
+    child = ctx.services.household.children()[0].member.id
     window.open_checklist(child, "roblox")
     panel = window.family_page.child_view.apps.panel
     status = next(s for s in ctx.services.planner.apps(child) if s.app.id == "roblox")
@@ -137,7 +137,7 @@ def test_the_app_pickers_chosen_row_reads_on_the_highlight(qtbot, ctx, qapp):
         for palette in (before, dark_palette()):
             qapp.setPalette(palette)
             theme.apply()
-            dialog = AppPickerDialog(ctx, ctx.services.household.children()[0].name)
+            dialog = AppPickerDialog(ctx, ctx.services.household.children()[0].member.id)
             qtbot.addWidget(dialog)
             dialog.show()
             dialog.list.setCurrentRow(2)

@@ -80,10 +80,10 @@ def test_the_app_pickers_age_column_survives_the_largest_text(qtbot, ctx):
     from familysafe.core.household import Role
     from familysafe.ui.dialogs.app_picker import AppPickerDialog
 
-    ctx.services.household.add("Rosa", Role.CHILD, BirthMonth(2022, 5))  # under every limit
+    rosa = ctx.services.household.add("Rosa", Role.CHILD, BirthMonth(2022, 5))  # under every limit
     apply_text_size(200)
     try:
-        dialog = AppPickerDialog(ctx, "Rosa")
+        dialog = AppPickerDialog(ctx, rosa.id)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.wait(5)
