@@ -251,7 +251,8 @@ class RunKey:
         reg = self.reg
         try:
             with reg.OpenKey(reg.HKEY_CURRENT_USER, path, 0, reg.KEY_READ) as key:
-                return reg.QueryValueEx(key, RUN_VALUE)[0]
+                value: object = reg.QueryValueEx(key, RUN_VALUE)[0]
+                return value
         except FileNotFoundError:
             return None
 
