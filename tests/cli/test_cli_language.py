@@ -44,12 +44,12 @@ def test_due_speaks_spanish_with_plural_forms(spanish_family, monkeypatch):
 
 
 def test_content_not_yet_translated_says_so(cli, monkeypatch):
-    monkeypatch.setenv("FAMILYSAFE_LANG", "de")  # German has no content overlays yet
+    monkeypatch.setenv("FAMILYSAFE_LANG", "pl")  # Polish has no content overlays yet
     try:
         code, out, _ = cli("topic", "show", "account-taken-over")
-        assert code == 0 and "Noch nicht in Ihre Sprache übersetzt" in out
+        assert code == 0 and "Jeszcze nie przetłumaczone na ten język" in out
         code, out, _ = cli("app", "show", "roblox")
-        assert code == 0 and "Noch nicht in Ihre Sprache übersetzt" in out
+        assert code == 0 and "Jeszcze nie przetłumaczone na ten język" in out
         monkeypatch.setenv("FAMILYSAFE_LANG", "es")  # translated into Spanish: no note
         code, out, _ = cli("topic", "show", "account-taken-over")
         assert code == 0 and "traducido" not in out
