@@ -48,3 +48,40 @@ def test_the_latin_names_inside_arabic_sentences_are_kept_as_written():
     assert "PANTS" in body_safety.parents.summary and "NSPCC" in body_safety.parents.summary
     starters = [s for lines in arabic.topics["image-removal-help"].starters.values() for s in lines]
     assert any("Take It Down" in s and is_arabic(s) for s in starters)
+
+
+def test_every_guide_is_in_arabic():
+    english, arabic = libraries()
+    missing = [g for g in english.guides if not (ARABIC / "guides" / f"{g}.toml").is_file()]
+    assert missing == []
+    for guide_id, a in english.guides.items():
+        b = arabic.guides[guide_id]
+        assert is_arabic(b.title) and is_arabic(b.summary), guide_id
+        assert (a.concerns, a.topics, a.sources) == (b.concerns, b.topics, b.sources), guide_id
+        for field in ("first", "do_not", "evidence", "report", "support"):
+            x, y = getattr(a, field), getattr(b, field)
+            assert len(x) == len(y), (guide_id, field)
+            assert all(is_arabic(line) for line in y), (guide_id, field)
+
+
+def test_every_country_name_and_helpline_purpose_is_in_arabic():
+    english, arabic = libraries()
+    for code, a in english.countries.items():
+        assert (ARABIC / "helplines" / f"{code.lower()}.toml").is_file(), code
+        b = arabic.countries[code]
+        assert is_arabic(b.name) and b.emergency == a.emergency, code
+        for x, y in zip(a.routes, b.routes, strict=True):
+            assert is_arabic(y.purpose), (code, x.id)
+            assert (x.name, x.phone, x.url, x.concerns) == (y.name, y.phone, y.url, y.concerns)
+    assert arabic.countries["AR"].name == "الأرجنتين"  # AR is Argentina, not Arabic
+
+
+def test_every_agreement_section_and_line_is_in_arabic():
+    english, arabic = libraries()
+    for a, b in zip(english.agreement, arabic.agreement, strict=True):
+        assert (ARABIC / "agreement" / f"{a.id}.toml").is_file(), a.id
+        assert a.id == b.id and a.voice == b.voice and a.position == b.position
+        assert is_arabic(b.title) and is_arabic(b.purpose), a.id
+        for x, y in zip(a.suggestions, b.suggestions, strict=True):
+            assert x.id == y.id and x.bands == y.bands
+            assert is_arabic(y.text), (a.id, x.id)
