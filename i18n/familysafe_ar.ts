@@ -178,7 +178,7 @@
     <name>App</name>
     <message>
         <source>FamilySafe cannot use its data folder: {reason}</source>
-        <translation>لا يستطيع FamilySafe استخدام مجلد بياناته: {reason}</translation>
+        <translation>لا يستطيع FamilySafe استخدام مجلد بياناته: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>FamilySafe is already running for this data folder (it did not answer).</source>
@@ -236,11 +236,11 @@
     <name>AppRow</name>
     <message>
         <source>{age}+</source>
-        <translation>{age}+</translation>
+        <translation>⁨{age}⁩+</translation>
     </message>
     <message>
         <source>{age}+ ⚠</source>
-        <translation>{age}+ ⚠</translation>
+        <translation>⁨{age}⁩+ ⚠</translation>
     </message>
     <message>
         <source>Its minimum age is {age}: above your child&apos;s age.</source>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>{name} ({age}+)</source>
-        <translation>{name} ({age}+)</translation>
+        <translation>⁨{name}⁩ (⁨{age}⁩+)</translation>
     </message>
     <message>
         <source>Add a child on the Family page first</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>⚠ {rule}</source>
-        <translation>⚠ {rule}</translation>
+        <translation>⚠ ⁨{rule}⁩</translation>
     </message>
 </context>
 <context>
@@ -669,7 +669,7 @@ Open this file with your calendar app to add them. Saving it again later and ope
     </message>
     <message>
         <source>{app}: {rule}</source>
-        <translation>{app}: {rule}</translation>
+        <translation>⁨{app}⁩: ⁨{rule}⁩</translation>
     </message>
     <message>
         <source>Age rules for {app}</source>
@@ -1903,8 +1903,8 @@ Adult or carer</source>
     <message>
         <source>{name}
 {age} · {band}</source>
-        <translation>{name}
-{age} · {band}</translation>
+        <translation>⁨{name}⁩
+⁨{age}⁩ · ⁨{band}⁩</translation>
     </message>
     <message>
         <source>This removes {name} and everything FamilySafe knows about them: their apps, checklists and the talks logged with them. It cannot be undone. Backups keep them until they rotate out, within a year; you can remove them from the backups too next.</source>
@@ -2186,7 +2186,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>{page} ({keys})</source>
-        <translation>{page} ({keys})</translation>
+        <translation>⁨{page}⁩ (⁨{keys}⁩)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2308,7 +2308,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}%</translation>
+        <translation>⁨{percent}⁩%</translation>
     </message>
     <message>
         <source>Page {number}</source>
@@ -2835,7 +2835,7 @@ Adult or carer</source>
     </message>
     <message>
         <source>{name} ({band})</source>
-        <translation>{name} ({band})</translation>
+        <translation>⁨{name}⁩ (⁨{band}⁩)</translation>
     </message>
     <message>
         <source>No topic matches. Try another word or age.</source>

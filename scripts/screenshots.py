@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     from familysafe.services import demo, open_services
     from familysafe.ui.context import AppContext
     from familysafe.ui.translators import install_translators, user_locale
+    from familysafe.words.languages import language_of
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")  # the same look wherever the script runs
@@ -186,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         tempfile.TemporaryDirectory(prefix="familysafe-screenshots-empty-") as nobody,
     ):
         services = open_services(Path(folder), FixedClock.on(DAY))
+        services.library.set_language(language_of(args.lang))  # the content too, as the app does
         demo.seed(services)
         ctx = AppContext(services, demo=True)
         if args.readme:

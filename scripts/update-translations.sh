@@ -21,3 +21,5 @@ for lang in "${langs[@]}"; do
   [ -f "$ts" ] || new=(-target-language "$lang")  # a new language: its plural forms come from it
   .venv/bin/pyside6-lupdate -silent -no-obsolete -locations none "${new[@]}" "${sources[@]}" -ts "$ts"
 done
+# Right-to-left languages: names and numbers put into the window's sentences are isolated.
+.venv/bin/python scripts/isolate-placeholders.py

@@ -13,6 +13,7 @@ import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDateTimeEdit
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -38,6 +39,37 @@ def isolated(text: str) -> str:
     )
 
 
+RLM = "\u200f"
+
+
+def has_right_to_left(text: str) -> bool:
+    """``text`` holds a letter of a right-to-left script (Arabic)."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def line_start() -> str:
+    """What begins a line of rich text that may open with a Latin name ("Childline (...)"): a
+    right-to-left mark in a right-to-left window, so the line reads right to left; else nothing."""
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return ""
+    return RLM
+
+
+def sentence(text: str) -> str:
+    """A translated sentence for a right-to-left window. Qt gives a label the direction of its
+    first letter, so "Minecraft لـ Arun: ..." (a name first) would read left to right, aligned
+    to the wrong side; a right-to-left mark in front keeps such a line right to left. A line
+    without Arabic (content not yet translated) stays as it is, and so does every left-to-right
+    window."""
+    if (
+        QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft
+        or not starts_left_to_right(text)
+        or not has_right_to_left(text)
+    ):
+        return text
+    return RLM + text
+
+
 LRI = "\u2066"
 
 
@@ -47,3 +79,11 @@ def digits_in_order(text: str) -> str:
     if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or not text:
         return text
     return LRI + text + PDI
+
+
+def sections_in_order(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """A date or time field that reads the same in every window. Laid out right to left, Qt puts
+    the field's sections in reverse order (18:05 shows as 05:18, 23/11/2026 as 2026/11/23); numbers
+    read left to right in Arabic too, so the field keeps a left-to-right layout."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return edit

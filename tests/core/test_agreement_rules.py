@@ -14,6 +14,7 @@ from familysafe.core.agreement import AgreedLine, Agreement, AgreementLine
 from familysafe.core.bands import Band, BirthMonth
 from familysafe.core.due_plan import due_plan
 from familysafe.core.errors import ValidationError
+from familysafe.core.input_rules import DIRECTION_CONTROLS
 from familysafe.core.library import AgreementSection, AgreementSuggestion
 from familysafe.core.planning import AgreementReview, ChildPlan, FamilyPlan, Snooze
 from familysafe.core.schedule import CheckInSchedule
@@ -90,6 +91,8 @@ def test_own_words_are_trimmed_and_tidied():
         ("Two\nlines", "agreement-text-control"),
         ("A bell\x07", "agreement-text-control"),
         ("Tab\there", "agreement-text-control"),
+        ("Left\u202eright", "agreement-text-control"),  # a direction override reorders text
+        ("Two\u2028lines", "agreement-text-control"),
     ],
 )
 def test_bad_own_words_are_refused_with_a_code(raw, code):
@@ -98,7 +101,14 @@ def test_bad_own_words_are_refused_with_a_code(raw, code):
     assert err.value.code == code and err.value.field == "text"
 
 
-@given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=300))
+# Words a family may write: not the controls, line separators and direction overrides refused above.
+PRINTABLE = st.characters(
+    blacklist_categories=("Cc", "Cs", "Zl", "Zp"),
+    blacklist_characters="".join(DIRECTION_CONTROLS),
+)
+
+
+@given(st.text(PRINTABLE, min_size=1, max_size=300))
 def test_any_printable_words_are_kept_or_refused_consistently(raw):
     try:
         cleaned = rules.clean_own_text(raw)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.agreement import REVIEW_AFTER
 from familysafe.core.errors import FamilySafeError
+from familysafe.ui.bidi import sections_in_order
 from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import py_date, qdate, short_date_format
 from familysafe.ui.widgets.check_list import CheckList
@@ -34,7 +35,7 @@ class AgreeDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.on = QDateEdit(qdate(today))
+        self.on = sections_in_order(QDateEdit(qdate(today)))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(short_date_format())
         self.on.setMaximumDate(qdate(today))
@@ -43,7 +44,7 @@ class AgreeDialog(QDialog):
         self.people = CheckList(self.tr("Who agreed"))
         for view in ctx.services.household.members():
             self.people.add(view.name, view.member.id, checked=True)
-        self.review = QDateEdit(qdate(today + REVIEW_AFTER))
+        self.review = sections_in_order(QDateEdit(qdate(today + REVIEW_AFTER)))
         self.review.setCalendarPopup(True)
         self.review.setDisplayFormat(short_date_format())
         self.review.setAccessibleName(self.tr("Look at it again on"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.library import Country, Guide, Route
 from familysafe.ui import html, itemdata
-from familysafe.ui.bidi import digits_in_order
+from familysafe.ui.bidi import digits_in_order, line_start
 from familysafe.ui.context import AppContext
 from familysafe.words import vocabulary
 
@@ -162,7 +162,8 @@ class GetHelpDialog(QDialog):
             if route.url:
                 contact.append(html.link(route.url))
             body.append(
-                f"<p><b>{escape(route.name)}</b> · {escape(vocabulary.audience(route.audience))}"
+                f"<p>{line_start()}<b>{escape(route.name)}</b> · "
+                f"{escape(vocabulary.audience(route.audience))}"
                 f"<br>{escape(route.purpose)}<br>{' · '.join(contact)}</p>"
             )
         if guide is not None:
@@ -182,4 +183,4 @@ def _route_line(route: Route) -> str:
         short = route.url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
         contact = (contact + " · " if contact else "") + html.link(route.url, short)
     who = escape(vocabulary.audience(route.audience))
-    return f"<b>{escape(route.name)}</b> ({who}): {contact}"
+    return f"{line_start()}<b>{escape(route.name)}</b> ({who}): {contact}"

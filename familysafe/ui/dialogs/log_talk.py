@@ -21,6 +21,7 @@ from familysafe.core import input_rules
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.planning import TalkEntry
 from familysafe.core.text import fold
+from familysafe.ui.bidi import sections_in_order
 from familysafe.ui.context import AppContext
 from familysafe.ui.formatting import py_date, qdate, short_date_format
 from familysafe.ui.widgets.check_list import CheckList
@@ -51,7 +52,7 @@ class LogTalkDialog(QDialog):
             members = talk.record.member_ids
             topics = list(talk.record.topic_ids)
 
-        self.date_edit = QDateEdit(qdate(today))
+        self.date_edit = sections_in_order(QDateEdit(qdate(today)))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(qdate(input_rules.EARLIEST), qdate(today))
         self.date_edit.setDisplayFormat(short_date_format())
@@ -89,7 +90,7 @@ class LogTalkDialog(QDialog):
         self.follow_up_text = QLineEdit()
         self.follow_up_text.setAccessibleName(self.tr("Follow-up"))
         self.follow_up_text.setPlaceholderText(self.tr("e.g. Turn off chat in Roblox together"))
-        self.follow_up_by = QDateEdit(qdate(today).addDays(7))
+        self.follow_up_by = sections_in_order(QDateEdit(qdate(today).addDays(7)))
         self.follow_up_by.setCalendarPopup(True)
         self.follow_up_by.setMaximumDate(qdate(input_rules.latest_follow_up(today)))
         self.follow_up_by.setDisplayFormat(short_date_format())

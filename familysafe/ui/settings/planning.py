@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdi
 from familysafe.core.schedule import CheckInSchedule, Frequency, TalkCadence
 from familysafe.services import setting_keys
 from familysafe.ui import formatting, itemdata
+from familysafe.ui.bidi import sections_in_order
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
 from familysafe.ui.widgets.labels import plain_label
@@ -73,7 +74,7 @@ class CheckInGroup(SettingsGroup):
         locale = QLocale()
         for day in range(7):  # Monday first, as CheckInSchedule counts
             itemdata.add_choice(self.weekday, locale.dayName(day + 1), day)
-        self.check_in_time = QTimeEdit()
+        self.check_in_time = sections_in_order(QTimeEdit())
         self.check_in_time.setAccessibleName(self.tr("Check-in time"))
         self.check_in_time.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.next_check_in = QLabel()

@@ -7,6 +7,7 @@ from datetime import time
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTimeEdit, QWidget
 
+from familysafe.ui.bidi import sections_in_order
 from familysafe.ui.context import AppContext
 from familysafe.ui.settings.group import Apply, SettingsGroup
 from familysafe.ui.settings.planning import qtime
@@ -29,7 +30,7 @@ class RemindersGroup(SettingsGroup):
         self.show_names.setToolTip(
             self.tr("Turn off if others can see your screen. Notes are never shown.")
         )
-        self.daily_at = QTimeEdit()
+        self.daily_at = sections_in_order(QTimeEdit())
         self.daily_at.setAccessibleName(self.tr("Daily reminder time"))
         self.daily_at.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.start_at_login = QCheckBox(self.tr("Start FamilySafe when I log &in"))

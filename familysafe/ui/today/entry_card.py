@@ -25,19 +25,20 @@ from familysafe.core.due import (
     SettingsDue,
     TalkDue,
 )
+from familysafe.ui import bidi
 from familysafe.words.planner import entry_title, talk_topic, when_text
 
 SETTINGS_SHOWN = 3
 
 
 def _label(text: str, *, bold: bool = False, italic: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(bidi.sentence(text))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if bold or italic:
         font = label.font()
         font.setBold(bold)
-        font.setItalic(italic)
+        font.setItalic(italic and not bidi.has_right_to_left(text))  # Arabic has no italic
         label.setFont(font)
     return label
 
