@@ -25,6 +25,12 @@ def is_arabic(text: str) -> bool:
     return bool(letters) and len(arabic) * 2 > len(letters)
 
 
+def has_arabic_words(text: str) -> bool:
+    """A line that names a setting as the app labels it ("فعّلوا Parental Insights معًا") is
+    still Arabic: it holds Arabic words, even if most of its letters are Latin."""
+    return sum(unicodedata.bidirectional(c) == "AL" for c in text) >= 4
+
+
 def test_every_topic_title_summary_starter_and_activity_is_in_arabic():
     english, arabic = libraries()
     missing = [t for t in english.topics if not (ARABIC / "topics" / f"{t}.toml").is_file()]
@@ -85,3 +91,23 @@ def test_every_agreement_section_and_line_is_in_arabic():
         for x, y in zip(a.suggestions, b.suggestions, strict=True):
             assert x.id == y.id and x.bands == y.bands
             assert is_arabic(y.text), (a.id, x.id)
+
+
+def test_every_app_is_in_arabic_and_keeps_its_facts():
+    english, arabic = libraries()
+    missing = [a for a in english.apps if not (ARABIC / "apps" / f"{a}.toml").is_file()]
+    assert missing == []
+    for app_id, a in english.apps.items():
+        b = arabic.apps[app_id]
+        assert has_arabic_words(b.summary) and has_arabic_words(b.report), app_id
+        assert (a.name, a.min_age, a.report_url, a.sources) == (
+            b.name,
+            b.min_age,
+            b.report_url,
+            b.sources,
+        ), app_id
+        for x, y in zip(a.checklist, b.checklist, strict=True):
+            assert has_arabic_words(y.title) and is_arabic(y.why), (app_id, x.id)
+            assert x.where == y.where, (app_id, x.id)  # menu paths stay as the apps label them
+        for x, y in zip(a.age_rules, b.age_rules, strict=True):
+            assert has_arabic_words(y.text) and x.min_age == y.min_age, app_id
