@@ -210,8 +210,12 @@ def table(
     With ``header`` the first row is a heading row, underlined and repeated on every page the
     table runs over; with ``rules`` a thin rule separates the rows. ``split_in_row`` lets one
     row run over a page (a long note); only for cells of plain paragraphs, as reportlab's
-    in-row splitting fails on other flowables.
+    in-row splitting fails on other flowables. A right-to-left document (Arabic) reads its
+    columns from the right: the first column is drawn on the right.
     """
+    if base_direction(page_template()) == "rtl":
+        rows = [list(reversed(row)) for row in rows]
+        widths = list(reversed(widths))
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), s.pt(padding)),
