@@ -31,7 +31,7 @@ def has_arabic_words(text: str) -> bool:
     return sum(unicodedata.bidirectional(c) == "AL" for c in text) >= 4
 
 
-def test_every_topic_title_summary_starter_and_activity_is_in_arabic():
+def test_every_topic_is_in_arabic_with_its_parents_guidance_starters_and_activities():
     english, arabic = libraries()
     missing = [t for t in english.topics if not (ARABIC / "topics" / f"{t}.toml").is_file()]
     assert missing == []
@@ -39,6 +39,10 @@ def test_every_topic_title_summary_starter_and_activity_is_in_arabic():
         b = arabic.topics[topic_id]
         assert b.translated, topic_id
         assert is_arabic(b.title) and is_arabic(b.parents.summary), topic_id
+        assert is_arabic(b.parents.why), topic_id
+        for field in ("key_messages", "warning_signs", "if_it_happens"):
+            x, y = getattr(a.parents, field), getattr(b.parents, field)
+            assert len(x) == len(y) and all(map(has_arabic_words, y)), (topic_id, field)
         assert (a.bands, a.sources, a.features) == (b.bands, b.sources, b.features), topic_id
         assert a.starters.keys() == b.starters.keys(), topic_id
         for band, lines in a.starters.items():
