@@ -1,9 +1,10 @@
 """The content library, kept compiled between runs so a command does not parse 130-odd TOML files.
 
 The cache is a pickle of the validated ``Library`` in the user's cache folder, one per language,
-named for the FamilySafe version. It is used only when its key matches: a hash of the version,
-the Python version, the language, and the path, size and modification time of every content file
-and of the modules that build and hold the library. Any change rebuilds it; a file that cannot be
+named for the FamilySafe version. It is used only when its key matches: a SHA-256 of the version,
+the Python version, the language, and the path and bytes of every content file that language reads
+and of the modules that build and hold the library. Any changed byte rebuilds it (sizes and times
+are not trusted), another version never reads it; a file that cannot be
 read, is not ours, is writable by others, or fails to load is ignored and rebuilt. It is written
 atomically and readable by its owner only, like everything FamilySafe writes.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from familysafe import paths
 from familysafe.about import APP_NAME, __version__
+from familysafe.content import overlay_names
 from familysafe.core.library import Library
 
 CACHE_ENV = "FAMILYSAFE_CACHE_DIR"
@@ -37,15 +39,38 @@ def cache_dir() -> Path:
 
 
 def cache_key(root: Path, language: str | None) -> bytes:
-    """What the cached library was built from; any change gives another key."""
-    lines = [f"{__version__}\0{sys.version}\0{language}\0{root}"]
+    """What the cached library was built from, by content: any changed byte of a content file
+    the language uses (or of the code that builds and holds the library), a file added or
+    removed, another version of FamilySafe or of Python gives another key. Sizes and times are
+    not trusted: a file can change and keep both (an edit within the clock's step, a copy or an
+    unpacked archive that keeps them)."""
+    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{language}\0{root}\0".encode())
+    other_languages = _other_languages(root, language)
     for folder, suffix in ((root, ".toml"), *((c, ".py") for c in _CODE)):
-        lines += sorted(_stats(str(folder), suffix))
-    return hashlib.sha256("\n".join(lines).encode()).digest()
+        for path in sorted(_files(str(folder), suffix, other_languages)):
+            try:
+                with open(path, "rb") as f:
+                    data = f.read()
+            except OSError:
+                data = b"\0unreadable"  # the loader will say what is wrong with it
+            digest.update(f"{path}\0{len(data)}\0".encode())
+            digest.update(data)
+    return digest.digest()
 
 
-def _stats(folder: str, suffix: str) -> list[str]:
-    """ "path size mtime" for every file under ``folder`` whose name ends with ``suffix``."""
+def _other_languages(root: Path, language: str | None) -> frozenset[str]:
+    """The translation folders ``language`` does not read: their files are not part of its key."""
+    keep = {str(root / "locales" / name) for name in overlay_names(language)}
+    try:
+        folders = {entry.path for entry in os.scandir(root / "locales") if entry.is_dir()}
+    except OSError:
+        return frozenset()
+    return frozenset(folders - keep)
+
+
+def _files(folder: str, suffix: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Every file under ``folder`` whose name ends with ``suffix``, but for the folders in
+    ``skip``."""
     found: list[str] = []
     try:
         entries = list(os.scandir(folder))
@@ -53,10 +78,10 @@ def _stats(folder: str, suffix: str) -> list[str]:
         return found
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
-            found += _stats(entry.path, suffix)
+            if entry.path not in skip:
+                found += _files(entry.path, suffix, skip)
         elif entry.name.endswith(suffix):
-            stat = entry.stat()
-            found.append(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+            found.append(entry.path)
     return found
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from familysafe import paths
+from familysafe.content import overlay_names
 from familysafe.content.apps import parse_app, slug_id, sources
 from familysafe.content.schema import ContentError, Table
 from familysafe.core.bands import Band
@@ -70,11 +71,12 @@ def _merge(base: dict[str, Any], overlay: dict[str, Any], path: Path, prefix: st
 def _files(root: Path, kind: str, language: str | None) -> list[tuple[Path, dict[str, Any], bool]]:
     """Each file of ``kind`` with its translation put over it, and whether it had one."""
     found = []
+    names = overlay_names(language)
     for path in sorted((root / kind).glob("*.toml")):
         data = _read(path)
         translated = True
         if language and language != "en":
-            overlays = [root / "locales" / name / kind / path.name for name in _names(language)]
+            overlays = [root / "locales" / name / kind / path.name for name in names]
             overlay = next((o for o in overlays if o.exists()), None)
             translated = overlay is not None
             if overlay is not None:
@@ -290,12 +292,6 @@ def load_library(root: Path | None = None, language: str | None = None) -> Libra
     )
     _check_references(library, root)
     return library
-
-
-def _names(language: str) -> list[str]:
-    """The overlay folders to try for ``language``: ``zh_CN``, then ``zh``."""
-    name = language.replace("-", "_").split(".")[0]
-    return list(dict.fromkeys((name, name.split("_")[0])))
 
 
 def _check_references(library: Library, root: Path) -> None:

@@ -3,6 +3,7 @@ changes, never trusted across versions, ignored when damaged or not private."""
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -120,16 +121,61 @@ def test_a_cache_that_cannot_be_written_is_not_an_error(content, builds, tmp_pat
     assert len(builds) == 2
 
 
-def test_the_key_covers_the_code_that_builds_the_library(content):
-    from pathlib import Path
+def test_a_changed_byte_rebuilds_it_even_with_the_same_size_and_time(content, builds):
+    first = fresh()
+    topic = next(content.glob("topics/*.toml"))
+    before = topic.stat()
+    text = topic.read_text(encoding="utf-8")
+    old = next(line for line in text.splitlines() if line.startswith("title ="))
+    new = 'title = "' + "Z" * (len(old.encode()) - len('title = ""')) + '"'
+    assert len(new.encode()) == len(old.encode())
+    topic.write_text(text.replace(old, new), encoding="utf-8")
+    os.utime(topic, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert topic.stat().st_size == before.st_size
+    assert topic.stat().st_mtime_ns == before.st_mtime_ns
+    changed = fresh()
+    assert len(builds) == 2
+    assert changed.topics[topic.stem].title == new[len('title = "') : -1]
+    assert changed.topics[topic.stem].title != first.topics[topic.stem].title
 
+
+def test_a_changed_translation_rebuilds_only_its_language(content, builds):
+    english, spanish = fresh(None), fresh("es")
+    overlay = next(content.glob("locales/es/topics/*.toml"))
+    text = overlay.read_text(encoding="utf-8")
+    old = next(line for line in text.splitlines() if line.startswith("title ="))
+    overlay.write_text(text.replace(old, 'title = "Un título nuevo"'), encoding="utf-8")
+    assert fresh(None) == english and len(builds) == 2  # English reads no Spanish file
+    assert fresh("es").topics[overlay.stem].title == "Un título nuevo"
+    assert len(builds) == 3
+    assert spanish.topics[overlay.stem].title != "Un título nuevo"
+
+
+def test_touching_a_file_without_changing_it_keeps_the_cache(content, builds):
+    fresh()
+    topic = next(content.glob("topics/*.toml"))
+    later = topic.stat().st_mtime_ns + 5_000_000_000
+    os.utime(topic, ns=(later, later))
+    fresh()
+    assert len(builds) == 1
+
+
+def test_another_python_never_reads_it(content, builds, monkeypatch):
+    fresh()
+    monkeypatch.setattr(cache.sys, "version", "3.99.0 (another build)")
+    fresh()
+    assert len(builds) == 2
+
+
+def test_the_key_covers_the_bytes_of_the_code_that_builds_it(content, tmp_path, monkeypatch):
+    code = tmp_path / "code"
+    shutil.copytree(Path(cache.__file__).parent, code, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "_CODE", (code,))
     key = cache.cache_key(content, None)
-    module = Path(cache.__file__).parent / "loader.py"
-    stat = module.stat()
-    try:
-        os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-        assert cache.cache_key(content, None) != key
-    finally:
-        os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    module = code / "loader.py"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("def ", "def  ", 1), encoding="utf-8")
+    assert cache.cache_key(content, None) != key
+    module.write_text(text, encoding="utf-8")
     assert cache.cache_key(content, None) == key
     assert cache.cache_key(content, "es") != key
