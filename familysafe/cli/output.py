@@ -14,8 +14,8 @@ from familysafe.core.errors import FamilySafeError
 def print_json(data: object) -> None:
     if isinstance(sys.stdout, io.TextIOWrapper):  # a real stream, not a test's replacement
         sys.stdout.reconfigure(encoding="utf-8")
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    # One write (json.dump would write each token, each through the terminal-safe stream).
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -30,13 +30,14 @@ from familysafe.core.input_rules import (
 )
 from familysafe.core.library import AgreementSection, AgreementSuggestion, Library
 from familysafe.core.planning import AgreementReview
+from familysafe.core.records import record
 
 OWN_TEXT_MAX = AGREEMENT_LINE_MAX
 REVIEW_AFTER = relativedelta(months=3)
 REVIEW_WITHIN_YEARS = 2
 
 
-@dataclass(frozen=True)
+@record
 class AgreementLine:
     """A line of the draft. ``text`` is the family's own words, or for a suggestion its words when
     it was added (shown only if the content no longer has that suggestion). No ``child_ids``
@@ -65,7 +66,7 @@ class AgreementLine:
         return self.text
 
 
-@dataclass(frozen=True)
+@record
 class AgreedLine:
     """A line as it was agreed: its words and its section's title are frozen with the version."""
 
@@ -76,7 +77,7 @@ class AgreedLine:
     child_ids: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class AgreementVersion:
     """One time the family agreed: who agreed (member ids), when, and when to look at it again.
     ``reviewed_on`` is the last day the family went through it and kept it as it was."""
@@ -97,7 +98,7 @@ class AgreementVersion:
         return AgreementReview(self.number, self.agreed_on, self.review_on)
 
 
-@dataclass(frozen=True)
+@record
 class Agreement:
     """The draft: every line, each section's lines in their order."""
 
@@ -154,7 +155,7 @@ def _essence(line: AgreementLine | AgreedLine) -> tuple[object, ...]:
     return line.section, line.suggestion_id, words, tuple(sorted(line.child_ids))
 
 
-@dataclass(frozen=True)
+@record
 class SuitedSuggestion:
     """A suggestion and the children (member ids) whose band it is worded for."""
 
@@ -162,7 +163,7 @@ class SuitedSuggestion:
     child_ids: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@record
 class SectionSuggestions:
     section: AgreementSection
     suggestions: tuple[SuitedSuggestion, ...]

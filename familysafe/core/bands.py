@@ -8,10 +8,11 @@ A child who is 18 or older, and every adult, is in the ``18+`` band.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
+
+from familysafe.core.records import record
 
 
 class Band(enum.Enum):
@@ -50,7 +51,7 @@ BANDS: tuple[Band, ...] = tuple(Band)
 CHILD_BANDS: tuple[Band, ...] = BANDS[:-1]
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class BirthMonth:
     """When a child was born: year and month, and the day only if the parent chose to give it."""
 

@@ -14,18 +14,18 @@ reported, so a front end can show them greyed, but are never due.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 from familysafe.core.library import App, ChecklistItem
 from familysafe.core.planning import ChecklistMark, ChildPlan
+from familysafe.core.records import record
 
 DEFAULT_RECHECK = relativedelta(months=6)
 
 
-@dataclass(frozen=True)
+@record
 class ItemState:
     """One checklist item for one child on one day.
 

@@ -25,11 +25,11 @@ The kinds, and what each entry holds:
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from datetime import date, time
 from typing import ClassVar
 
 from familysafe.core.bands import Band
+from familysafe.core.records import record
 from familysafe.core.suggestions import Suggestion
 
 
@@ -53,7 +53,7 @@ class SettingsCode(enum.StrEnum):
     MIXED = "check"
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class DueEntry:
     """What every entry has. ``overdue_days`` is positive when overdue, 0 today, negative for
     what is coming up; ``member_id`` is None for the whole family."""
@@ -78,7 +78,7 @@ class DueEntry:
         return self.due_on, KIND_ORDER.index(self.kind), self.key
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TalkDue(DueEntry):
     kind: ClassVar[DueKind] = DueKind.TALK
     name: str
@@ -91,7 +91,7 @@ class TalkDue(DueEntry):
         return self.topic.topic_id if self.topic else None
 
 
-@dataclass(frozen=True)
+@record
 class SettingDue:
     """One setting inside a settings entry. ``code`` is ``to-do``, ``recheck`` or ``changed``."""
 
@@ -104,7 +104,7 @@ class SettingDue:
     checked_on: date | None
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SettingsDue(DueEntry):
     kind: ClassVar[DueKind] = DueKind.SETTINGS
     name: str
@@ -124,14 +124,14 @@ class SettingsDue(DueEntry):
         return SettingsCode.RECHECK if codes == {False} else SettingsCode.MIXED
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class FollowUpDue(DueEntry):
     kind: ClassVar[DueKind] = DueKind.FOLLOW_UP
     follow_up_id: int
     text: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class NewBandDue(DueEntry):
     kind: ClassVar[DueKind] = DueKind.NEW_BAND
     name: str
@@ -141,20 +141,20 @@ class NewBandDue(DueEntry):
     titles: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class CheckInDue(DueEntry):
     kind: ClassVar[DueKind] = DueKind.CHECK_IN
     at: time
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class AgreementReviewDue(DueEntry):
     kind: ClassVar[DueKind] = DueKind.AGREEMENT_REVIEW
     version: int
     agreed_on: date
 
 
-@dataclass(frozen=True)
+@record
 class ChildDue:
     """One child's part of the plan: who they are, how far their settings are, their entries,
     and when their next talk is (even when it is beyond the window)."""
@@ -168,7 +168,7 @@ class ChildDue:
     entries: tuple[DueEntry, ...]
 
 
-@dataclass(frozen=True)
+@record
 class DuePlan:
     """The plan for a day: each child's entries (in the household's order), then the family's.
     ``entries`` is the one order every front end lists them in."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 
 from familysafe.core.bands import Band, BirthMonth
 from familysafe.core.errors import ValidationError
 from familysafe.core.input_rules import NAME_MAX, check_name_characters
+from familysafe.core.records import record
 
 OLDEST_CHILD_YEARS = 25
 
@@ -19,7 +19,7 @@ class Role(enum.Enum):
     ADULT = "adult"
 
 
-@dataclass(frozen=True)
+@record
 class Member:
     id: int
     name: str

@@ -6,10 +6,11 @@ Loaded and validated by ``familysafe.content``; used by the planner and the fron
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from familysafe.core.bands import Band
+from familysafe.core.records import record
 
 STRANDS = (
     "self-image-and-identity",
@@ -71,7 +72,7 @@ CONCERNS = (
 VOICES = ("child", "family", "parents")
 
 
-@dataclass(frozen=True)
+@record
 class ParentGuidance:
     summary: str
     why: str
@@ -80,7 +81,7 @@ class ParentGuidance:
     if_it_happens: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Topic:
     id: str
     title: str
@@ -101,7 +102,7 @@ class Topic:
         return band in self.bands
 
 
-@dataclass(frozen=True)
+@record
 class ChecklistItem:
     """One setting to put in place. ``written`` is when our wording last changed (a tick older
     than that is stale); ``checked`` is when someone last compared the facts with ``source``."""
@@ -116,7 +117,7 @@ class ChecklistItem:
     min_age: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class AgeRule:
     """An age a feature of an app needs, e.g. going live on TikTok needs 18+ (``text`` says it in
     our words)."""
@@ -128,7 +129,7 @@ class AgeRule:
     checked: date
 
 
-@dataclass(frozen=True)
+@record
 class Rating:
     """A game's age ratings: PEGI (Europe) and ESRB (North America); either may be unknown."""
 
@@ -138,7 +139,7 @@ class Rating:
     checked: date
 
 
-@dataclass(frozen=True)
+@record
 class App:
     """An app, game or device. ``min_age`` is the worldwide minimum age in its terms (0 for
     none); ``min_age_by_country`` lists the countries where the law or the terms differ."""
@@ -175,7 +176,7 @@ class App:
         return tuple(r for r in self.age_rules if age < r.min_age)
 
 
-@dataclass(frozen=True)
+@record
 class Guide:
     id: str
     title: str
@@ -193,7 +194,7 @@ class Guide:
     translated: bool = True  # False: shown in English, the family's language has none yet
 
 
-@dataclass(frozen=True)
+@record
 class Route:
     id: str
     name: str
@@ -205,7 +206,7 @@ class Route:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Country:
     code: str
     name: str
@@ -229,7 +230,7 @@ class Country:
         return chosen or routes[:1]
 
 
-@dataclass(frozen=True)
+@record
 class AgreementSuggestion:
     """A line a family may pick for its agreement; ``bands`` are the ages it is worded for."""
 
@@ -242,7 +243,7 @@ class AgreementSuggestion:
         return band in self.bands
 
 
-@dataclass(frozen=True)
+@record
 class AgreementSection:
     """One part of the family agreement, with its suggested lines in the order they are shown."""
 
@@ -257,7 +258,7 @@ class AgreementSection:
         return next((s for s in self.suggestions if s.id == suggestion_id), None)
 
 
-@dataclass(frozen=True)
+@record
 class Library:
     topics: dict[str, Topic]
     apps: dict[str, App]

@@ -11,18 +11,18 @@ advance, a checklist item ticked "on" a later date) has not happened yet and cou
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from familysafe.core.bands import Band, BirthMonth
 from familysafe.core.library import App, Library, Topic
+from familysafe.core.records import record
 
 if TYPE_CHECKING:
     from familysafe.core.schedule import TalkCadence
 
 
-@dataclass(frozen=True)
+@record
 class AppUse:
     """An app a child uses, and the day the parent added it (its checklist is due from then)."""
 
@@ -30,7 +30,7 @@ class AppUse:
     added_on: date
 
 
-@dataclass(frozen=True)
+@record
 class ChildPlan:
     """One child as the planner sees them.
 
@@ -64,7 +64,7 @@ class ChildPlan:
         return self.age_on(on) < app.min_age_in(country)
 
 
-@dataclass(frozen=True)
+@record
 class TalkRecord:
     """A talk: when, with whom, about what. Notes are deliberately absent: the planner never
     needs them, so nothing built from these can leak them into a notification."""
@@ -78,7 +78,7 @@ class TalkRecord:
         return member_id in self.member_ids
 
 
-@dataclass(frozen=True)
+@record
 class FollowUp:
     """A short action agreed in a talk, with a due date; ``member_id`` None means the family."""
 
@@ -93,7 +93,7 @@ class FollowUp:
         return self.done_on is None or self.done_on > today
 
 
-@dataclass(frozen=True)
+@record
 class TalkEntry:
     """A talk as the parent logged it: the planner's record plus the private parts."""
 
@@ -103,7 +103,7 @@ class TalkEntry:
     follow_ups: tuple[FollowUp, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ChecklistMark:
     """The parent ticked (``done``) or unticked a checklist item for a child on ``checked_on``."""
 
@@ -114,7 +114,7 @@ class ChecklistMark:
     done: bool = True
 
 
-@dataclass(frozen=True)
+@record
 class Snooze:
     """The item with this ``key`` is hidden while ``today < until``."""
 
@@ -122,7 +122,7 @@ class Snooze:
     until: date
 
 
-@dataclass(frozen=True)
+@record
 class AgreementReview:
     """The family agreement's latest version is due to be looked at again on ``review_on``."""
 
@@ -131,7 +131,7 @@ class AgreementReview:
     review_on: date
 
 
-@dataclass(frozen=True)
+@record
 class FamilyPlan:
     """Everything the planner reads about the family, as the store hands it over."""
 
@@ -143,7 +143,7 @@ class FamilyPlan:
     agreement: AgreementReview | None = None
 
 
-@dataclass(frozen=True)
+@record
 class BandChange:
     """A child moved from ``previous`` into ``band`` on ``on``."""
 

@@ -19,17 +19,18 @@ front end words it and must never add a child's notes (the items carry none).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from familysafe.core.due import DueEntry, DueKind
 from familysafe.core.planning import Snooze, snoozed_keys
+from familysafe.core.records import record
 from familysafe.core.schedule import CheckInSchedule, utc, wall_time
 
 STALE_AFTER = timedelta(hours=12)
 
 
-@dataclass(frozen=True)
+@record
 class ReminderState:
     """What the reminders remember between runs (stored by the settings service)."""
 
@@ -55,7 +56,7 @@ class ReminderState:
             return cls()
 
 
-@dataclass(frozen=True)
+@record
 class Dismissal:
     """The parent dismissed the item ``key`` while it was due on ``due_on``. When the item comes
     round again with a new due date (the next talk, the next re-check) it may notify again."""
@@ -64,7 +65,7 @@ class Dismissal:
     due_on: date
 
 
-@dataclass(frozen=True)
+@record
 class Notification:
     """What to show. ``kind`` is ``check-in`` or ``summary``; ``code`` is ``check-in``,
     ``summary-one`` or ``summary-many``; ``key`` is where clicking it should lead (the item's
@@ -77,7 +78,7 @@ class Notification:
     items: tuple[DueEntry, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class ReminderDecision:
     notifications: tuple[Notification, ...]
     state: ReminderState

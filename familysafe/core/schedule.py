@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import rrule
 from dateutil.relativedelta import relativedelta
 
 from familysafe.core.errors import ValidationError
+from familysafe.core.records import record
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 NTHS = (1, 2, 3, 4, -1)  # -1: the last one in the month
@@ -57,7 +57,7 @@ def _aware(moment: datetime, name: str) -> datetime:
     return moment
 
 
-@dataclass(frozen=True)
+@record
 class CheckInSchedule:
     """The family check-in: weekly, every two weeks or monthly on the ``nth`` weekday.
 
@@ -83,6 +83,8 @@ class CheckInSchedule:
         if self.at.tzinfo is not None:
             raise _bad("schedule-time", "the check-in time is a local wall time, without a zone")
         if self.zone is not None:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only for a schedule with a zone
+
             try:
                 object.__setattr__(self, "_tz", ZoneInfo(self.zone))
             except (ZoneInfoNotFoundError, ValueError):
@@ -204,7 +206,7 @@ class CheckInSchedule:
         return wall_time(self.next_date_on_or_after(self.anchor), self.at, self._tz or tz)
 
 
-@dataclass(frozen=True)
+@record
 class TalkCadence:
     """How often each child should have a talk: a child is overdue when the last talk with them
     is more than this long ago. Months are calendar months (31 Jan + 1 month = 28/29 Feb)."""

@@ -37,7 +37,7 @@ Reasons are codes with values (never English): the front ends turn them into wor
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from familysafe.core.library import Library, Topic
@@ -50,6 +50,7 @@ from familysafe.core.planning import (
     last_discussed,
     pending_follow_ups,
 )
+from familysafe.core.records import record
 
 SUITS_BAND = 10
 FEATURE_FIRST = 25
@@ -64,7 +65,7 @@ NEW_BAND = 25
 NEW_BAND_DAYS = 90
 
 
-@dataclass(frozen=True)
+@record
 class Reason:
     """Why a topic is suggested: a code and the values the words need (not hashable)."""
 
@@ -72,7 +73,7 @@ class Reason:
     values: Mapping[str, object] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class Suggestion:
     topic_id: str
     title: str
@@ -84,7 +85,7 @@ class Suggestion:
         return any(r.code == code for r in self.reasons)
 
 
-@dataclass(frozen=True)
+@record
 class _Facts:
     """What scoring needs about the child, worked out once per call."""
 

@@ -8,10 +8,10 @@ app updates the events it already has instead of adding copies. Every event is `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from familysafe.core.records import record
 from familysafe.files import atomic_write
 
 DEFAULT_WITHIN = 31  # a month ahead: every child's next talk on the default monthly cadence
@@ -19,7 +19,7 @@ DEFAULT_WITHIN = 31  # a month ahead: every child's next talk on the default mon
 TIMEZONE_YEARS = 20  # how far ahead the VTIMEZONE spells out the clock changes
 
 
-@dataclass(frozen=True)
+@record
 class CalendarEvent:
     """One event. ``start`` is a ``date`` for an all-day event; a ``datetime`` is written with its
     zone's TZID when it has a ``zoneinfo`` zone, or as floating local time when naive.
@@ -35,7 +35,7 @@ class CalendarEvent:
     busy: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class CalendarDocument:
     """A whole calendar. ``stamp`` (UTC) is every event's DTSTAMP."""
 

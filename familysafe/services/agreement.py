@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from familysafe.core import agreement as rules
@@ -20,6 +20,7 @@ from familysafe.core.clock import Clock
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.household import Role
 from familysafe.core.library import AgreementSection, Library
+from familysafe.core.records import record
 from familysafe.services.household import HouseholdService
 from familysafe.services.library import LibraryService
 from familysafe.store import agreement as repo
@@ -35,7 +36,7 @@ class Keep(enum.Enum):
 KEEP = Keep.KEEP
 
 
-@dataclass(frozen=True)
+@record
 class ShownLine:
     """A line ready to show. ``id`` is the draft line's id (None in an agreed version);
     ``children`` are names, and empty means the line is for everyone."""
@@ -57,7 +58,7 @@ class ShownLine:
         return not self.child_ids
 
 
-@dataclass(frozen=True)
+@record
 class ShownSection:
     id: str
     title: str
@@ -66,7 +67,7 @@ class ShownSection:
     lines: tuple[ShownLine, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Draft:
     """The agreement being written. ``changed`` says it differs from the latest version
     (``agreed_version``, None before the first), i.e. there is something new to agree."""
@@ -84,7 +85,7 @@ class Draft:
         return not self.lines
 
 
-@dataclass(frozen=True)
+@record
 class AgreedVersion:
     """A version as agreed: its lines' words are those of the day it was agreed."""
 
@@ -101,7 +102,7 @@ class AgreedVersion:
         return tuple(line for s in self.sections for line in s.lines)
 
 
-@dataclass(frozen=True)
+@record
 class SuggestedLine:
     """A suggestion worded for at least one of the children (named in ``children``);
     ``added`` when it is already in the draft."""
@@ -115,7 +116,7 @@ class SuggestedLine:
     added: bool
 
 
-@dataclass(frozen=True)
+@record
 class SuggestedSection:
     id: str
     title: str

@@ -12,10 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-import shlex
-import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,6 +20,7 @@ from familysafe import paths
 from familysafe.core import retention
 from familysafe.core.clock import Clock
 from familysafe.core.errors import NotFoundError
+from familysafe.core.records import record
 from familysafe.store import backups as files
 from familysafe.store.db import Database, DatabaseError, busy_error, is_busy
 
@@ -35,7 +33,7 @@ _NAME = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Backup:
     id: str
     made: datetime  # by the app's clock, without a time zone
@@ -209,6 +207,8 @@ class BackupService:
             if source.exists() and source.stat().st_size:
                 target = self.folder / f"damaged-{stamp:%Y-%m-%d-%H%M%S}.db{suffix}"
                 paths.ensure_private_dir(self.folder)
+                import shutil
+
                 shutil.copyfile(source, target)
                 target.chmod(0o600)
                 log.warning("kept the unreadable database as %s", target.name)
@@ -250,6 +250,8 @@ class BackupService:
                 path=str(self.database),
                 reason=detail,
             )
+        import shlex
+
         command = ["familysafe", "backup", "restore", newest.id, "--yes"]
         if data_dir_given:
             command += ["--data-dir", str(data_dir_given)]

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,6 +28,7 @@ from familysafe.about import APP_NAME, __version__
 from familysafe.core.clock import Clock
 from familysafe.core.due import CheckInDue, DueEntry, DueKind
 from familysafe.core.errors import FamilySafeError, ValidationError
+from familysafe.core.records import record
 from familysafe.core.schedule import CheckInSchedule
 from familysafe.export.calendar import DEFAULT_WITHIN, CalendarDocument, CalendarEvent, write_ics
 from familysafe.files import NotAFileError, not_a_file
@@ -49,7 +49,7 @@ ALL_DAY_ALARM = timedelta(hours=9)  # 09:00 on the day
 CHECK_IN_KEY = "check-in"
 
 
-@dataclass(frozen=True)
+@record
 class CalendarExport:
     path: Path
     events: int

@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from familysafe.core.bands import Band
@@ -25,6 +24,7 @@ from familysafe.core.household import Role
 from familysafe.core.input_rules import HOME_MAX, SHORT_TEXT_MAX, clean_line
 from familysafe.core.library import Topic
 from familysafe.core.planning import FollowUp, TalkEntry
+from familysafe.core.records import record
 from familysafe.export.documents import KINDS, data
 from familysafe.export.documents.words import default_family_name, document_title, safe_filename
 from familysafe.files import NotAFileError, not_a_file
@@ -53,7 +53,7 @@ _WRITERS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class ExportOptions:
     kind: str = "plan"
     members: tuple[int, ...] = ()  # children to include, by member id; () = every child
@@ -67,14 +67,14 @@ class ExportOptions:
     paper: str | None = None  # "a4" or "letter"; None: settings.paper() (the country's custom)
 
 
-@dataclass(frozen=True)
+@record
 class ExportSection:
     id: str
     title: str  # translated
     default: bool = True
 
 
-@dataclass(frozen=True)
+@record
 class ExportResult:
     path: Path
     pages: int

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 
 from familysafe.core.bands import Band, BirthMonth
 from familysafe.core.clock import Clock
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.household import Member, Role, check_birth_month, clean_name
+from familysafe.core.records import record
 from familysafe.store import members as repo
 from familysafe.store.db import Database
 
 log = logging.getLogger("familysafe.household")
 
 
-@dataclass(frozen=True)
+@record
 class MemberView:
     """A member as seen on a given day: with their age and band worked out."""
 
@@ -47,7 +47,7 @@ class MemberView:
         }
 
 
-@dataclass(frozen=True)
+@record
 class Removed:
     """Who was removed, and when they had been added (how their backups know them)."""
 

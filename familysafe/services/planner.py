@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -27,6 +26,7 @@ from familysafe.core.input_rules import (
 )
 from familysafe.core.library import AgeRule, App
 from familysafe.core.planning import AppUse, ChecklistMark, ChildPlan, FamilyPlan, TalkEntry
+from familysafe.core.records import record
 from familysafe.core.schedule import CheckInSchedule, TalkCadence
 from familysafe.core.suggestions import Suggestion, suggest
 from familysafe.services.household import HouseholdService
@@ -42,7 +42,7 @@ CADENCE = "talk_cadence"
 RECHECK_MONTHS = "recheck_months"
 
 
-@dataclass(frozen=True)
+@record
 class AppStatus:
     """A child's app: ``min_age`` is the one for the family's country; ``age_rules`` are the
     app's feature age rules the child is still too young for (none for an adult)."""

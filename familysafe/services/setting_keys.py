@@ -11,11 +11,12 @@ value (or ``auto`` for country, language and paper) goes back to the default.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import time
 from typing import TYPE_CHECKING
 
 from familysafe.core.errors import ValidationError
+from familysafe.core.records import record
 from familysafe.core.schedule import Frequency, TalkCadence
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ CADENCES = {"1w": (0, 1), "2w": (0, 2), "1m": (1, 0), "2m": (2, 0), "3m": (3, 0)
 AUTO = "auto"
 
 
-@dataclass(frozen=True)
+@record
 class SettingKey:
     name: str
     help: str  # for --help and `settings list`: what the value means, in English

@@ -11,17 +11,16 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from familysafe.core.records import record
 from familysafe.store.db import DatabaseError, fsync_folder
 
 SIDECARS = ("-wal", "-shm", "-journal")
 
 
-@dataclass(frozen=True)
+@record
 class Contents:
     """What a backup holds, counted from the file itself."""
 
@@ -73,6 +72,8 @@ def is_good(path: Path) -> bool:
 @contextlib.contextmanager
 def _private_temp(folder: Path, name: str) -> Iterator[Path]:
     """A new empty private file in ``folder``, removed again unless the caller renamed it."""
+    import tempfile
+
     fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
     os.close(fd)
     temp = Path(temp_name)

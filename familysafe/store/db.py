@@ -14,15 +14,17 @@ import contextlib
 import os
 import re
 import sqlite3
-import tempfile
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from importlib import resources
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from familysafe.core.errors import FamilySafeError
+from familysafe.core.records import record
 from familysafe.store import header
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 BUSY_TIMEOUT_MS = 5000
 PRAGMAS = (
@@ -44,7 +46,7 @@ class DatabaseError(FamilySafeError):
 BeforeWrite = Callable[[], None]
 
 
-@dataclass(frozen=True)
+@record
 class Migration:
     version: int
     name: str
@@ -53,7 +55,7 @@ class Migration:
 
 def migrations() -> list[Migration]:
     found = []
-    for entry in resources.files("familysafe.store").joinpath("migrations").iterdir():
+    for entry in _migration_files():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
             found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
@@ -63,8 +65,21 @@ def migrations() -> list[Migration]:
     return found
 
 
+def _migration_files() -> Iterable[Path | Traversable]:
+    """The files in ``familysafe/store/migrations``: beside this module when it is a folder on
+    disk (an installation, a checkout, the bundle), else through ``importlib.resources`` (which
+    costs a command some milliseconds of imports)."""
+    folder = Path(__file__).with_name("migrations")
+    if folder.is_dir():
+        return folder.iterdir()
+    from importlib import resources
+
+    return resources.files("familysafe.store").joinpath("migrations").iterdir()
+
+
 def schema_version() -> int:
-    return len(migrations())
+    """How many migrations there are (their files are not read)."""
+    return sum(1 for entry in _migration_files() if _MIGRATION_NAME.match(entry.name))
 
 
 class Database:
@@ -185,9 +200,9 @@ class Database:
             self.conn.execute("COMMIT")
 
     def _migrate(self) -> None:
-        known = migrations()
-        if self.user_version == len(known):
+        if self.user_version == schema_version():
             return
+        known = migrations()
         # Another process may be migrating right now: take the lock, then look again.
         self.conn.execute("BEGIN EXCLUSIVE")
         try:
@@ -211,6 +226,8 @@ class Database:
         """A copy of the database as last committed, beside it (written while this connection
         holds the write lock, so it reads through a connection of its own)."""
         target = self.path.with_name(f"{self.path.name}.{label}.bak")
+        import tempfile
+
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=self.path.parent)
         os.close(fd)
         try:

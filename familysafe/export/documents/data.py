@@ -8,7 +8,6 @@ dates arrive as dates and are formatted by the document for the reader's locale.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
 
 from familysafe.core.bands import Band
@@ -16,9 +15,10 @@ from familysafe.core.checklist import ItemState
 from familysafe.core.due import DueEntry
 from familysafe.core.library import Guide, Route
 from familysafe.core.planning import FollowUp
+from familysafe.core.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Letterhead:
     """What heads every page, and the file's metadata. ``author`` None writes no author."""
 
@@ -33,7 +33,7 @@ class Letterhead:
 # The family agreement ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class AgreementLineText:
     """A line of the agreement; ``children`` names the children it is only for (empty: the
     whole family). ``all_children`` says those are all the children the copy is for."""
@@ -43,7 +43,7 @@ class AgreementLineText:
     all_children: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class AgreementPart:
     """One section; ``voice`` is who speaks its lines: child, family or parents."""
 
@@ -54,7 +54,7 @@ class AgreementPart:
     lines: tuple[AgreementLineText, ...]
 
 
-@dataclass(frozen=True)
+@record
 class AgreementDocument:
     """The agreement to print. ``version`` None means a draft nobody has agreed yet
     (``previous`` is then the version it would replace, if any). ``signers`` are the people
@@ -73,7 +73,7 @@ class AgreementDocument:
 # The carer handout ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class AppSettings:
     """The privacy settings ticked on one app: ``settings`` in place, ``recheck`` in place but
     due a re-check (the interval passed, or the advice changed): still in place, not undone."""
@@ -83,7 +83,7 @@ class AppSettings:
     recheck: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class CarerChild:
     """A child as a carer needs to know them: first name and age band, never a birth date."""
 
@@ -93,7 +93,7 @@ class CarerChild:
     settings: tuple[AppSettings, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RuleGroup:
     """Rules for some of the children on the handout, each printed once: ``children`` names
     them (empty: every child on the handout)."""
@@ -102,7 +102,7 @@ class RuleGroup:
     rules: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class CarerHandout:
     """``sections`` holds the ids the parent chose (apps, rules, settings, what-to-do,
     helplines, contact); ``routes`` are the country's helplines for the guide's concerns and
@@ -124,7 +124,7 @@ class CarerHandout:
 # The family plan --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class TopicIdea:
     """A suggested next topic with a starter or two in the child's band."""
 
@@ -133,7 +133,7 @@ class TopicIdea:
     last_discussed: date | None = None
 
 
-@dataclass(frozen=True)
+@record
 class TalkLine:
     """A talk held with the child. ``notes`` is empty unless the parent chose to include them."""
 
@@ -144,7 +144,7 @@ class TalkLine:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class AppChecklist:
     """One app's privacy checklist for the child, item by item."""
 
@@ -154,7 +154,7 @@ class AppChecklist:
     items: tuple[ItemState, ...]
 
 
-@dataclass(frozen=True)
+@record
 class PlanChild:
     """One child in the family plan. ``talks`` are the latest; ``earlier_talks`` counts the
     rest, the first of all on ``first_talk``."""
@@ -171,7 +171,7 @@ class PlanChild:
     follow_ups: tuple[FollowUp, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class FamilyItems:
     """What belongs to the whole family rather than one child."""
 
@@ -182,7 +182,7 @@ class FamilyItems:
     follow_ups: tuple[FollowUp, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class FamilyPlanDocument:
     """``sections``: suggestions, history, due, checklists, follow-ups (those chosen)."""
 
@@ -196,7 +196,7 @@ class FamilyPlanDocument:
 # Conversation cards -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class CardsDocument:
     """One topic's starters for one band, one starter a card."""
 

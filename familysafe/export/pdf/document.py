@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -24,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
+from familysafe.core.records import record
 from familysafe.export.pdf.flowables import para
 from familysafe.export.pdf.fonts import SANS, register_fonts
 from familysafe.export.pdf.scripts import base_direction
@@ -126,7 +126,7 @@ def build_pdf(
     return canvas.page_count
 
 
-@dataclass(frozen=True)
+@record
 class _Chrome:
     """What is drawn around the body of every page."""
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -26,6 +25,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
 from familysafe import paths
+from familysafe.core.records import record
 from familysafe.export.pdf import cmap
 from familysafe.export.pdf import scripts as sc
 from familysafe.export.pdf.textmap import TextMappedTTFont
@@ -48,7 +48,7 @@ __all__ = [
 script_runs = sc.script_runs
 
 
-@dataclass(frozen=True)
+@record
 class Face:
     """One typeface: its regular and bold files, and the scripts it is chosen for."""
 
@@ -122,11 +122,12 @@ _ready = threading.Event()  # set once the coverage is known and the main face r
 
 def register_fonts(fonts_dir: Path | None = None) -> None:
     """Get ready to write PDFs: register the main face (the styles' font) with reportlab and
-    read which characters every face has. Once per process; later calls return at once.
+    read which characters it has. Once per process; later calls return at once.
 
     The other faces are loaded only when a document's text needs them (:func:`use_face`, called
     by :func:`markup`): an English document never loads the 5 MB CJK collection. A face's
-    character set comes from its ``cmap`` table alone (:mod:`.cmap`), without loading it.
+    character set comes from its ``cmap`` table alone (:mod:`.cmap`), without loading it, the
+    first time a character the main face lacks is looked for.
     Safe from several threads (a preview renders while the window runs).
     """
     if _ready.is_set():
@@ -136,9 +137,7 @@ def register_fonts(fonts_dir: Path | None = None) -> None:
             return
         folder = fonts_dir or paths.fonts_dir()
         _folder.append(folder)
-        _coverage.update(
-            {f.key: cmap.code_points(folder / f.regular_file, f.subfont) for f in FACES}
-        )
+        _code_points(SANS_FACE)
         _register(SANS_FACE)
         _ready.set()
 
@@ -181,7 +180,17 @@ def is_rtl_font(font_name: str) -> bool:
 
 
 def _covers(face: Face, char: str) -> bool:
-    return ord(char) in _coverage[face.key] or char.isspace()
+    return ord(char) in _code_points(face) or char.isspace()
+
+
+def _code_points(face: Face) -> frozenset[int]:
+    """The characters ``face`` has, read from its ``cmap`` table the first time they are asked
+    for (a document all in the main face never reads the CJK collection's)."""
+    points = _coverage.get(face.key)
+    if points is None:
+        points = cmap.code_points(_folder[0] / face.regular_file, face.subfont)
+        _coverage[face.key] = points
+    return points
 
 
 def _face_for(script: str, char: str) -> Face:
@@ -202,6 +211,26 @@ def font_runs(text: str) -> list[tuple[Face, str]]:
     """
     register_fonts()
     text = unicodedata.normalize("NFC", text)
+    if _only_main_face(text):
+        return [(SANS_FACE, text)] if text else []
+    return _runs_by_character(text)
+
+
+def _only_main_face(text: str) -> bool:
+    """Whether every character is below Greek (U+0370: Latin, its punctuation, IPA, combining
+    marks) and the main face has it: then every character's script resolves to one the main face
+    is chosen for, and :func:`font_runs` gives one run in it. Checked at C speed, as almost every
+    paragraph of a document in a Latin script passes."""
+    if not _simple:
+        _simple.update(c for c in map(chr, range(0x370)) if _covers(SANS_FACE, c))
+    return _simple.issuperset(text)
+
+
+_simple: set[str] = set()  # the characters below U+0370 the main face has (or spaces)
+
+
+def _runs_by_character(text: str) -> list[tuple[Face, str]]:
+    """:func:`font_runs` the long way: each character's script, then its face."""
     faces = [_face_for(s, c) for s, c in zip(sc.resolved_scripts(text), text, strict=True)]
     _unify_words(text, faces)
     runs: list[tuple[Face, str]] = []

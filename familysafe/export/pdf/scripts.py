@@ -223,6 +223,8 @@ def base_direction(text: str) -> str:
 def needs_shaping(text: str) -> bool:
     """Whether HarfBuzz must shape ``text``: complex scripts or combining marks that have no
     precomposed form."""
+    if not text or max(text) < "\u0300":  # no combining mark or complex script: at C speed
+        return False
     for char in text:
         if unicodedata.category(char) in ("Mn", "Me") or script_of(char) in COMPLEX_SCRIPTS:
             return True

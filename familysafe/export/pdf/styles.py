@@ -9,13 +9,13 @@ kitchen table. Large print multiplies every size and space by :data:`LARGE_PRINT
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from familysafe.core.records import record
 from familysafe.export.pdf.fonts import SANS, SANS_BOLD, register_fonts
 
 __all__ = ["LARGE_PRINT_SCALE", "Styles", "make_styles", "variant"]
@@ -23,7 +23,7 @@ __all__ = ["LARGE_PRINT_SCALE", "Styles", "make_styles", "variant"]
 LARGE_PRINT_SCALE = 1.4
 
 
-@dataclass(frozen=True)
+@record
 class Styles:
     """The styles of one document; build them with :func:`make_styles`."""
 
