@@ -5,8 +5,8 @@ Each FamilySafe document is written by a fresh process (import, fonts, data, lay
 then read back (pypdf) and the baseline, also a fresh process, lays the same text out as a
 bare reportlab platypus document (Helvetica ``Paragraph``s, one per six lines of the PDF's text,
 a page break where ours has one), so both have the same pages and words. Runs alternate; the
-medians of wall time and of peak resident memory (the child's ``ru_maxrss``) and their ratios
-are printed.
+medians of wall time, CPU time (user + system: steadier than wall time on a shared computer) and
+peak resident memory (the child's ``ru_maxrss``) and their ratios are printed.
 
 Documents: the carer handout and the family plan of the typical family (``export_pdf.py``), the
 family plan with notes of the large household (``due.py``), and a family plan whose one talk has
@@ -81,15 +81,15 @@ SimpleDocTemplate(sys.argv[2], pagesize=A4).build(story)
 """
 
 
-def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MiB of one fresh process."""
+def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, peak resident MiB and CPU seconds (user + system) of one fresh process."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if status:
         raise SystemExit(f"failed: {argv}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def compare(label: str, ours: list[str], pdf: Path, folder: Path, env, runs: int) -> None:
@@ -99,19 +99,16 @@ def compare(label: str, ours: list[str], pdf: Path, folder: Path, env, runs: int
     text = folder / "pages.json"
     text.write_text(json.dumps(pages))
     bare = [sys.executable, "-c", BARE, str(text), str(folder / "bare.pdf")]
-    o_t, o_m, b_t, b_m = [], [], [], []
+    b_runs, o_runs = [], []
     for _ in range(runs):
-        t, m = timed(bare, env)
-        b_t.append(t)
-        b_m.append(m)
-        t, m = timed(ours, env)
-        o_t.append(t)
-        o_m.append(m)
+        b_runs.append(timed(bare, env))
+        o_runs.append(timed(ours, env))
     bare_pages = len(PdfReader(folder / "bare.pdf").pages)
-    bt, ot = statistics.median(b_t), statistics.median(o_t)
-    bm, om = statistics.median(b_m), statistics.median(o_m)
+    bt, bm, bc = (statistics.median(r[i] for r in b_runs) for i in range(3))
+    ot, om, oc = (statistics.median(r[i] for r in o_runs) for i in range(3))
     print(f"{label} ({len(pages)} pages; bare reportlab: {bare_pages})")
     print(f"  time    bare {bt * 1000:7.0f} ms   FamilySafe {ot * 1000:7.0f} ms   {ot / bt:.2f}x")
+    print(f"  CPU     bare {bc * 1000:7.0f} ms   FamilySafe {oc * 1000:7.0f} ms   {oc / bc:.2f}x")
     print(f"  memory  bare {bm:7.1f} MiB  FamilySafe {om:7.1f} MiB  {om / bm:.2f}x")
 
 
@@ -152,7 +149,7 @@ def main() -> int:
         if args.skip_long:
             return 0
         out = folder / "long.pdf"
-        seconds, mib = timed([sys.executable, "-c", LONG_NOTE, str(out)], env)
+        seconds, mib, _ = timed([sys.executable, "-c", LONG_NOTE, str(out)], env)
         pages = len(PdfReader(out).pages)
         print(f"a 300,000-character note ({pages} pages): {seconds:.1f} s, peak {mib:.0f} MiB")
     return 0

@@ -57,6 +57,21 @@ class Para(Paragraph):
         super().__init__(text, style, *args, **kw)
         self.rtl = rtl
 
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        """Lines for ``availWidth``, broken once: a table wraps each cell again to measure rows,
+        to split at a page and to draw, and reportlab would break the same lines every time
+        (on the large household's plan, four times for each paragraph). The lines depend on
+        the width alone, so the paragraph as the first wrap at this width left it is kept and
+        put back."""
+        kept = self.__dict__.get("_wrapped")
+        if kept is not None and kept[0] == availWidth:
+            self.__dict__.update(kept[2])
+            return kept[1]
+        size = super().wrap(availWidth, availHeight)
+        state = {k: v for k, v in self.__dict__.items() if k != "_wrapped"}
+        self._wrapped = (availWidth, size, state)
+        return size
+
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         parts = super().split(availWidth, availHeight)
         for part in parts:
