@@ -142,6 +142,14 @@
         <translation>طباعة للتوقيع (&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Times, places and devices…</source>
+        <translation>الأوقات والأماكن والأجهزة (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Trusted adu&amp;lts…</source>
+        <translation>البالغون الموثوقون (&amp;L)…</translation>
+    </message>
+    <message>
         <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
         <translation>قواعد العائلة الخاصة لاستخدام الإنترنت، مكتوبة ومتفق عليها معًا، مع ما يعد به الكبار في المقابل. اختاروا من الاقتراحات أو اكتبوا بنودكم الخاصة.</translation>
     </message>
@@ -861,6 +869,66 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>كيف تتواصلون معنا</translation>
     </message>
     <message>
+        <source>Backup contact (neighbour, relative)</source>
+        <translation>جهة اتصال بديلة (جار، قريب)</translation>
+    </message>
+    <message>
+        <source>Where we are, and when we are back</source>
+        <translation>أين نحن، ومتى نعود</translation>
+    </message>
+    <message>
+        <source>Our address, for emergency services</source>
+        <translation>عنواننا، لخدمات الطوارئ</translation>
+    </message>
+    <message>
+        <source>devices go to bed at {time}</source>
+        <translation>تنام الأجهزة الساعة {time}</translation>
+    </message>
+    <message>
+        <source>no screens: {places}</source>
+        <translation>بلا شاشات: {places}</translation>
+    </message>
+    <message>
+        <source>games and videos: {time}</source>
+        <translation>الألعاب والفيديوهات: {time}</translation>
+    </message>
+    <message>
+        <source>Secrecy about a device or a game.</source>
+        <translation>التكتّم على جهاز أو لعبة.</translation>
+    </message>
+    <message>
+        <source>Sudden changes in mood or sleep.</source>
+        <translation>تغيّرات مفاجئة في المزاج أو النوم.</translation>
+    </message>
+    <message>
+        <source>Gifts or money they cannot explain.</source>
+        <translation>هدايا أو مال لا يستطيع الطفل تفسيره.</translation>
+    </message>
+    <message>
+        <source>A new, older “friend” from online.</source>
+        <translation>«صديق» جديد أكبر سنًّا من الإنترنت.</translation>
+    </message>
+    <message>
+        <source>Often these have another cause. Stay calm, do not question the child, and tell us.</source>
+        <translation>غالبًا ما يكون لهذه الأمور سبب آخر. حافظوا على هدوئكم، ولا تستجوبوا الطفل، وأخبرونا.</translation>
+    </message>
+    <message>
+        <source>Signs a child may be harmed online</source>
+        <translation>علامات على أن طفلًا قد يتعرّض للأذى على الإنترنت</translation>
+    </message>
+    <message>
+        <source>If the children go online at your home, please turn on your home Wi-Fi or broadband filter (your provider&apos;s parental controls) and use the same settings on the devices they use there.</source>
+        <translation>إذا استخدم الأطفال الإنترنت في بيتكم، يُرجى تفعيل فلتر شبكة Wi-Fi أو الإنترنت المنزلي (أدوات الرقابة الأبوية لدى مزوّد الخدمة) واستخدام الإعدادات نفسها على الأجهزة التي يستخدمونها هناك.</translation>
+    </message>
+    <message>
+        <source>Devices at your home:</source>
+        <translation>الأجهزة في بيتكم:</translation>
+    </message>
+    <message>
+        <source>At your home</source>
+        <translation>في بيتكم</translation>
+    </message>
+    <message>
         <source>For every child</source>
         <translation>لكل طفل</translation>
     </message>
@@ -877,8 +945,16 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>لا شيء مدرج</translation>
     </message>
     <message>
+        <source>Devices: {names}</source>
+        <translation>الأجهزة: {names}</translation>
+    </message>
+    <message>
         <source>Apps and devices</source>
         <translation>التطبيقات والأجهزة</translation>
+    </message>
+    <message>
+        <source>Our limits</source>
+        <translation>حدودنا</translation>
     </message>
     <message>
         <source>Privacy settings in place</source>
@@ -1141,6 +1217,10 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>مستحق في {date}</translation>
     </message>
     <message>
+        <source>Our times, places and devices</source>
+        <translation>أوقاتنا وأماكننا وأجهزتنا</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>التوقيعات</translation>
     </message>
@@ -1155,6 +1235,42 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>{title} {date}.pdf</source>
         <translation>{title} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>The apps, games and devices we use</source>
+        <translation>التطبيقات والألعاب والأجهزة التي نستخدمها</translation>
+    </message>
+    <message>
+        <source>No screens: {places}.</source>
+        <translation>بلا شاشات: {places}.</translation>
+    </message>
+    <message>
+        <source>Devices go to bed at {time}.</source>
+        <translation>تنام الأجهزة الساعة {time}.</translation>
+    </message>
+    <message>
+        <source>Games and videos: {time}.</source>
+        <translation>الألعاب والفيديوهات: {time}.</translation>
+    </message>
+    <message>
+        <source>Sleep and moving about come first, every day, before screens.</source>
+        <translation>النوم والحركة أولًا، كل يوم، قبل الشاشات.</translation>
+    </message>
+    <message>
+        <source>Our times and places</source>
+        <translation>أوقاتنا وأماكننا</translation>
+    </message>
+    <message>
+        <source>Grown-ups we trust, who we can always tell:</source>
+        <translation>كبار نثق بهم، ويمكننا دائمًا أن نخبرهم:</translation>
+    </message>
+    <message>
+        <source>If you want to talk to someone outside the family: {who}.</source>
+        <translation>إذا أردت التحدث مع شخص من خارج العائلة: {who}.</translation>
+    </message>
+    <message>
+        <source>People we can talk to</source>
+        <translation>أشخاص يمكننا التحدث معهم</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1767,30 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>مثال: أمي: 0100 123 4567</translation>
     </message>
     <message>
+        <source>Backup contact</source>
+        <translation>جهة اتصال بديلة</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Ito next door: 07700 900456</source>
+        <translation>مثال: السيدة إيتو جارتنا: 07700 900456</translation>
+    </message>
+    <message>
+        <source>Where we are, back when</source>
+        <translation>أين نحن، ومتى نعود</translation>
+    </message>
+    <message>
+        <source>e.g. At the theatre, back by 23:00</source>
+        <translation>مثال: في المسرح، نعود قبل 23:00</translation>
+    </message>
+    <message>
+        <source>Home address for emergency services</source>
+        <translation>عنوان البيت لخدمات الطوارئ</translation>
+    </message>
+    <message>
+        <source>Not saved. Empty: a line to write it by hand</source>
+        <translation>لا يُحفظ. إذا تُرك فارغًا: سطر لكتابته باليد</translation>
+    </message>
+    <message>
         <source>We live in two &amp;homes: one copy for each</source>
         <translation>نعيش في بيتين: نسخة لكل بيت (&amp;H)</translation>
     </message>
@@ -1709,6 +1849,18 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>&amp;Words for</source>
         <translation>الكلمات لـ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup contact</source>
+        <translation>جهة اتصال بديلة (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Where we are, back b&amp;y</source>
+        <translation>أين نحن، ومتى نعود (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Home &amp;address</source>
+        <translation>عنوان البيت (&amp;A)</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -2640,6 +2792,85 @@ Adult or carer</source>
     </message>
 </context>
 <context>
+    <name>SpecificsDialog</name>
+    <message>
+        <source>Times, places and devices</source>
+        <translation>الأوقات والأماكن والأجهزة</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Screen-free places and times</source>
+        <translation>أماكن وأوقات بلا شاشات</translation>
+    </message>
+    <message>
+        <source>e.g. the kitchen table, meals, bedrooms</source>
+        <translation>مثال: طاولة المطبخ، الوجبات، غرف النوم</translation>
+    </message>
+    <message>
+        <source>Devices go to &amp;bed at</source>
+        <translation>تنام الأجهزة الساعة (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>وقت نوم الأجهزة</translation>
+    </message>
+    <message>
+        <source>How long games and videos last</source>
+        <translation>مدة الألعاب والفيديوهات</translation>
+    </message>
+    <message>
+        <source>e.g. 1 hour on school days, 2 at weekends</source>
+        <translation>مثال: ساعة في أيام المدرسة، وساعتان في عطلة الأسبوع</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>e.g. tablet, Nintendo Switch (commas between)</source>
+        <translation>مثال: جهاز لوحي، Nintendo Switch (بينها فواصل)</translation>
+    </message>
+    <message>
+        <source>Printed on the agreement and the carer handout. Leave a box empty to leave it out. For younger children the agreement also says that sleep and moving about come first.</source>
+        <translation>يُطبع على الاتفاق وعلى ورقة مقدّم الرعاية. اترك الخانة فارغة لكي لا تُطبع. وللأطفال الأصغر سنًّا، يذكر الاتفاق أيضًا أن النوم والحركة يأتيان أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>الطفل (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Apps FamilySafe knows</source>
+        <translation>تطبيقات يعرفها FamilySafe</translation>
+    </message>
+    <message>
+        <source>Screen-&amp;free</source>
+        <translation>بلا شاشات (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>وقت النوم</translation>
+    </message>
+    <message>
+        <source>&amp;Games and videos</source>
+        <translation>الألعاب والفيديوهات (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>الأجهزة (&amp;D)</translation>
+    </message>
+    <message>
+        <source>None added yet</source>
+        <translation>لم يُضف شيء بعد</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>تم الحفظ لـ ⁨{name}⁩.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsTab</name>
     <message>
         <source>Suggested topics</source>
@@ -2867,6 +3098,45 @@ Adult or carer</source>
     <message>
         <source>Nothing is due today</source>
         <translation>لا شيء مستحق اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedAdultsDialog</name>
+    <message>
+        <source>Trusted adults</source>
+        <translation>البالغون الموثوقون</translation>
+    </message>
+    <message>
+        <source>Name the grown-ups your children can always go to. The agreement prints their names, and the children&apos;s helpline of your country.</source>
+        <translation>اكتب أسماء الكبار الذين يستطيع أطفالك اللجوء إليهم دائمًا. يطبع الاتفاق أسماءهم، وخط مساعدة الأطفال في بلدك.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Mei</source>
+        <translation>مثال: العمة مي</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>الهاتف (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الاسم (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation>الهاتف (اختياري) (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3703,50 @@ Adult or carer</source>
         <source>use a number from {low} to {high} (not {text})</source>
         <translation>استخدموا رقمًا من {low} إلى {high} (وليس {text})</translation>
     </message>
+    <message>
+        <source>name the child to change</source>
+        <translation>اذكر الطفل المراد تغييره</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>تم الحفظ لـ {name}.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Screen-free</source>
+        <translation>بلا شاشات</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>وقت نوم الأجهزة</translation>
+    </message>
+    <message>
+        <source>Games and videos</source>
+        <translation>الألعاب والفيديوهات</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>Trusted adult: {name}</source>
+        <translation>بالغ موثوق: {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>تمت إزالة {name}.</translation>
+    </message>
+    <message>
+        <source>No trusted adults named yet.</source>
+        <translation>لم تتم تسمية أي بالغ موثوق بعد.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -3569,8 +3883,8 @@ Adult or carer</source>
         <translation>نص أكبر في المستند كله</translation>
     </message>
     <message>
-        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
-        <translation>هذه الأقسام فقط (plan: suggestions, history, due, checklists, follow-ups؛ carer: apps, rules, settings, what-to-do, helplines, contact؛ agreement: معرّفات أقسامه و signatures)</translation>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: its section ids, specifics, trusted-adults and signatures)</source>
+        <translation>هذه الأقسام فقط (plan: suggestions, history, due, checklists, follow-ups؛ carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact؛ agreement: معرّفات أقسامه و specifics و trusted-adults و signatures)</translation>
     </message>
     <message>
         <source>agreement: one copy for each home, headed with its name</source>
@@ -3579,6 +3893,18 @@ Adult or carer</source>
     <message>
         <source>carer: how to reach you (default: the saved one)</source>
         <translation>carer: كيف يمكن التواصل معكم (الافتراضي: المحفوظ)</translation>
+    </message>
+    <message>
+        <source>carer: a neighbour or relative to call (default: the saved one; else a blank line)</source>
+        <translation>carer: جار أو قريب يمكن الاتصال به (الافتراضي: المحفوظ؛ وإلا سطر فارغ)</translation>
+    </message>
+    <message>
+        <source>carer: where you are and when you will be back (never saved; default: blank lines)</source>
+        <translation>carer: أين أنتم ومتى تعودون (لا يُحفظ أبدًا؛ الافتراضي: أسطر فارغة)</translation>
+    </message>
+    <message>
+        <source>carer: your home address for emergency services (never saved; default: a blank line)</source>
+        <translation>carer: عنوان بيتكم لخدمات الطوارئ (لا يُحفظ أبدًا؛ الافتراضي: سطر فارغ)</translation>
     </message>
     <message>
         <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
@@ -3879,6 +4205,54 @@ Adult or carer</source>
     <message>
         <source>a child&apos;s own talk cadence (or family)</source>
         <translation>إيقاع الحديث الخاص بطفل (أو family)</translation>
+    </message>
+    <message>
+        <source>each child&apos;s screen-free places and times, device bedtime, time for games and videos, and devices (shown without options; an empty value clears one)</source>
+        <translation>لكل طفل: أماكن وأوقات بلا شاشات، ووقت نوم الأجهزة، ومدة الألعاب والفيديوهات، والأجهزة (تُعرض بلا خيارات؛ والقيمة الفارغة تمحو ما فيها)</translation>
+    </message>
+    <message>
+        <source>the child (default: all)</source>
+        <translation>الطفل (الافتراضي: الجميع)</translation>
+    </message>
+    <message>
+        <source>places and times without screens, e.g. &quot;meals&quot;</source>
+        <translation>أماكن وأوقات بلا شاشات، مثال: &quot;الوجبات&quot;</translation>
+    </message>
+    <message>
+        <source>when devices go to bed, e.g. 20:00 (&quot;&quot; for none)</source>
+        <translation>متى تنام الأجهزة، مثال: 20:00 (&quot;&quot; لعدم التحديد)</translation>
+    </message>
+    <message>
+        <source>how long games and videos last, e.g. &quot;1 hour a day&quot;</source>
+        <translation>مدة الألعاب والفيديوهات، مثال: &quot;ساعة في اليوم&quot;</translation>
+    </message>
+    <message>
+        <source>the devices the child uses, separated by commas, e.g. &quot;tablet, Switch&quot;</source>
+        <translation>الأجهزة التي يستخدمها الطفل، تفصل بينها فواصل، مثال: &quot;جهاز لوحي، Switch&quot;</translation>
+    </message>
+    <message>
+        <source>the trusted adults your family names on the agreement</source>
+        <translation>البالغون الموثوقون الذين تذكرهم عائلتكم في الاتفاق</translation>
+    </message>
+    <message>
+        <source>name a trusted adult</source>
+        <translation>تسمية بالغ موثوق</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Aunt Mei&quot;</source>
+        <translation>مثال: &quot;العمة مي&quot;</translation>
+    </message>
+    <message>
+        <source>a phone number to print beside the name</source>
+        <translation>رقم هاتف يُطبع بجانب الاسم</translation>
+    </message>
+    <message>
+        <source>remove a trusted adult</source>
+        <translation>إزالة بالغ موثوق</translation>
+    </message>
+    <message>
+        <source>the trusted adults named</source>
+        <translation>البالغون الموثوقون المذكورون</translation>
     </message>
 </context>
 </TS>

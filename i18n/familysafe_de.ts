@@ -142,6 +142,14 @@
         <translation>&amp;Zum Unterschreiben drucken…</translation>
     </message>
     <message>
+        <source>&amp;Times, places and devices…</source>
+        <translation>Zei&amp;ten, Orte und Geräte…</translation>
+    </message>
+    <message>
+        <source>Trusted adu&amp;lts…</source>
+        <translation>Vertrauens&amp;personen…</translation>
+    </message>
+    <message>
         <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
         <translation>Die eigenen Regeln der Familie für das Leben online, aufgeschrieben und gemeinsam beschlossen, mit dem, was die Erwachsenen im Gegenzug versprechen. Wählen Sie aus den Vorschlägen oder schreiben Sie eigene.</translation>
     </message>
@@ -853,6 +861,66 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>So erreichen Sie uns</translation>
     </message>
     <message>
+        <source>Backup contact (neighbour, relative)</source>
+        <translation>Ersatzkontakt (Nachbarn, Verwandte)</translation>
+    </message>
+    <message>
+        <source>Where we are, and when we are back</source>
+        <translation>Wo wir sind und wann wir zurück sind</translation>
+    </message>
+    <message>
+        <source>Our address, for emergency services</source>
+        <translation>Unsere Adresse, für den Rettungsdienst</translation>
+    </message>
+    <message>
+        <source>devices go to bed at {time}</source>
+        <translation>Geräte gehen um {time} schlafen</translation>
+    </message>
+    <message>
+        <source>no screens: {places}</source>
+        <translation>keine Bildschirme: {places}</translation>
+    </message>
+    <message>
+        <source>games and videos: {time}</source>
+        <translation>Spiele und Videos: {time}</translation>
+    </message>
+    <message>
+        <source>Secrecy about a device or a game.</source>
+        <translation>Heimlichkeit rund um ein Gerät oder ein Spiel.</translation>
+    </message>
+    <message>
+        <source>Sudden changes in mood or sleep.</source>
+        <translation>Plötzliche Veränderungen der Stimmung oder des Schlafs.</translation>
+    </message>
+    <message>
+        <source>Gifts or money they cannot explain.</source>
+        <translation>Geschenke oder Geld, die das Kind nicht erklären kann.</translation>
+    </message>
+    <message>
+        <source>A new, older “friend” from online.</source>
+        <translation>Ein neuer, älterer „Freund“ aus dem Internet.</translation>
+    </message>
+    <message>
+        <source>Often these have another cause. Stay calm, do not question the child, and tell us.</source>
+        <translation>Oft hat das einen anderen Grund. Bleiben Sie ruhig, fragen Sie das Kind nicht aus und sagen Sie uns Bescheid.</translation>
+    </message>
+    <message>
+        <source>Signs a child may be harmed online</source>
+        <translation>Anzeichen, dass einem Kind online geschadet wird</translation>
+    </message>
+    <message>
+        <source>If the children go online at your home, please turn on your home Wi-Fi or broadband filter (your provider&apos;s parental controls) and use the same settings on the devices they use there.</source>
+        <translation>Wenn die Kinder bei Ihnen ins Internet gehen, schalten Sie bitte den Filter Ihres WLANs oder Internetanschlusses ein (den Kinderschutz Ihres Anbieters) und nutzen Sie dieselben Einstellungen auf den Geräten, die sie dort verwenden.</translation>
+    </message>
+    <message>
+        <source>Devices at your home:</source>
+        <translation>Geräte bei Ihnen zu Hause:</translation>
+    </message>
+    <message>
+        <source>At your home</source>
+        <translation>Bei Ihnen zu Hause</translation>
+    </message>
+    <message>
         <source>For every child</source>
         <translation>Für jedes Kind</translation>
     </message>
@@ -869,8 +937,16 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>Keine angegeben</translation>
     </message>
     <message>
+        <source>Devices: {names}</source>
+        <translation>Geräte: {names}</translation>
+    </message>
+    <message>
         <source>Apps and devices</source>
         <translation>Apps und Geräte</translation>
+    </message>
+    <message>
+        <source>Our limits</source>
+        <translation>Unsere Grenzen</translation>
     </message>
     <message>
         <source>Privacy settings in place</source>
@@ -1133,6 +1209,10 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>Fällig am {date}</translation>
     </message>
     <message>
+        <source>Our times, places and devices</source>
+        <translation>Unsere Zeiten, Orte und Geräte</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
@@ -1147,6 +1227,42 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>{title} {date}.pdf</source>
         <translation>{title} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>The apps, games and devices we use</source>
+        <translation>Die Apps, Spiele und Geräte, die wir nutzen</translation>
+    </message>
+    <message>
+        <source>No screens: {places}.</source>
+        <translation>Keine Bildschirme: {places}.</translation>
+    </message>
+    <message>
+        <source>Devices go to bed at {time}.</source>
+        <translation>Geräte gehen um {time} schlafen.</translation>
+    </message>
+    <message>
+        <source>Games and videos: {time}.</source>
+        <translation>Spiele und Videos: {time}.</translation>
+    </message>
+    <message>
+        <source>Sleep and moving about come first, every day, before screens.</source>
+        <translation>Schlafen und Bewegung kommen jeden Tag zuerst, vor den Bildschirmen.</translation>
+    </message>
+    <message>
+        <source>Our times and places</source>
+        <translation>Unsere Zeiten und Orte</translation>
+    </message>
+    <message>
+        <source>Grown-ups we trust, who we can always tell:</source>
+        <translation>Erwachsene, denen wir vertrauen und denen wir immer alles sagen können:</translation>
+    </message>
+    <message>
+        <source>If you want to talk to someone outside the family: {who}.</source>
+        <translation>Wenn du mit jemandem außerhalb der Familie reden möchtest: {who}.</translation>
+    </message>
+    <message>
+        <source>People we can talk to</source>
+        <translation>Menschen, mit denen wir reden können</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1755,30 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>z. B. Mama: 0151 23456789</translation>
     </message>
     <message>
+        <source>Backup contact</source>
+        <translation>Ersatzkontakt</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Ito next door: 07700 900456</source>
+        <translation>z. B. Frau Ito von nebenan: 07700 900456</translation>
+    </message>
+    <message>
+        <source>Where we are, back when</source>
+        <translation>Wo wir sind, zurück um</translation>
+    </message>
+    <message>
+        <source>e.g. At the theatre, back by 23:00</source>
+        <translation>z. B. Im Theater, zurück um 23:00</translation>
+    </message>
+    <message>
+        <source>Home address for emergency services</source>
+        <translation>Wohnadresse für den Rettungsdienst</translation>
+    </message>
+    <message>
+        <source>Not saved. Empty: a line to write it by hand</source>
+        <translation>Wird nicht gespeichert. Leer: eine Zeile zum Ausfüllen von Hand</translation>
+    </message>
+    <message>
         <source>We live in two &amp;homes: one copy for each</source>
         <translation>Wir leben in zwei &amp;Haushalten: ein Exemplar für jeden</translation>
     </message>
@@ -1705,6 +1845,18 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>Contact l&amp;ine</source>
         <translation>K&amp;ontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Backup contact</source>
+        <translation>&amp;Ersatzkontakt</translation>
+    </message>
+    <message>
+        <source>Where we are, back b&amp;y</source>
+        <translation>Wo wir sind, zu&amp;rück um</translation>
+    </message>
+    <message>
+        <source>Home &amp;address</source>
+        <translation>Wohn&amp;adresse</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -2572,6 +2724,85 @@ Erwachsen oder Betreuungsperson</translation>
     </message>
 </context>
 <context>
+    <name>SpecificsDialog</name>
+    <message>
+        <source>Times, places and devices</source>
+        <translation>Zeiten, Orte und Geräte</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Screen-free places and times</source>
+        <translation>Orte und Zeiten ohne Bildschirm</translation>
+    </message>
+    <message>
+        <source>e.g. the kitchen table, meals, bedrooms</source>
+        <translation>z. B. der Küchentisch, beim Essen, Schlafzimmer</translation>
+    </message>
+    <message>
+        <source>Devices go to &amp;bed at</source>
+        <translation>Geräte gehen &amp;schlafen um</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>Schlafenszeit der Geräte</translation>
+    </message>
+    <message>
+        <source>How long games and videos last</source>
+        <translation>Wie lange Spiele und Videos dauern</translation>
+    </message>
+    <message>
+        <source>e.g. 1 hour on school days, 2 at weekends</source>
+        <translation>z. B. 1 Stunde an Schultagen, 2 am Wochenende</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>e.g. tablet, Nintendo Switch (commas between)</source>
+        <translation>z. B. Tablet, Nintendo Switch (mit Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Printed on the agreement and the carer handout. Leave a box empty to leave it out. For younger children the agreement also says that sleep and moving about come first.</source>
+        <translation>Steht auf der Vereinbarung und dem Merkblatt für Betreuungspersonen. Lassen Sie ein Feld leer, um es wegzulassen. Für jüngere Kinder sagt die Vereinbarung auch, dass Schlaf und Bewegung zuerst kommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Apps FamilySafe knows</source>
+        <translation>Apps, die FamilySafe kennt</translation>
+    </message>
+    <message>
+        <source>Screen-&amp;free</source>
+        <translation>&amp;Ohne Bildschirm</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Schlafenszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Games and videos</source>
+        <translation>S&amp;piele und Videos</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <source>None added yet</source>
+        <translation>Noch keine hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>Für {name} gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsTab</name>
     <message>
         <source>Suggested topics</source>
@@ -2799,6 +3030,45 @@ Erwachsen oder Betreuungsperson</translation>
     <message>
         <source>Nothing is due today</source>
         <translation>Heute steht nichts an</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedAdultsDialog</name>
+    <message>
+        <source>Trusted adults</source>
+        <translation>Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>Name the grown-ups your children can always go to. The agreement prints their names, and the children&apos;s helpline of your country.</source>
+        <translation>Nennen Sie die Erwachsenen, zu denen Ihre Kinder immer gehen können. Die Vereinbarung druckt ihre Namen und die Beratungsstelle für Kinder in Ihrem Land.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Mei</source>
+        <translation>z. B. Tante Mei</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (freiwillig)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation>&amp;Telefon (freiwillig)</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3635,50 @@ Erwachsen oder Betreuungsperson</translation>
         <source>use a number from {low} to {high} (not {text})</source>
         <translation>Verwenden Sie eine Zahl von {low} bis {high} (nicht {text})</translation>
     </message>
+    <message>
+        <source>name the child to change</source>
+        <translation>nennen Sie das Kind, das geändert werden soll</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>Für {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Screen-free</source>
+        <translation>Ohne Bildschirm</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>Schlafenszeit der Geräte</translation>
+    </message>
+    <message>
+        <source>Games and videos</source>
+        <translation>Spiele und Videos</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Trusted adult: {name}</source>
+        <translation>Vertrauensperson: {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} entfernt.</translation>
+    </message>
+    <message>
+        <source>No trusted adults named yet.</source>
+        <translation>Noch keine Vertrauenspersonen genannt.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -3501,8 +3815,8 @@ Erwachsen oder Betreuungsperson</translation>
         <translation>durchgehend größere Schrift</translation>
     </message>
     <message>
-        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
-        <translation>nur diese Abschnitte (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: die IDs seiner Abschnitte und signatures)</translation>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: its section ids, specifics, trusted-adults and signatures)</source>
+        <translation>nur diese Abschnitte (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: die IDs seiner Abschnitte, specifics, trusted-adults und signatures)</translation>
     </message>
     <message>
         <source>agreement: one copy for each home, headed with its name</source>
@@ -3511,6 +3825,18 @@ Erwachsen oder Betreuungsperson</translation>
     <message>
         <source>carer: how to reach you (default: the saved one)</source>
         <translation>carer: wie man Sie erreicht (Standard: die gespeicherte Angabe)</translation>
+    </message>
+    <message>
+        <source>carer: a neighbour or relative to call (default: the saved one; else a blank line)</source>
+        <translation>carer: Nachbarn oder Verwandte zum Anrufen (Standard: die gespeicherte Angabe; sonst eine leere Zeile)</translation>
+    </message>
+    <message>
+        <source>carer: where you are and when you will be back (never saved; default: blank lines)</source>
+        <translation>carer: wo Sie sind und wann Sie zurück sind (nie gespeichert; Standard: leere Zeilen)</translation>
+    </message>
+    <message>
+        <source>carer: your home address for emergency services (never saved; default: a blank line)</source>
+        <translation>carer: Ihre Wohnadresse für den Rettungsdienst (nie gespeichert; Standard: eine leere Zeile)</translation>
     </message>
     <message>
         <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
@@ -3811,6 +4137,54 @@ Erwachsen oder Betreuungsperson</translation>
     <message>
         <source>a child&apos;s own talk cadence (or family)</source>
         <translation>der eigene Gesprächsrhythmus eines Kindes (oder family)</translation>
+    </message>
+    <message>
+        <source>each child&apos;s screen-free places and times, device bedtime, time for games and videos, and devices (shown without options; an empty value clears one)</source>
+        <translation>für jedes Kind: Orte und Zeiten ohne Bildschirm, Schlafenszeit der Geräte, Zeit für Spiele und Videos, und Geräte (ohne Optionen angezeigt; ein leerer Wert löscht eine Angabe)</translation>
+    </message>
+    <message>
+        <source>the child (default: all)</source>
+        <translation>das Kind (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>places and times without screens, e.g. &quot;meals&quot;</source>
+        <translation>Orte und Zeiten ohne Bildschirm, z. B. &quot;Essen&quot;</translation>
+    </message>
+    <message>
+        <source>when devices go to bed, e.g. 20:00 (&quot;&quot; for none)</source>
+        <translation>wann die Geräte schlafen gehen, z. B. 20:00 (&quot;&quot; für keine)</translation>
+    </message>
+    <message>
+        <source>how long games and videos last, e.g. &quot;1 hour a day&quot;</source>
+        <translation>wie lange Spiele und Videos dauern, z. B. &quot;1 Stunde am Tag&quot;</translation>
+    </message>
+    <message>
+        <source>the devices the child uses, separated by commas, e.g. &quot;tablet, Switch&quot;</source>
+        <translation>die Geräte des Kindes, mit Kommas getrennt, z. B. &quot;Tablet, Switch&quot;</translation>
+    </message>
+    <message>
+        <source>the trusted adults your family names on the agreement</source>
+        <translation>die Vertrauenspersonen, die Ihre Familie in der Vereinbarung nennt</translation>
+    </message>
+    <message>
+        <source>name a trusted adult</source>
+        <translation>eine Vertrauensperson nennen</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Aunt Mei&quot;</source>
+        <translation>z. B. &quot;Tante Mei&quot;</translation>
+    </message>
+    <message>
+        <source>a phone number to print beside the name</source>
+        <translation>eine Telefonnummer, die neben dem Namen gedruckt wird</translation>
+    </message>
+    <message>
+        <source>remove a trusted adult</source>
+        <translation>eine Vertrauensperson entfernen</translation>
+    </message>
+    <message>
+        <source>the trusted adults named</source>
+        <translation>die genannten Vertrauenspersonen</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,14 @@
         <translation>&amp;Imprimir para firmar…</translation>
     </message>
     <message>
+        <source>&amp;Times, places and devices…</source>
+        <translation>H&amp;orarios, lugares y aparatos…</translation>
+    </message>
+    <message>
+        <source>Trusted adu&amp;lts…</source>
+        <translation>Adu&amp;ltos de confianza…</translation>
+    </message>
+    <message>
         <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
         <translation>Las normas de tu familia para estar en internet, por escrito y acordadas entre todos, junto con lo que los adultos se comprometen a hacer a cambio. Elige entre las sugerencias o escribe las tuyas.</translation>
     </message>
@@ -845,6 +853,66 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Cómo contactarnos</translation>
     </message>
     <message>
+        <source>Backup contact (neighbour, relative)</source>
+        <translation>Otro contacto (vecino, familiar)</translation>
+    </message>
+    <message>
+        <source>Where we are, and when we are back</source>
+        <translation>Dónde estamos y cuándo volvemos</translation>
+    </message>
+    <message>
+        <source>Our address, for emergency services</source>
+        <translation>Nuestra dirección, para emergencias</translation>
+    </message>
+    <message>
+        <source>devices go to bed at {time}</source>
+        <translation>los aparatos se van a dormir a las {time}</translation>
+    </message>
+    <message>
+        <source>no screens: {places}</source>
+        <translation>sin pantallas: {places}</translation>
+    </message>
+    <message>
+        <source>games and videos: {time}</source>
+        <translation>juegos y vídeos: {time}</translation>
+    </message>
+    <message>
+        <source>Secrecy about a device or a game.</source>
+        <translation>Secretos sobre un aparato o un juego.</translation>
+    </message>
+    <message>
+        <source>Sudden changes in mood or sleep.</source>
+        <translation>Cambios repentinos de humor o de sueño.</translation>
+    </message>
+    <message>
+        <source>Gifts or money they cannot explain.</source>
+        <translation>Regalos o dinero que no sabe explicar.</translation>
+    </message>
+    <message>
+        <source>A new, older “friend” from online.</source>
+        <translation>Un «amigo» nuevo y mayor de internet.</translation>
+    </message>
+    <message>
+        <source>Often these have another cause. Stay calm, do not question the child, and tell us.</source>
+        <translation>A menudo tienen otra causa. Mantenga la calma, no interrogue al niño o la niña y avísenos.</translation>
+    </message>
+    <message>
+        <source>Signs a child may be harmed online</source>
+        <translation>Señales de que un niño puede sufrir daño en internet</translation>
+    </message>
+    <message>
+        <source>If the children go online at your home, please turn on your home Wi-Fi or broadband filter (your provider&apos;s parental controls) and use the same settings on the devices they use there.</source>
+        <translation>Si los niños usan internet en su casa, active el filtro de su wifi o de su conexión (el control parental de su proveedor) y use los mismos ajustes en los aparatos que usen allí.</translation>
+    </message>
+    <message>
+        <source>Devices at your home:</source>
+        <translation>Aparatos en su casa:</translation>
+    </message>
+    <message>
+        <source>At your home</source>
+        <translation>En su casa</translation>
+    </message>
+    <message>
         <source>In an emergency, call {number}.</source>
         <translation>En caso de emergencia, llama al {number}.</translation>
     </message>
@@ -891,6 +959,14 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>Also for {names}</source>
         <translation>También para {names}</translation>
+    </message>
+    <message>
+        <source>Devices: {names}</source>
+        <translation>Aparatos: {names}</translation>
+    </message>
+    <message>
+        <source>Our limits</source>
+        <translation>Nuestros límites</translation>
     </message>
     <message>
         <source>re-check due</source>
@@ -1133,6 +1209,10 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Para el {date}</translation>
     </message>
     <message>
+        <source>Our times, places and devices</source>
+        <translation>Nuestros horarios, lugares y aparatos</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
@@ -1147,6 +1227,42 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>{title} {date}.pdf</source>
         <translation>{title} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>The apps, games and devices we use</source>
+        <translation>Las aplicaciones, juegos y aparatos que usamos</translation>
+    </message>
+    <message>
+        <source>No screens: {places}.</source>
+        <translation>Sin pantallas: {places}.</translation>
+    </message>
+    <message>
+        <source>Devices go to bed at {time}.</source>
+        <translation>Los aparatos se van a dormir a las {time}.</translation>
+    </message>
+    <message>
+        <source>Games and videos: {time}.</source>
+        <translation>Juegos y vídeos: {time}.</translation>
+    </message>
+    <message>
+        <source>Sleep and moving about come first, every day, before screens.</source>
+        <translation>Dormir y moverse van primero, cada día, antes que las pantallas.</translation>
+    </message>
+    <message>
+        <source>Our times and places</source>
+        <translation>Nuestros horarios y lugares</translation>
+    </message>
+    <message>
+        <source>Grown-ups we trust, who we can always tell:</source>
+        <translation>Adultos de confianza a los que siempre podemos contárselo:</translation>
+    </message>
+    <message>
+        <source>If you want to talk to someone outside the family: {who}.</source>
+        <translation>Si quieres hablar con alguien de fuera de la familia: {who}.</translation>
+    </message>
+    <message>
+        <source>People we can talk to</source>
+        <translation>Personas con las que podemos hablar</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1755,30 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>p. ej., Mamá: 600 123 456</translation>
     </message>
     <message>
+        <source>Backup contact</source>
+        <translation>Otro contacto</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Ito next door: 07700 900456</source>
+        <translation>p. ej. la vecina, Sra. Ito: 07700 900456</translation>
+    </message>
+    <message>
+        <source>Where we are, back when</source>
+        <translation>Dónde estamos y cuándo volvemos</translation>
+    </message>
+    <message>
+        <source>e.g. At the theatre, back by 23:00</source>
+        <translation>p. ej. En el teatro, volvemos a las 23:00</translation>
+    </message>
+    <message>
+        <source>Home address for emergency services</source>
+        <translation>Dirección de casa para emergencias</translation>
+    </message>
+    <message>
+        <source>Not saved. Empty: a line to write it by hand</source>
+        <translation>No se guarda. Vacío: una línea para escribirla a mano</translation>
+    </message>
+    <message>
         <source>We live in two &amp;homes: one copy for each</source>
         <translation>Vivimos en dos &amp;hogares: una copia para cada uno</translation>
     </message>
@@ -1697,6 +1837,18 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
     <message>
         <source>&amp;Words for</source>
         <translation>&amp;Palabras para</translation>
+    </message>
+    <message>
+        <source>&amp;Backup contact</source>
+        <translation>&amp;Segundo contacto</translation>
+    </message>
+    <message>
+        <source>Where we are, back b&amp;y</source>
+        <translation>Dónde estamos y c&amp;uándo volvemos</translation>
+    </message>
+    <message>
+        <source>Home &amp;address</source>
+        <translation>D&amp;irección de casa</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -2572,6 +2724,85 @@ Adulto o cuidador</translation>
     </message>
 </context>
 <context>
+    <name>SpecificsDialog</name>
+    <message>
+        <source>Times, places and devices</source>
+        <translation>Horarios, lugares y aparatos</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Screen-free places and times</source>
+        <translation>Lugares y momentos sin pantallas</translation>
+    </message>
+    <message>
+        <source>e.g. the kitchen table, meals, bedrooms</source>
+        <translation>p. ej. la mesa de la cocina, las comidas, los dormitorios</translation>
+    </message>
+    <message>
+        <source>Devices go to &amp;bed at</source>
+        <translation>Los aparatos se van a &amp;dormir a las</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>Hora de dormir de los aparatos</translation>
+    </message>
+    <message>
+        <source>How long games and videos last</source>
+        <translation>Cuánto duran los juegos y los vídeos</translation>
+    </message>
+    <message>
+        <source>e.g. 1 hour on school days, 2 at weekends</source>
+        <translation>p. ej. 1 hora los días de colegio, 2 el fin de semana</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Aparatos</translation>
+    </message>
+    <message>
+        <source>e.g. tablet, Nintendo Switch (commas between)</source>
+        <translation>p. ej. tableta, Nintendo Switch (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Printed on the agreement and the carer handout. Leave a box empty to leave it out. For younger children the agreement also says that sleep and moving about come first.</source>
+        <translation>Se imprime en el acuerdo y en la hoja para cuidadores. Deje una casilla vacía para no incluirla. Para los más pequeños, el acuerdo dice además que dormir y moverse van primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Niño o niña</translation>
+    </message>
+    <message>
+        <source>Apps FamilySafe knows</source>
+        <translation>Aplicaciones que FamilySafe conoce</translation>
+    </message>
+    <message>
+        <source>Screen-&amp;free</source>
+        <translation>Sin &amp;pantallas</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Hora de dormir</translation>
+    </message>
+    <message>
+        <source>&amp;Games and videos</source>
+        <translation>&amp;Juegos y vídeos</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Aparatos</translation>
+    </message>
+    <message>
+        <source>None added yet</source>
+        <translation>Ninguna añadida todavía</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>Guardado para {name}.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsTab</name>
     <message>
         <source>Suggested topics</source>
@@ -2799,6 +3030,45 @@ Adulto o cuidador</translation>
     <message>
         <source>Nothing is due today</source>
         <translation>Hoy no hay nada pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedAdultsDialog</name>
+    <message>
+        <source>Trusted adults</source>
+        <translation>Adultos de confianza</translation>
+    </message>
+    <message>
+        <source>Name the grown-ups your children can always go to. The agreement prints their names, and the children&apos;s helpline of your country.</source>
+        <translation>Escriba el nombre de los adultos a los que sus hijos siempre pueden acudir. El acuerdo imprime sus nombres y la línea de ayuda para niños de su país.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Mei</source>
+        <translation>p. ej. la tía Mei</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Teléfono (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation>&amp;Teléfono (opcional)</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3635,50 @@ Adulto o cuidador</translation>
         <source>use a number from {low} to {high} (not {text})</source>
         <translation>usa un número de {low} a {high} (no {text})</translation>
     </message>
+    <message>
+        <source>name the child to change</source>
+        <translation>indica el niño o la niña que quieres cambiar</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>Guardado para {name}.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño o niña</translation>
+    </message>
+    <message>
+        <source>Screen-free</source>
+        <translation>Sin pantallas</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>Hora de dormir de los aparatos</translation>
+    </message>
+    <message>
+        <source>Games and videos</source>
+        <translation>Juegos y vídeos</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Aparatos</translation>
+    </message>
+    <message>
+        <source>Trusted adult: {name}</source>
+        <translation>Adulto de confianza: {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Se ha quitado a {name}.</translation>
+    </message>
+    <message>
+        <source>No trusted adults named yet.</source>
+        <translation>Todavía no hay adultos de confianza.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -3501,8 +3815,8 @@ Adulto o cuidador</translation>
         <translation>letra más grande en todo el documento</translation>
     </message>
     <message>
-        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
-        <translation>solo estas secciones (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: los identificadores de sus secciones y signatures)</translation>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: its section ids, specifics, trusted-adults and signatures)</source>
+        <translation>solo estas secciones (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: los identificadores de sus secciones, specifics, trusted-adults y signatures)</translation>
     </message>
     <message>
         <source>agreement: one copy for each home, headed with its name</source>
@@ -3511,6 +3825,18 @@ Adulto o cuidador</translation>
     <message>
         <source>carer: how to reach you (default: the saved one)</source>
         <translation>carer: cómo contactarte (por defecto: el guardado)</translation>
+    </message>
+    <message>
+        <source>carer: a neighbour or relative to call (default: the saved one; else a blank line)</source>
+        <translation>carer: un vecino o familiar al que llamar (por defecto: el guardado; si no, una línea en blanco)</translation>
+    </message>
+    <message>
+        <source>carer: where you are and when you will be back (never saved; default: blank lines)</source>
+        <translation>carer: dónde estás y cuándo volverás (nunca se guarda; por defecto: líneas en blanco)</translation>
+    </message>
+    <message>
+        <source>carer: your home address for emergency services (never saved; default: a blank line)</source>
+        <translation>carer: la dirección de tu casa para emergencias (nunca se guarda; por defecto: una línea en blanco)</translation>
     </message>
     <message>
         <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
@@ -3811,6 +4137,54 @@ Adulto o cuidador</translation>
     <message>
         <source>a child&apos;s own talk cadence (or family)</source>
         <translation>el ritmo de charlas propio de un niño (o family)</translation>
+    </message>
+    <message>
+        <source>each child&apos;s screen-free places and times, device bedtime, time for games and videos, and devices (shown without options; an empty value clears one)</source>
+        <translation>para cada niño o niña: lugares y momentos sin pantallas, hora de dormir de los aparatos, tiempo de juegos y vídeos, y aparatos (sin opciones, se muestran; un valor vacío lo borra)</translation>
+    </message>
+    <message>
+        <source>the child (default: all)</source>
+        <translation>el niño o la niña (por defecto: todos)</translation>
+    </message>
+    <message>
+        <source>places and times without screens, e.g. &quot;meals&quot;</source>
+        <translation>lugares y momentos sin pantallas, p. ej. &quot;comidas&quot;</translation>
+    </message>
+    <message>
+        <source>when devices go to bed, e.g. 20:00 (&quot;&quot; for none)</source>
+        <translation>cuándo se van a dormir los aparatos, p. ej. 20:00 (&quot;&quot; para ninguna)</translation>
+    </message>
+    <message>
+        <source>how long games and videos last, e.g. &quot;1 hour a day&quot;</source>
+        <translation>cuánto duran los juegos y los vídeos, p. ej. &quot;1 hora al día&quot;</translation>
+    </message>
+    <message>
+        <source>the devices the child uses, separated by commas, e.g. &quot;tablet, Switch&quot;</source>
+        <translation>los aparatos que usa, separados por comas, p. ej. &quot;tableta, Switch&quot;</translation>
+    </message>
+    <message>
+        <source>the trusted adults your family names on the agreement</source>
+        <translation>los adultos de confianza que tu familia nombra en el acuerdo</translation>
+    </message>
+    <message>
+        <source>name a trusted adult</source>
+        <translation>nombrar a un adulto de confianza</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Aunt Mei&quot;</source>
+        <translation>p. ej. &quot;tía Mei&quot;</translation>
+    </message>
+    <message>
+        <source>a phone number to print beside the name</source>
+        <translation>un número de teléfono para imprimir junto al nombre</translation>
+    </message>
+    <message>
+        <source>remove a trusted adult</source>
+        <translation>quitar a un adulto de confianza</translation>
+    </message>
+    <message>
+        <source>the trusted adults named</source>
+        <translation>los adultos de confianza nombrados</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,14 @@
         <translation>&amp;Imprimer pour signer…</translation>
     </message>
     <message>
+        <source>&amp;Times, places and devices…</source>
+        <translation>Heures, &amp;lieux et appareils…</translation>
+    </message>
+    <message>
+        <source>Trusted adu&amp;lts…</source>
+        <translation>Ad&amp;ultes de confiance…</translation>
+    </message>
+    <message>
         <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
         <translation>Les règles de la famille pour la vie en ligne, écrites et acceptées ensemble, avec ce que les adultes promettent en retour. Choisissez parmi les suggestions ou écrivez les vôtres.</translation>
     </message>
@@ -853,6 +861,66 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
         <translation>Comment nous joindre</translation>
     </message>
     <message>
+        <source>Backup contact (neighbour, relative)</source>
+        <translation>Autre contact (voisin, proche)</translation>
+    </message>
+    <message>
+        <source>Where we are, and when we are back</source>
+        <translation>Où nous sommes, et quand nous rentrons</translation>
+    </message>
+    <message>
+        <source>Our address, for emergency services</source>
+        <translation>Notre adresse, pour les secours</translation>
+    </message>
+    <message>
+        <source>devices go to bed at {time}</source>
+        <translation>les appareils vont se coucher à {time}</translation>
+    </message>
+    <message>
+        <source>no screens: {places}</source>
+        <translation>pas d&apos;écrans : {places}</translation>
+    </message>
+    <message>
+        <source>games and videos: {time}</source>
+        <translation>jeux et vidéos : {time}</translation>
+    </message>
+    <message>
+        <source>Secrecy about a device or a game.</source>
+        <translation>Des secrets autour d&apos;un appareil ou d&apos;un jeu.</translation>
+    </message>
+    <message>
+        <source>Sudden changes in mood or sleep.</source>
+        <translation>Des changements soudains d&apos;humeur ou de sommeil.</translation>
+    </message>
+    <message>
+        <source>Gifts or money they cannot explain.</source>
+        <translation>Des cadeaux ou de l&apos;argent inexpliqués.</translation>
+    </message>
+    <message>
+        <source>A new, older “friend” from online.</source>
+        <translation>Un nouvel « ami » plus âgé rencontré en ligne.</translation>
+    </message>
+    <message>
+        <source>Often these have another cause. Stay calm, do not question the child, and tell us.</source>
+        <translation>Souvent, cela a une autre cause. Restez calme, ne questionnez pas l&apos;enfant, et prévenez-nous.</translation>
+    </message>
+    <message>
+        <source>Signs a child may be harmed online</source>
+        <translation>Signes qu&apos;un enfant est peut-être en danger en ligne</translation>
+    </message>
+    <message>
+        <source>If the children go online at your home, please turn on your home Wi-Fi or broadband filter (your provider&apos;s parental controls) and use the same settings on the devices they use there.</source>
+        <translation>Si les enfants vont sur internet chez vous, activez le filtre de votre Wi-Fi ou de votre box (le contrôle parental de votre fournisseur) et utilisez les mêmes réglages sur les appareils qu&apos;ils utilisent chez vous.</translation>
+    </message>
+    <message>
+        <source>Devices at your home:</source>
+        <translation>Appareils chez vous :</translation>
+    </message>
+    <message>
+        <source>At your home</source>
+        <translation>Chez vous</translation>
+    </message>
+    <message>
         <source>For every child</source>
         <translation>Pour chaque enfant</translation>
     </message>
@@ -869,8 +937,16 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
         <translation>Aucune indiquée</translation>
     </message>
     <message>
+        <source>Devices: {names}</source>
+        <translation>Appareils : {names}</translation>
+    </message>
+    <message>
         <source>Apps and devices</source>
         <translation>Applications et appareils</translation>
+    </message>
+    <message>
+        <source>Our limits</source>
+        <translation>Nos limites</translation>
     </message>
     <message>
         <source>Privacy settings in place</source>
@@ -1133,6 +1209,10 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
         <translation>Prévu le {date}</translation>
     </message>
     <message>
+        <source>Our times, places and devices</source>
+        <translation>Nos heures, lieux et appareils</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
@@ -1147,6 +1227,42 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     <message>
         <source>{title} {date}.pdf</source>
         <translation>{title} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>The apps, games and devices we use</source>
+        <translation>Les applications, jeux et appareils que nous utilisons</translation>
+    </message>
+    <message>
+        <source>No screens: {places}.</source>
+        <translation>Pas d&apos;écrans : {places}.</translation>
+    </message>
+    <message>
+        <source>Devices go to bed at {time}.</source>
+        <translation>Les appareils vont se coucher à {time}.</translation>
+    </message>
+    <message>
+        <source>Games and videos: {time}.</source>
+        <translation>Jeux et vidéos : {time}.</translation>
+    </message>
+    <message>
+        <source>Sleep and moving about come first, every day, before screens.</source>
+        <translation>Dormir et bouger passent en premier, chaque jour, avant les écrans.</translation>
+    </message>
+    <message>
+        <source>Our times and places</source>
+        <translation>Nos heures et nos lieux</translation>
+    </message>
+    <message>
+        <source>Grown-ups we trust, who we can always tell:</source>
+        <translation>Les adultes en qui nous avons confiance, à qui nous pouvons toujours tout dire :</translation>
+    </message>
+    <message>
+        <source>If you want to talk to someone outside the family: {who}.</source>
+        <translation>Si tu veux parler à quelqu&apos;un en dehors de la famille : {who}.</translation>
+    </message>
+    <message>
+        <source>People we can talk to</source>
+        <translation>Les personnes à qui nous pouvons parler</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1755,30 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
         <translation>p. ex. Maman : 06 12 34 56 78</translation>
     </message>
     <message>
+        <source>Backup contact</source>
+        <translation>Autre contact</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Ito next door: 07700 900456</source>
+        <translation>p. ex. Mme Ito, la voisine : 07700 900456</translation>
+    </message>
+    <message>
+        <source>Where we are, back when</source>
+        <translation>Où nous sommes, retour à quelle heure</translation>
+    </message>
+    <message>
+        <source>e.g. At the theatre, back by 23:00</source>
+        <translation>p. ex. Au théâtre, de retour à 23:00</translation>
+    </message>
+    <message>
+        <source>Home address for emergency services</source>
+        <translation>Adresse du domicile pour les secours</translation>
+    </message>
+    <message>
+        <source>Not saved. Empty: a line to write it by hand</source>
+        <translation>Non enregistrée. Vide : une ligne pour l&apos;écrire à la main</translation>
+    </message>
+    <message>
         <source>We live in two &amp;homes: one copy for each</source>
         <translation>Nous vivons dans deux &amp;foyers : un exemplaire pour chacun</translation>
     </message>
@@ -1705,6 +1845,18 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
     <message>
         <source>Contact l&amp;ine</source>
         <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Backup contact</source>
+        <translation>Autre cont&amp;act</translation>
+    </message>
+    <message>
+        <source>Where we are, back b&amp;y</source>
+        <translation>Où no&amp;us sommes, retour à</translation>
+    </message>
+    <message>
+        <source>Home &amp;address</source>
+        <translation>Adresse du domici&amp;le</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -2572,6 +2724,85 @@ Adulte ou proche</translation>
     </message>
 </context>
 <context>
+    <name>SpecificsDialog</name>
+    <message>
+        <source>Times, places and devices</source>
+        <translation>Heures, lieux et appareils</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Screen-free places and times</source>
+        <translation>Lieux et moments sans écrans</translation>
+    </message>
+    <message>
+        <source>e.g. the kitchen table, meals, bedrooms</source>
+        <translation>p. ex. la table de la cuisine, les repas, les chambres</translation>
+    </message>
+    <message>
+        <source>Devices go to &amp;bed at</source>
+        <translation>Les appareils vont se &amp;coucher à</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>Heure du coucher des appareils</translation>
+    </message>
+    <message>
+        <source>How long games and videos last</source>
+        <translation>Durée des jeux et des vidéos</translation>
+    </message>
+    <message>
+        <source>e.g. 1 hour on school days, 2 at weekends</source>
+        <translation>p. ex. 1 heure les jours d&apos;école, 2 le week-end</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>e.g. tablet, Nintendo Switch (commas between)</source>
+        <translation>p. ex. tablette, Nintendo Switch (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Printed on the agreement and the carer handout. Leave a box empty to leave it out. For younger children the agreement also says that sleep and moving about come first.</source>
+        <translation>Imprimé sur l&apos;accord et sur la fiche pour les proches. Laissez une case vide pour ne pas l&apos;imprimer. Pour les plus jeunes, l&apos;accord dit aussi que dormir et bouger passent en premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Enfant</translation>
+    </message>
+    <message>
+        <source>Apps FamilySafe knows</source>
+        <translation>Applications connues de FamilySafe</translation>
+    </message>
+    <message>
+        <source>Screen-&amp;free</source>
+        <translation>Sans écran&amp;s</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Coucher</translation>
+    </message>
+    <message>
+        <source>&amp;Games and videos</source>
+        <translation>&amp;Jeux et vidéos</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Appareils</translation>
+    </message>
+    <message>
+        <source>None added yet</source>
+        <translation>Aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>Enregistré pour {name}.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsTab</name>
     <message>
         <source>Suggested topics</source>
@@ -2799,6 +3030,45 @@ Adulte ou proche</translation>
     <message>
         <source>Nothing is due today</source>
         <translation>Rien n&apos;est prévu aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedAdultsDialog</name>
+    <message>
+        <source>Trusted adults</source>
+        <translation>Adultes de confiance</translation>
+    </message>
+    <message>
+        <source>Name the grown-ups your children can always go to. The agreement prints their names, and the children&apos;s helpline of your country.</source>
+        <translation>Nommez les adultes vers qui vos enfants peuvent toujours aller. L&apos;accord imprime leurs noms, et la ligne d&apos;écoute pour enfants de votre pays.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Mei</source>
+        <translation>p. ex. Tante Mei</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation>&amp;Téléphone (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3635,50 @@ Adulte ou proche</translation>
         <source>use a number from {low} to {high} (not {text})</source>
         <translation>utilisez un nombre de {low} à {high} (pas {text})</translation>
     </message>
+    <message>
+        <source>name the child to change</source>
+        <translation>indiquez l&apos;enfant à modifier</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>Enregistré pour {name}.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Screen-free</source>
+        <translation>Sans écrans</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>Coucher des appareils</translation>
+    </message>
+    <message>
+        <source>Games and videos</source>
+        <translation>Jeux et vidéos</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Trusted adult: {name}</source>
+        <translation>Adulte de confiance : {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Retiré : {name}.</translation>
+    </message>
+    <message>
+        <source>No trusted adults named yet.</source>
+        <translation>Aucun adulte de confiance nommé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -3501,8 +3815,8 @@ Adulte ou proche</translation>
         <translation>texte plus grand partout</translation>
     </message>
     <message>
-        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
-        <translation>seulement ces sections (plan : suggestions, history, due, checklists, follow-ups ; carer : apps, rules, settings, what-to-do, helplines, contact ; agreement : les identifiants de ses sections et signatures)</translation>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: its section ids, specifics, trusted-adults and signatures)</source>
+        <translation>seulement ces sections (plan : suggestions, history, due, checklists, follow-ups ; carer : apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact ; agreement : les identifiants de ses sections, specifics, trusted-adults et signatures)</translation>
     </message>
     <message>
         <source>agreement: one copy for each home, headed with its name</source>
@@ -3511,6 +3825,18 @@ Adulte ou proche</translation>
     <message>
         <source>carer: how to reach you (default: the saved one)</source>
         <translation>carer : comment vous joindre (par défaut : celui enregistré)</translation>
+    </message>
+    <message>
+        <source>carer: a neighbour or relative to call (default: the saved one; else a blank line)</source>
+        <translation>carer : un voisin ou un proche à appeler (par défaut : celui enregistré ; sinon une ligne vide)</translation>
+    </message>
+    <message>
+        <source>carer: where you are and when you will be back (never saved; default: blank lines)</source>
+        <translation>carer : où vous êtes et quand vous rentrez (jamais enregistré ; par défaut : des lignes vides)</translation>
+    </message>
+    <message>
+        <source>carer: your home address for emergency services (never saved; default: a blank line)</source>
+        <translation>carer : votre adresse pour les secours (jamais enregistrée ; par défaut : une ligne vide)</translation>
     </message>
     <message>
         <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
@@ -3811,6 +4137,54 @@ Adulte ou proche</translation>
     <message>
         <source>a child&apos;s own talk cadence (or family)</source>
         <translation>le rythme de discussion propre à un enfant (ou family)</translation>
+    </message>
+    <message>
+        <source>each child&apos;s screen-free places and times, device bedtime, time for games and videos, and devices (shown without options; an empty value clears one)</source>
+        <translation>pour chaque enfant : lieux et moments sans écrans, heure du coucher des appareils, durée des jeux et vidéos, et appareils (affichés sans option ; une valeur vide l&apos;efface)</translation>
+    </message>
+    <message>
+        <source>the child (default: all)</source>
+        <translation>l&apos;enfant (par défaut : tous)</translation>
+    </message>
+    <message>
+        <source>places and times without screens, e.g. &quot;meals&quot;</source>
+        <translation>lieux et moments sans écrans, p. ex. &quot;repas&quot;</translation>
+    </message>
+    <message>
+        <source>when devices go to bed, e.g. 20:00 (&quot;&quot; for none)</source>
+        <translation>l&apos;heure du coucher des appareils, p. ex. 20:00 (&quot;&quot; pour aucune)</translation>
+    </message>
+    <message>
+        <source>how long games and videos last, e.g. &quot;1 hour a day&quot;</source>
+        <translation>durée des jeux et des vidéos, p. ex. &quot;1 heure par jour&quot;</translation>
+    </message>
+    <message>
+        <source>the devices the child uses, separated by commas, e.g. &quot;tablet, Switch&quot;</source>
+        <translation>les appareils de l&apos;enfant, séparés par des virgules, p. ex. &quot;tablette, Switch&quot;</translation>
+    </message>
+    <message>
+        <source>the trusted adults your family names on the agreement</source>
+        <translation>les adultes de confiance que votre famille nomme dans l&apos;accord</translation>
+    </message>
+    <message>
+        <source>name a trusted adult</source>
+        <translation>nommer un adulte de confiance</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Aunt Mei&quot;</source>
+        <translation>p. ex. &quot;Tante Mei&quot;</translation>
+    </message>
+    <message>
+        <source>a phone number to print beside the name</source>
+        <translation>un numéro de téléphone à imprimer à côté du nom</translation>
+    </message>
+    <message>
+        <source>remove a trusted adult</source>
+        <translation>retirer un adulte de confiance</translation>
+    </message>
+    <message>
+        <source>the trusted adults named</source>
+        <translation>les adultes de confiance nommés</translation>
     </message>
 </context>
 </TS>

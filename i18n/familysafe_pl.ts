@@ -142,6 +142,14 @@
         <translation>Dru&amp;kuj do podpisu…</translation>
     </message>
     <message>
+        <source>&amp;Times, places and devices…</source>
+        <translation>Czas, miej&amp;sca i urządzenia…</translation>
+    </message>
+    <message>
+        <source>Trusted adu&amp;lts…</source>
+        <translation>Z&amp;aufani dorośli…</translation>
+    </message>
+    <message>
         <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
         <translation>Rodzinne zasady korzystania z internetu, spisane i przyjęte wspólnie, razem z tym, co w zamian obiecują dorośli. Można wybrać spośród propozycji albo napisać własne.</translation>
     </message>
@@ -855,6 +863,66 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>Jak się z nami skontaktować</translation>
     </message>
     <message>
+        <source>Backup contact (neighbour, relative)</source>
+        <translation>Kontakt zapasowy (sąsiad, krewny)</translation>
+    </message>
+    <message>
+        <source>Where we are, and when we are back</source>
+        <translation>Gdzie jesteśmy i kiedy wracamy</translation>
+    </message>
+    <message>
+        <source>Our address, for emergency services</source>
+        <translation>Nasz adres, dla służb ratunkowych</translation>
+    </message>
+    <message>
+        <source>devices go to bed at {time}</source>
+        <translation>urządzenia idą spać o {time}</translation>
+    </message>
+    <message>
+        <source>no screens: {places}</source>
+        <translation>bez ekranów: {places}</translation>
+    </message>
+    <message>
+        <source>games and videos: {time}</source>
+        <translation>gry i filmy: {time}</translation>
+    </message>
+    <message>
+        <source>Secrecy about a device or a game.</source>
+        <translation>Tajemniczość wokół urządzenia lub gry.</translation>
+    </message>
+    <message>
+        <source>Sudden changes in mood or sleep.</source>
+        <translation>Nagłe zmiany nastroju lub snu.</translation>
+    </message>
+    <message>
+        <source>Gifts or money they cannot explain.</source>
+        <translation>Prezenty lub pieniądze, których dziecko nie umie wyjaśnić.</translation>
+    </message>
+    <message>
+        <source>A new, older “friend” from online.</source>
+        <translation>Nowy, starszy „przyjaciel” z internetu.</translation>
+    </message>
+    <message>
+        <source>Often these have another cause. Stay calm, do not question the child, and tell us.</source>
+        <translation>Często mają one inną przyczynę. Proszę zachować spokój, nie wypytywać dziecka i dać nam znać.</translation>
+    </message>
+    <message>
+        <source>Signs a child may be harmed online</source>
+        <translation>Sygnały, że dziecku może dziać się krzywda w internecie</translation>
+    </message>
+    <message>
+        <source>If the children go online at your home, please turn on your home Wi-Fi or broadband filter (your provider&apos;s parental controls) and use the same settings on the devices they use there.</source>
+        <translation>Jeśli dzieci korzystają z internetu u Państwa w domu, proszę włączyć filtr domowego Wi-Fi lub internetu (kontrolę rodzicielską operatora) i użyć tych samych ustawień na urządzeniach, których tam używają.</translation>
+    </message>
+    <message>
+        <source>Devices at your home:</source>
+        <translation>Urządzenia u Państwa w domu:</translation>
+    </message>
+    <message>
+        <source>At your home</source>
+        <translation>U Państwa w domu</translation>
+    </message>
+    <message>
         <source>For every child</source>
         <translation>Dla każdego dziecka</translation>
     </message>
@@ -871,8 +939,16 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>Brak</translation>
     </message>
     <message>
+        <source>Devices: {names}</source>
+        <translation>Urządzenia: {names}</translation>
+    </message>
+    <message>
         <source>Apps and devices</source>
         <translation>Aplikacje i urządzenia</translation>
+    </message>
+    <message>
+        <source>Our limits</source>
+        <translation>Nasze limity</translation>
     </message>
     <message>
         <source>Privacy settings in place</source>
@@ -1135,6 +1211,10 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>Termin: {date}</translation>
     </message>
     <message>
+        <source>Our times, places and devices</source>
+        <translation>Nasze pory, miejsca i urządzenia</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>Podpisy</translation>
     </message>
@@ -1149,6 +1229,42 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     <message>
         <source>{title} {date}.pdf</source>
         <translation>{title} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>The apps, games and devices we use</source>
+        <translation>Aplikacje, gry i urządzenia, których używamy</translation>
+    </message>
+    <message>
+        <source>No screens: {places}.</source>
+        <translation>Bez ekranów: {places}.</translation>
+    </message>
+    <message>
+        <source>Devices go to bed at {time}.</source>
+        <translation>Urządzenia idą spać o {time}.</translation>
+    </message>
+    <message>
+        <source>Games and videos: {time}.</source>
+        <translation>Gry i filmy: {time}.</translation>
+    </message>
+    <message>
+        <source>Sleep and moving about come first, every day, before screens.</source>
+        <translation>Sen i ruch są najpierw, każdego dnia, przed ekranami.</translation>
+    </message>
+    <message>
+        <source>Our times and places</source>
+        <translation>Nasze pory i miejsca</translation>
+    </message>
+    <message>
+        <source>Grown-ups we trust, who we can always tell:</source>
+        <translation>Dorośli, którym ufamy i którym zawsze możemy powiedzieć:</translation>
+    </message>
+    <message>
+        <source>If you want to talk to someone outside the family: {who}.</source>
+        <translation>Jeśli chcesz porozmawiać z kimś spoza rodziny: {who}.</translation>
+    </message>
+    <message>
+        <source>People we can talk to</source>
+        <translation>Osoby, z którymi możemy porozmawiać</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1758,30 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>np. Mama: 600 123 456</translation>
     </message>
     <message>
+        <source>Backup contact</source>
+        <translation>Kontakt zapasowy</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Ito next door: 07700 900456</source>
+        <translation>np. pani Ito z sąsiedztwa: 07700 900456</translation>
+    </message>
+    <message>
+        <source>Where we are, back when</source>
+        <translation>Gdzie jesteśmy, kiedy wracamy</translation>
+    </message>
+    <message>
+        <source>e.g. At the theatre, back by 23:00</source>
+        <translation>np. W teatrze, wracamy do 23:00</translation>
+    </message>
+    <message>
+        <source>Home address for emergency services</source>
+        <translation>Adres domowy dla służb ratunkowych</translation>
+    </message>
+    <message>
+        <source>Not saved. Empty: a line to write it by hand</source>
+        <translation>Nie jest zapisywany. Puste: linia do wpisania ręcznie</translation>
+    </message>
+    <message>
         <source>We live in two &amp;homes: one copy for each</source>
         <translation>Mieszkamy w dwóch &amp;domach: egzemplarz dla każdego</translation>
     </message>
@@ -1700,6 +1840,18 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
     <message>
         <source>&amp;Words for</source>
         <translation>Sło&amp;wa dla</translation>
+    </message>
+    <message>
+        <source>&amp;Backup contact</source>
+        <translation>Kontakt zapa&amp;sowy</translation>
+    </message>
+    <message>
+        <source>Where we are, back b&amp;y</source>
+        <translation>&amp;Gdzie jesteśmy, kiedy wracamy</translation>
+    </message>
+    <message>
+        <source>Home &amp;address</source>
+        <translation>Adr&amp;es domowy</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -2589,6 +2741,85 @@ Dorosły lub opiekun</translation>
     </message>
 </context>
 <context>
+    <name>SpecificsDialog</name>
+    <message>
+        <source>Times, places and devices</source>
+        <translation>Pory, miejsca i urządzenia</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dziecko</translation>
+    </message>
+    <message>
+        <source>Screen-free places and times</source>
+        <translation>Miejsca i pory bez ekranów</translation>
+    </message>
+    <message>
+        <source>e.g. the kitchen table, meals, bedrooms</source>
+        <translation>np. stół w kuchni, posiłki, sypialnie</translation>
+    </message>
+    <message>
+        <source>Devices go to &amp;bed at</source>
+        <translation>Urządzenia idą &amp;spać o</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>Pora snu urządzeń</translation>
+    </message>
+    <message>
+        <source>How long games and videos last</source>
+        <translation>Jak długo trwają gry i filmy</translation>
+    </message>
+    <message>
+        <source>e.g. 1 hour on school days, 2 at weekends</source>
+        <translation>np. 1 godzina w dni szkolne, 2 w weekendy</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Urządzenia</translation>
+    </message>
+    <message>
+        <source>e.g. tablet, Nintendo Switch (commas between)</source>
+        <translation>np. tablet, Nintendo Switch (oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <source>Printed on the agreement and the carer handout. Leave a box empty to leave it out. For younger children the agreement also says that sleep and moving about come first.</source>
+        <translation>Drukowane w umowie i na kartce dla opiekuna. Zostaw pole puste, aby to pominąć. U młodszych dzieci umowa mówi też, że sen i ruch są najważniejsze.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Dziecko</translation>
+    </message>
+    <message>
+        <source>Apps FamilySafe knows</source>
+        <translation>Aplikacje znane FamilySafe</translation>
+    </message>
+    <message>
+        <source>Screen-&amp;free</source>
+        <translation>&amp;Bez ekranów</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Pora snu</translation>
+    </message>
+    <message>
+        <source>&amp;Games and videos</source>
+        <translation>&amp;Gry i filmy</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Urządzenia</translation>
+    </message>
+    <message>
+        <source>None added yet</source>
+        <translation>Jeszcze nic nie dodano</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>Zapisano dla: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsTab</name>
     <message>
         <source>Suggested topics</source>
@@ -2816,6 +3047,45 @@ Dorosły lub opiekun</translation>
     <message>
         <source>Nothing is due today</source>
         <translation>Na dziś nic nie czeka</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedAdultsDialog</name>
+    <message>
+        <source>Trusted adults</source>
+        <translation>Zaufani dorośli</translation>
+    </message>
+    <message>
+        <source>Name the grown-ups your children can always go to. The agreement prints their names, and the children&apos;s helpline of your country.</source>
+        <translation>Wpisz dorosłych, do których Twoje dzieci zawsze mogą się zwrócić. Umowa drukuje ich imiona i telefon zaufania dla dzieci w Twoim kraju.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Mei</source>
+        <translation>np. ciocia Mei</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (nieobowiązkowo)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation>&amp;Telefon (nieobowiązkowo)</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3652,50 @@ Dorosły lub opiekun</translation>
         <source>use a number from {low} to {high} (not {text})</source>
         <translation>użyj liczby od {low} do {high} (nie {text})</translation>
     </message>
+    <message>
+        <source>name the child to change</source>
+        <translation>podaj dziecko, które chcesz zmienić</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>Zapisano dla: {name}.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dziecko</translation>
+    </message>
+    <message>
+        <source>Screen-free</source>
+        <translation>Bez ekranów</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>Pora snu urządzeń</translation>
+    </message>
+    <message>
+        <source>Games and videos</source>
+        <translation>Gry i filmy</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Urządzenia</translation>
+    </message>
+    <message>
+        <source>Trusted adult: {name}</source>
+        <translation>Zaufany dorosły: {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Usunięto: {name}.</translation>
+    </message>
+    <message>
+        <source>No trusted adults named yet.</source>
+        <translation>Nie wpisano jeszcze zaufanych dorosłych.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -3518,8 +3832,8 @@ Dorosły lub opiekun</translation>
         <translation>większy tekst w całym dokumencie</translation>
     </message>
     <message>
-        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
-        <translation>tylko te sekcje (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: identyfikatory jej sekcji i signatures)</translation>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: its section ids, specifics, trusted-adults and signatures)</source>
+        <translation>tylko te sekcje (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: identyfikatory jej sekcji, specifics, trusted-adults i signatures)</translation>
     </message>
     <message>
         <source>agreement: one copy for each home, headed with its name</source>
@@ -3528,6 +3842,18 @@ Dorosły lub opiekun</translation>
     <message>
         <source>carer: how to reach you (default: the saved one)</source>
         <translation>carer: jak się z Tobą skontaktować (domyślnie: zapisany kontakt)</translation>
+    </message>
+    <message>
+        <source>carer: a neighbour or relative to call (default: the saved one; else a blank line)</source>
+        <translation>carer: sąsiad lub krewny, do którego można zadzwonić (domyślnie: zapisany kontakt; inaczej pusta linia)</translation>
+    </message>
+    <message>
+        <source>carer: where you are and when you will be back (never saved; default: blank lines)</source>
+        <translation>carer: gdzie jesteś i kiedy wrócisz (nigdy nie jest zapisywane; domyślnie: puste linie)</translation>
+    </message>
+    <message>
+        <source>carer: your home address for emergency services (never saved; default: a blank line)</source>
+        <translation>carer: Twój adres domowy dla służb ratunkowych (nigdy nie jest zapisywany; domyślnie: pusta linia)</translation>
     </message>
     <message>
         <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
@@ -3828,6 +4154,54 @@ Dorosły lub opiekun</translation>
     <message>
         <source>a child&apos;s own talk cadence (or family)</source>
         <translation>własny rytm rozmów dziecka (lub family)</translation>
+    </message>
+    <message>
+        <source>each child&apos;s screen-free places and times, device bedtime, time for games and videos, and devices (shown without options; an empty value clears one)</source>
+        <translation>dla każdego dziecka: miejsca i pory bez ekranów, pora snu urządzeń, czas gier i filmów oraz urządzenia (bez opcji są pokazywane; pusta wartość usuwa daną rzecz)</translation>
+    </message>
+    <message>
+        <source>the child (default: all)</source>
+        <translation>dziecko (domyślnie: wszystkie)</translation>
+    </message>
+    <message>
+        <source>places and times without screens, e.g. &quot;meals&quot;</source>
+        <translation>miejsca i pory bez ekranów, np. &quot;posiłki&quot;</translation>
+    </message>
+    <message>
+        <source>when devices go to bed, e.g. 20:00 (&quot;&quot; for none)</source>
+        <translation>kiedy urządzenia idą spać, np. 20:00 (&quot;&quot; oznacza brak)</translation>
+    </message>
+    <message>
+        <source>how long games and videos last, e.g. &quot;1 hour a day&quot;</source>
+        <translation>jak długo trwają gry i filmy, np. &quot;1 godzina dziennie&quot;</translation>
+    </message>
+    <message>
+        <source>the devices the child uses, separated by commas, e.g. &quot;tablet, Switch&quot;</source>
+        <translation>urządzenia dziecka, oddzielone przecinkami, np. &quot;tablet, Switch&quot;</translation>
+    </message>
+    <message>
+        <source>the trusted adults your family names on the agreement</source>
+        <translation>zaufani dorośli, których rodzina wpisuje do umowy</translation>
+    </message>
+    <message>
+        <source>name a trusted adult</source>
+        <translation>wpisz zaufanego dorosłego</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Aunt Mei&quot;</source>
+        <translation>np. &quot;ciocia Mei&quot;</translation>
+    </message>
+    <message>
+        <source>a phone number to print beside the name</source>
+        <translation>numer telefonu drukowany obok imienia</translation>
+    </message>
+    <message>
+        <source>remove a trusted adult</source>
+        <translation>usuń zaufanego dorosłego</translation>
+    </message>
+    <message>
+        <source>the trusted adults named</source>
+        <translation>wpisani zaufani dorośli</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,14 @@
         <translation>打印以签名(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Times, places and devices…</source>
+        <translation>时间、地点和设备(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Trusted adu&amp;lts…</source>
+        <translation>信任的大人(&amp;L)…</translation>
+    </message>
+    <message>
         <source>The family&apos;s own rules for being online, written down and agreed together, with what the grown-ups promise in return. Pick from the suggestions or write your own.</source>
         <translation>全家一起写下并同意的上网规则，以及大人们作为回报做出的承诺。可以从建议中挑选，也可以自己写。</translation>
     </message>
@@ -851,6 +859,66 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>如何联系我们</translation>
     </message>
     <message>
+        <source>Backup contact (neighbour, relative)</source>
+        <translation>备用联系人（邻居、亲戚）</translation>
+    </message>
+    <message>
+        <source>Where we are, and when we are back</source>
+        <translation>我们在哪里，什么时候回来</translation>
+    </message>
+    <message>
+        <source>Our address, for emergency services</source>
+        <translation>我们的地址（供急救人员使用）</translation>
+    </message>
+    <message>
+        <source>devices go to bed at {time}</source>
+        <translation>设备 {time} 睡觉</translation>
+    </message>
+    <message>
+        <source>no screens: {places}</source>
+        <translation>不用屏幕：{places}</translation>
+    </message>
+    <message>
+        <source>games and videos: {time}</source>
+        <translation>游戏和视频：{time}</translation>
+    </message>
+    <message>
+        <source>Secrecy about a device or a game.</source>
+        <translation>对某个设备或游戏遮遮掩掩。</translation>
+    </message>
+    <message>
+        <source>Sudden changes in mood or sleep.</source>
+        <translation>情绪或睡眠突然变化。</translation>
+    </message>
+    <message>
+        <source>Gifts or money they cannot explain.</source>
+        <translation>说不清来历的礼物或钱。</translation>
+    </message>
+    <message>
+        <source>A new, older “friend” from online.</source>
+        <translation>网上认识的一个年纪更大的新“朋友”。</translation>
+    </message>
+    <message>
+        <source>Often these have another cause. Stay calm, do not question the child, and tell us.</source>
+        <translation>这些往往另有原因。请保持冷静，不要追问孩子，并告诉我们。</translation>
+    </message>
+    <message>
+        <source>Signs a child may be harmed online</source>
+        <translation>孩子可能在网上受到伤害的迹象</translation>
+    </message>
+    <message>
+        <source>If the children go online at your home, please turn on your home Wi-Fi or broadband filter (your provider&apos;s parental controls) and use the same settings on the devices they use there.</source>
+        <translation>如果孩子在您家上网，请打开您家 Wi-Fi 或宽带的过滤功能（网络服务商的家长控制），并在他们在您家使用的设备上使用同样的设置。</translation>
+    </message>
+    <message>
+        <source>Devices at your home:</source>
+        <translation>您家里的设备：</translation>
+    </message>
+    <message>
+        <source>At your home</source>
+        <translation>在您家</translation>
+    </message>
+    <message>
         <source>For every child</source>
         <translation>针对每个孩子</translation>
     </message>
@@ -867,8 +935,16 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>无</translation>
     </message>
     <message>
+        <source>Devices: {names}</source>
+        <translation>设备：{names}</translation>
+    </message>
+    <message>
         <source>Apps and devices</source>
         <translation>应用和设备</translation>
+    </message>
+    <message>
+        <source>Our limits</source>
+        <translation>我们的限制</translation>
     </message>
     <message>
         <source>Privacy settings in place</source>
@@ -1131,6 +1207,10 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>{date} 到期</translation>
     </message>
     <message>
+        <source>Our times, places and devices</source>
+        <translation>我们的时间、地点和设备</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
@@ -1145,6 +1225,42 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>{title} {date}.pdf</source>
         <translation>{title} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>The apps, games and devices we use</source>
+        <translation>我们使用的应用、游戏和设备</translation>
+    </message>
+    <message>
+        <source>No screens: {places}.</source>
+        <translation>不用屏幕：{places}。</translation>
+    </message>
+    <message>
+        <source>Devices go to bed at {time}.</source>
+        <translation>设备 {time} 睡觉。</translation>
+    </message>
+    <message>
+        <source>Games and videos: {time}.</source>
+        <translation>游戏和视频：{time}。</translation>
+    </message>
+    <message>
+        <source>Sleep and moving about come first, every day, before screens.</source>
+        <translation>每天都先保证睡觉和活动身体，再用屏幕。</translation>
+    </message>
+    <message>
+        <source>Our times and places</source>
+        <translation>我们的时间和地点</translation>
+    </message>
+    <message>
+        <source>Grown-ups we trust, who we can always tell:</source>
+        <translation>我们信任、什么都可以告诉的大人：</translation>
+    </message>
+    <message>
+        <source>If you want to talk to someone outside the family: {who}.</source>
+        <translation>如果你想和家人以外的人聊聊：{who}。</translation>
+    </message>
+    <message>
+        <source>People we can talk to</source>
+        <translation>我们可以倾诉的人</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1752,30 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>例如：妈妈：138 0013 8000</translation>
     </message>
     <message>
+        <source>Backup contact</source>
+        <translation>备用联系人</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Ito next door: 07700 900456</source>
+        <translation>例如：隔壁的伊藤太太：07700 900456</translation>
+    </message>
+    <message>
+        <source>Where we are, back when</source>
+        <translation>我们在哪里，几点回来</translation>
+    </message>
+    <message>
+        <source>e.g. At the theatre, back by 23:00</source>
+        <translation>例如：在剧院，23:00 前回来</translation>
+    </message>
+    <message>
+        <source>Home address for emergency services</source>
+        <translation>家庭住址（供急救人员使用）</translation>
+    </message>
+    <message>
+        <source>Not saved. Empty: a line to write it by hand</source>
+        <translation>不会保存。留空：打印一条横线，手写填写</translation>
+    </message>
+    <message>
         <source>We live in two &amp;homes: one copy for each</source>
         <translation>我们住在两个家：每个家一份(&amp;H)</translation>
     </message>
@@ -1694,6 +1834,18 @@ Open this file with your calendar app to add them. Saving it again later and ope
     <message>
         <source>&amp;Words for</source>
         <translation>措辞适合(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup contact</source>
+        <translation>备用联系人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Where we are, back b&amp;y</source>
+        <translation>我们在哪里，几点回来(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Home &amp;address</source>
+        <translation>家庭住址(&amp;A)</translation>
     </message>
     <message>
         <source>Homes</source>
@@ -2555,6 +2707,85 @@ Adult or carer</source>
     </message>
 </context>
 <context>
+    <name>SpecificsDialog</name>
+    <message>
+        <source>Times, places and devices</source>
+        <translation>时间、地点和设备</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Screen-free places and times</source>
+        <translation>不用屏幕的地点和时间</translation>
+    </message>
+    <message>
+        <source>e.g. the kitchen table, meals, bedrooms</source>
+        <translation>例如：厨房餐桌、吃饭时、卧室</translation>
+    </message>
+    <message>
+        <source>Devices go to &amp;bed at</source>
+        <translation>设备睡觉时间(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>设备睡觉时间</translation>
+    </message>
+    <message>
+        <source>How long games and videos last</source>
+        <translation>游戏和视频的时长</translation>
+    </message>
+    <message>
+        <source>e.g. 1 hour on school days, 2 at weekends</source>
+        <translation>例如：上学日 1 小时，周末 2 小时</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>e.g. tablet, Nintendo Switch (commas between)</source>
+        <translation>例如：平板电脑、Nintendo Switch（用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Printed on the agreement and the carer handout. Leave a box empty to leave it out. For younger children the agreement also says that sleep and moving about come first.</source>
+        <translation>会印在约定和看护人须知上。某一栏留空就不会印出。对于年幼的孩子，约定还会写明睡觉和活动身体放在第一位。</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>孩子(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Apps FamilySafe knows</source>
+        <translation>FamilySafe 知道的应用</translation>
+    </message>
+    <message>
+        <source>Screen-&amp;free</source>
+        <translation>不用屏幕(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>睡觉时间</translation>
+    </message>
+    <message>
+        <source>&amp;Games and videos</source>
+        <translation>游戏和视频(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+    <message>
+        <source>None added yet</source>
+        <translation>还没有添加</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>已为 {name} 保存。</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsTab</name>
     <message>
         <source>Suggested topics</source>
@@ -2782,6 +3013,45 @@ Adult or carer</source>
     <message>
         <source>Nothing is due today</source>
         <translation>今天没有待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedAdultsDialog</name>
+    <message>
+        <source>Trusted adults</source>
+        <translation>信任的大人</translation>
+    </message>
+    <message>
+        <source>Name the grown-ups your children can always go to. The agreement prints their names, and the children&apos;s helpline of your country.</source>
+        <translation>写下孩子随时可以求助的大人。约定上会印出他们的名字，以及您所在国家的儿童求助热线。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>e.g. Aunt Mei</source>
+        <translation>例如：梅阿姨</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>电话（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名字(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation>电话（可选）(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3618,50 @@ Adult or carer</source>
         <source>use a number from {low} to {high} (not {text})</source>
         <translation>请使用 {low} 到 {high} 之间的数字（不是 {text}）</translation>
     </message>
+    <message>
+        <source>name the child to change</source>
+        <translation>请指明要修改的孩子</translation>
+    </message>
+    <message>
+        <source>Saved for {name}.</source>
+        <translation>已为 {name} 保存。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <source>Screen-free</source>
+        <translation>不用屏幕</translation>
+    </message>
+    <message>
+        <source>Device bedtime</source>
+        <translation>设备睡觉时间</translation>
+    </message>
+    <message>
+        <source>Games and videos</source>
+        <translation>游戏和视频</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Trusted adult: {name}</source>
+        <translation>信任的大人：{name}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已删除 {name}。</translation>
+    </message>
+    <message>
+        <source>No trusted adults named yet.</source>
+        <translation>还没有写下信任的大人。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
 </context>
 <context>
     <name>cli-help</name>
@@ -3484,8 +3798,8 @@ Adult or carer</source>
         <translation>全文使用大字</translation>
     </message>
     <message>
-        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section ids and signatures)</source>
-        <translation>只包括这些部分（plan：suggestions、history、due、checklists、follow-ups；carer：apps、rules、settings、what-to-do、helplines、contact；agreement：其各部分的编号和 signatures）</translation>
+        <source>only these sections (plan: suggestions, history, due, checklists, follow-ups; carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, helplines, contact; agreement: its section ids, specifics, trusted-adults and signatures)</source>
+        <translation>只包括这些部分（plan：suggestions、history、due、checklists、follow-ups；carer：apps、rules、limits、settings、what-to-do、warning-signs、carer-home、helplines、contact；agreement：其各部分的编号、specifics、trusted-adults 和 signatures）</translation>
     </message>
     <message>
         <source>agreement: one copy for each home, headed with its name</source>
@@ -3494,6 +3808,18 @@ Adult or carer</source>
     <message>
         <source>carer: how to reach you (default: the saved one)</source>
         <translation>carer：如何联系您（默认：已保存的联系方式）</translation>
+    </message>
+    <message>
+        <source>carer: a neighbour or relative to call (default: the saved one; else a blank line)</source>
+        <translation>carer：可以打电话找的邻居或亲戚（默认：已保存的；否则留一条空白横线）</translation>
+    </message>
+    <message>
+        <source>carer: where you are and when you will be back (never saved; default: blank lines)</source>
+        <translation>carer：您在哪里、什么时候回来（从不保存；默认：留空白横线）</translation>
+    </message>
+    <message>
+        <source>carer: your home address for emergency services (never saved; default: a blank line)</source>
+        <translation>carer：供急救人员使用的家庭住址（从不保存；默认：留一条空白横线）</translation>
     </message>
     <message>
         <source>a4 or letter (US Letter); default: the saved choice, else the country&apos;s custom</source>
@@ -3794,6 +4120,54 @@ Adult or carer</source>
     <message>
         <source>a child&apos;s own talk cadence (or family)</source>
         <translation>某个孩子自己的谈话频率（或 family）</translation>
+    </message>
+    <message>
+        <source>each child&apos;s screen-free places and times, device bedtime, time for games and videos, and devices (shown without options; an empty value clears one)</source>
+        <translation>每个孩子不用屏幕的地点和时间、设备睡觉时间、游戏和视频的时长，以及设备（不加选项时显示；空值表示清除）</translation>
+    </message>
+    <message>
+        <source>the child (default: all)</source>
+        <translation>孩子（默认：全部）</translation>
+    </message>
+    <message>
+        <source>places and times without screens, e.g. &quot;meals&quot;</source>
+        <translation>不用屏幕的地点和时间，例如 &quot;吃饭时&quot;</translation>
+    </message>
+    <message>
+        <source>when devices go to bed, e.g. 20:00 (&quot;&quot; for none)</source>
+        <translation>设备睡觉的时间，例如 20:00（&quot;&quot; 表示不设）</translation>
+    </message>
+    <message>
+        <source>how long games and videos last, e.g. &quot;1 hour a day&quot;</source>
+        <translation>游戏和视频的时长，例如 &quot;每天 1 小时&quot;</translation>
+    </message>
+    <message>
+        <source>the devices the child uses, separated by commas, e.g. &quot;tablet, Switch&quot;</source>
+        <translation>孩子使用的设备，用逗号分隔，例如 &quot;平板电脑，Switch&quot;</translation>
+    </message>
+    <message>
+        <source>the trusted adults your family names on the agreement</source>
+        <translation>您家在约定上写明的信任的大人</translation>
+    </message>
+    <message>
+        <source>name a trusted adult</source>
+        <translation>写下一位信任的大人</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Aunt Mei&quot;</source>
+        <translation>例如 &quot;梅阿姨&quot;</translation>
+    </message>
+    <message>
+        <source>a phone number to print beside the name</source>
+        <translation>印在名字旁边的电话号码</translation>
+    </message>
+    <message>
+        <source>remove a trusted adult</source>
+        <translation>删除一位信任的大人</translation>
+    </message>
+    <message>
+        <source>the trusted adults named</source>
+        <translation>已写下的信任的大人</translation>
     </message>
 </context>
 </TS>

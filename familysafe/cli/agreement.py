@@ -1,4 +1,5 @@
-"""``familysafe agreement show|suggestions|add|remove|agree|versions``: the family agreement.
+"""``familysafe agreement show|suggestions|add|remove|agree|versions|specifics|trusted-adult``:
+the family agreement.
 
 A family builds its agreement from suggestions and its own words, then agrees it: each agreement
 is kept as a numbered version, with a review date that ``familysafe due`` brings back.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from familysafe.cli import helptext
+from familysafe.cli import helptext, specifics
 from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag
 from familysafe.cli.session import member_id, services_for
@@ -108,6 +109,8 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     )
     json_flag(versions)
     versions.set_defaults(handler=_versions)
+
+    specifics.register(actions, common)
 
 
 def _line_json(line: ShownLine) -> dict[str, object]:

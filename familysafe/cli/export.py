@@ -145,8 +145,9 @@ def _register_pdf(actions, common: argparse.ArgumentParser) -> None:
         help=helptext.translate(
             "cli-help",
             "only these sections (plan: suggestions, history, due, checklists, follow-ups; "
-            "carer: apps, rules, settings, what-to-do, helplines, contact; agreement: its section "
-            "ids and signatures)",
+            "carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, "
+            "helplines, contact; agreement: its section ids, specifics, trusted-adults and "
+            "signatures)",
         ),
     )
     pdf.add_argument(
@@ -162,6 +163,30 @@ def _register_pdf(actions, common: argparse.ArgumentParser) -> None:
         "--contact",
         metavar="TEXT",
         help=helptext.translate("cli-help", "carer: how to reach you (default: the saved one)"),
+    )
+    pdf.add_argument(
+        "--backup-contact",
+        metavar="TEXT",
+        help=helptext.translate(
+            "cli-help",
+            "carer: a neighbour or relative to call (default: the saved one; else a blank line)",
+        ),
+    )
+    pdf.add_argument(
+        "--away",
+        metavar="TEXT",
+        help=helptext.translate(
+            "cli-help",
+            "carer: where you are and when you will be back (never saved; default: blank lines)",
+        ),
+    )
+    pdf.add_argument(
+        "--address",
+        metavar="TEXT",
+        help=helptext.translate(
+            "cli-help",
+            "carer: your home address for emergency services (never saved; default: a blank line)",
+        ),
     )
     pdf.add_argument(
         "--paper",
@@ -186,6 +211,9 @@ def _pdf(args: argparse.Namespace) -> int:
         band=band_arg(args.band),
         homes=tuple(args.home or ()),
         contact=args.contact,
+        backup=args.backup_contact,
+        away=args.away,
+        address=args.address,
         paper=args.paper,
     )
     with services_for(args) as s:

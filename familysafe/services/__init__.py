@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from familysafe.services.planner import PlannerService
     from familysafe.services.reminders import ReminderService
     from familysafe.services.settings import SettingsService
+    from familysafe.services.specifics import SpecificsService
     from familysafe.services.startup import StartupService
 
 
@@ -82,6 +83,12 @@ class Services:
         return AgreementService(self.db, self.clock, self.household, self.library)
 
     @cached_property
+    def specifics(self) -> SpecificsService:
+        from familysafe.services.specifics import SpecificsService
+
+        return SpecificsService(self.db, self.household, self.planner, self.settings)
+
+    @cached_property
     def reminders(self) -> ReminderService:
         from familysafe.services.reminders import ReminderService
 
@@ -104,7 +111,13 @@ class Services:
         from familysafe.services.exports import ExportService
 
         return ExportService(
-            self.clock, self.household, self.settings, self.library, self.planner, self.agreement
+            self.clock,
+            self.household,
+            self.settings,
+            self.library,
+            self.planner,
+            self.agreement,
+            self.specifics,
         )
 
     def close(self) -> None:

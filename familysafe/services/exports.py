@@ -22,7 +22,7 @@ from familysafe.core.clock import Clock
 from familysafe.core.errors import FamilySafeError, ValidationError
 from familysafe.core.household import Role
 from familysafe.core.input_rules import HOME_MAX, SHORT_TEXT_MAX, clean_line
-from familysafe.core.library import Topic
+from familysafe.core.library import Route, Topic
 from familysafe.core.planning import FollowUp, TalkEntry
 from familysafe.core.records import record
 from familysafe.export.documents import KINDS, data
@@ -33,13 +33,28 @@ from familysafe.services.household import HouseholdService, MemberView
 from familysafe.services.library import LibraryService
 from familysafe.services.planner import PlannerService
 from familysafe.services.settings import SettingsService, check_paper
+from familysafe.services.specifics import ChildDetails, SpecificsService
 from familysafe.words import translate
 
 PLAN_SECTIONS = ("suggestions", "history", "due", "checklists", "follow-ups")
-CARER_SECTIONS = ("apps", "rules", "settings", "what-to-do", "helplines", "contact")
+CARER_SECTIONS = (
+    "apps",
+    "rules",
+    "limits",
+    "settings",
+    "what-to-do",
+    "warning-signs",
+    "carer-home",
+    "helplines",
+    "contact",
+)
 SIGNATURES = "signatures"
+SPECIFICS = "specifics"  # agreement: each child's apps, devices, times and places
+TRUSTED = "trusted-adults"  # agreement: the trusted adults named and the children's helpline
 CARER_GUIDE = "child-tells-you"
-CARER_SKIPS = ("getting-started",)  # why the family has an agreement: not a rule for a sitter
+# Not rules for a sitter: why the family has an agreement, what it enjoys online, and what it
+# does when a rule is forgotten.
+CARER_SKIPS = ("getting-started", "what-we-enjoy", "if-we-forget")
 IDEAS = 4  # suggested topics per child in the plan
 IDEA_STARTERS = 2
 HISTORY = 10  # latest talks per child in the plan; the rest are counted
@@ -64,6 +79,9 @@ class ExportOptions:
     band: Band | None = None  # cards: whose words; default: first chosen child's band, if suited
     homes: tuple[str, ...] = ()  # agreement: one copy per home, each headed with its name
     contact: str | None = None  # carer: the parent's contact line (None: settings.contact_line())
+    backup: str | None = None  # carer: a backup contact (None: settings.backup_contact())
+    away: str | None = None  # carer: where the parents are, back when (never stored)
+    address: str | None = None  # carer: the home address for emergency services (never stored)
     paper: str | None = None  # "a4" or "letter"; None: settings.paper() (the country's custom)
 
 
@@ -89,6 +107,7 @@ class ExportService:
         library: LibraryService,
         planner: PlannerService,
         agreement: AgreementService,
+        specifics: SpecificsService,
     ) -> None:
         self._clock = clock
         self._household = household
@@ -96,19 +115,30 @@ class ExportService:
         self._library = library
         self._planner = planner
         self._agreement = agreement
+        self._specifics = specifics
 
     def sections(self, kind: str) -> list[ExportSection]:
         """The parts of a document the parent may leave out, in the order they are printed."""
         _check_kind(kind)
         if kind == "agreement":
             parts = [ExportSection(s.id, s.title) for s in self._agreement.sections()]
-            return parts + [ExportSection(SIGNATURES, translate("Documents", "Signatures"))]
+            return parts + [
+                ExportSection(SPECIFICS, translate("Documents", "Our times, places and devices")),
+                ExportSection(TRUSTED, translate("Documents", "People we can talk to")),
+                ExportSection(SIGNATURES, translate("Documents", "Signatures")),
+            ]
         if kind == "carer":
             return [
                 ExportSection("apps", translate("Documents", "Apps and devices")),
                 ExportSection("rules", translate("Documents", "Our rules")),
+                ExportSection("limits", translate("Documents", "Our limits")),
                 ExportSection("settings", translate("Documents", "Privacy settings in place")),
                 ExportSection("what-to-do", translate("Documents", "What to do if worried")),
+                ExportSection(
+                    "warning-signs",
+                    translate("Documents", "Signs a child may be harmed online"),
+                ),
+                ExportSection("carer-home", translate("Documents", "At your home")),
                 ExportSection("helplines", translate("Documents", "Helplines")),
                 ExportSection("contact", translate("Documents", "How to reach us")),
             ]
@@ -244,7 +274,33 @@ class ExportService:
             review_on=agreed.review_on if agreed else None,
             previous=None if agreed else draft.agreed_version,
             homes=_homes(options.homes),
+            children=self._agreement_children(sections, children),
+            trusted=self._trusted(sections),
+            helpline=self._childrens_helpline(sections),
         )
+
+    # What the family filled in beside the lines (live, not frozen with a version).
+
+    def _agreement_children(
+        self, sections: frozenset[str], children: list[MemberView]
+    ) -> tuple[data.AgreementChild, ...]:
+        if SPECIFICS not in sections or not children:
+            return ()
+        return tuple(
+            data.AgreementChild(
+                c.name, c.apps, c.devices, c.screen_free, c.bedtime, c.play_time, c.younger
+            )
+            for c in self._specifics.children([c.member.id for c in children])
+        )
+
+    def _trusted(self, sections: frozenset[str]) -> tuple[data.TrustedPerson, ...]:
+        if TRUSTED not in sections:
+            return ()
+        return tuple(data.TrustedPerson(a.name, a.phone) for a in self._specifics.trusted_adults())
+
+    def _childrens_helpline(self, sections: frozenset[str]) -> Route | None:
+        helpline = self._specifics.childrens_helpline() if TRUSTED in sections else None
+        return helpline.route if helpline else None
 
     # The carer handout -------------------------------------------------------------------------
 
@@ -253,13 +309,19 @@ class ExportService:
     ) -> data.CarerHandout:
         contact = self._settings.contact_line() if options.contact is None else options.contact
         contact = clean_line(contact, "contact", SHORT_TEXT_MAX)
+        backup = self._settings.backup_contact() if options.backup is None else options.backup
+        backup = clean_line(backup, "backup", SHORT_TEXT_MAX)
+        away = clean_line(options.away, "away", SHORT_TEXT_MAX)
+        address = clean_line(options.address, "address", SHORT_TEXT_MAX)
+        chosen = [c.member.id for c in children]
+        specifics = {c.member_id: c for c in self._specifics.children(chosen)}
         country = self._settings.helpline_country()
         guide = self._library.library.guides.get(CARER_GUIDE)
         agreed = self._agreement.current()
         rule_sections = agreed.sections if agreed else self._agreement.draft().sections
         return data.CarerHandout(
             head=self._head(options),
-            children=tuple(self._carer_child(c) for c in children),
+            children=tuple(self._carer_child(c, specifics[c.member.id]) for c in children),
             sections=sections,
             country=country.name,
             emergency=country.emergency,
@@ -268,9 +330,12 @@ class ExportService:
             contact=contact or None,
             rules=_rule_groups(rule_sections, children),
             first_routes=tuple(country.first_routes(guide.concerns if guide else ())),
+            backup=backup or None,
+            away=away or None,
+            address=address or None,
         )
 
-    def _carer_child(self, child: MemberView) -> data.CarerChild:
+    def _carer_child(self, child: MemberView, details: ChildDetails) -> data.CarerChild:
         apps = self._planner.apps(child.member.id)
         names = {a.app.id: a.app.name for a in apps}
         in_place: dict[str, list[str]] = defaultdict(list)
@@ -287,6 +352,10 @@ class ExportService:
                 for app_id in names
                 if in_place.get(app_id) or recheck.get(app_id)
             ),
+            devices=details.devices,
+            screen_free=details.screen_free,
+            bedtime=details.bedtime,
+            play_time=details.play_time,
         )
 
     # The family plan ---------------------------------------------------------------------------

@@ -154,6 +154,12 @@ KEYS: tuple[SettingKey, ...] = (
         lambda s, v: s.settings.set_contact_line(v),
     ),
     SettingKey(
+        "backup-contact",
+        "a neighbour or relative a carer can call, printed on the carer handout",
+        lambda s: s.settings.backup_contact() or "",
+        lambda s, v: s.settings.set_backup_contact(v),
+    ),
+    SettingKey(
         "author",
         "the author written into PDF files (empty: none)",
         lambda s: s.settings.document_author() or "",

@@ -25,6 +25,7 @@ LANGUAGE = "language"
 FAMILY_NAME = "family_name"
 DOCUMENT_AUTHOR = "document_author"
 CONTACT_LINE = "contact_line"
+BACKUP_CONTACT = "backup_contact"
 TEXT_SIZE = "text_size"
 PAPER = "paper"
 TEXT_SIZES = (100, 125, 150)  # per cent of the system's text size
@@ -156,6 +157,13 @@ class SettingsService:
 
     def set_contact_line(self, text: str | None) -> None:
         self._put_short(CONTACT_LINE, "contact", text)
+
+    def backup_contact(self) -> str | None:
+        """A neighbour or relative a carer can call when the parents do not answer."""
+        return self.get(BACKUP_CONTACT) or None
+
+    def set_backup_contact(self, text: str | None) -> None:
+        self._put_short(BACKUP_CONTACT, "backup", text)
 
     def _put_short(self, key: str, field: str, text: str | None) -> None:
         value = clean_line(text, field, SHORT_TEXT_MAX)

@@ -236,3 +236,52 @@ def test_a_translation_with_fewer_suggestions_is_refused(root):
     with pytest.raises(ContentError) as err:
         load_library(root, "es")
     assert err.value.field == "suggestion"
+
+
+# What the agreement prints beside the lines (issue 19) -------------------------------------
+
+# The sentences the printed agreement adds around a family's own words, as a family with a
+# nine-year-old, a named grown-up and a country would see them.
+EXTRA_LINES = (
+    "The apps, games and devices we use",
+    "Our times and places",
+    "No screens: the kitchen table.",
+    "Devices go to bed at 20:00.",
+    "Games and videos: one hour.",
+    "Sleep and moving about come first, every day, before screens.",
+    "People we can talk to",
+    "Grown-ups we trust, who we can always tell:",
+    "If you want to talk to someone outside the family: Childline.",
+)
+
+
+def test_what_the_agreement_adds_reads_easily_for_a_ten_year_old(services, tmp_path):
+    """The printed blocks (uses, times and places, people) are read by the children too: each
+    sentence is printed, short, and at the ten-year-olds' ceiling."""
+    from pypdf import PdfReader
+
+    from familysafe.core.bands import BirthMonth
+    from familysafe.core.household import Role
+    from familysafe.services.exports import ExportOptions
+
+    s = services
+    s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    s.planner.add_apps(s.household.get("Arun").id, ["minecraft"])
+    s.settings.set_country("GB")
+    s.specifics.set_specifics(
+        s.household.get("Arun").id,
+        screen_free="the kitchen table",
+        bedtime="20:00",
+        play_time="one hour",
+    )
+    s.specifics.add_trusted_adult("Aunt Mei")
+    s.agreement.add_line("what-we-enjoy", suggestion_id="we-know-our-apps")
+    path = tmp_path / "agreement.pdf"
+    s.exports.export_pdf(path, ExportOptions(kind="agreement"))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    ceiling, max_words = CEILINGS[Band.AGE_8_10]
+    for line in EXTRA_LINES:
+        printed = line.replace(": Childline.", ": Childline")  # then its number and website
+        assert printed in text, line
+        assert len(words(line)) <= max_words, line
+    assert grade(list(EXTRA_LINES)) <= ceiling, grade(list(EXTRA_LINES))

@@ -180,3 +180,86 @@ def test_sections_left_out_are_not_printed(tmp_path):
 def test_large_print_takes_more_pages(typical, tmp_path):
     path = tmp_path / "large.pdf"
     assert write_carer(path, handout(large_print=True)) > typical[1]
+
+
+# Issue 19: devices, a backup contact, where the parents are, the address, the carer's home,
+# warning signs and the family's limits -------------------------------------------------------
+
+ISSUE_19 = ALL | {"limits", "warning-signs", "carer-home"}
+
+
+def with_extras(children=CHILDREN, **changes) -> CarerHandout:
+    from dataclasses import replace
+    from datetime import time
+
+    arun, *rest = children
+    arun = replace(
+        arun,
+        devices=("iPad", "Nintendo Switch"),
+        bedtime=time(20, 0),
+        screen_free="kitchen table, meals",
+        play_time="1 hour on school days",
+    )
+    return replace(handout(sections=ISSUE_19), children=(arun, *rest), **changes)
+
+
+@pytest.fixture(scope="module")
+def complete(tmp_path_factory):
+    path = tmp_path_factory.mktemp("carer") / "complete.pdf"
+    return path, write_carer(path, with_extras())
+
+
+def test_the_complete_handout_of_a_typical_family_stays_on_two_pages(complete):
+    path, pages = complete
+    assert pages == len(PdfReader(path).pages) == 2
+
+
+def test_the_contact_rows_are_on_the_first_page_with_lines_to_fill_in(complete):
+    first = page_texts(complete[0])[0]
+    for label in (
+        "How to reach us",
+        "Backup contact (neighbour, relative)",
+        "Where we are, and when we are back",
+        "Our address, for emergency services",
+    ):
+        assert label in first
+    assert "Priya: 07700 900123" in first
+    assert first.count("_" * 20) >= 3  # backup, where we are, address: left blank
+
+
+def test_given_lines_print_instead_of_blanks(tmp_path):
+    path = tmp_path / "given.pdf"
+    write_carer(path, with_extras(backup="Mrs Ito: 07700 900456", away="Cinema, back by 22:30",
+                                  address="1 High Street, Leeds"))  # fmt: skip
+    first = page_texts(path)[0]
+    assert "Mrs Ito: 07700 900456" in first and "Cinema, back by 22:30" in first
+    assert "1 High Street, Leeds" in first and "_" * 20 not in first
+
+
+def test_devices_limits_signs_and_the_carers_home_and_where_they_land(complete):
+    pages = page_texts(complete[0])
+    text = " ".join(pages)
+    assert "Devices: iPad, Nintendo Switch" in text
+    assert "Our limits: devices go to bed at 20:00 · no screens: kitchen table, meals · " \
+        "games and videos: 1 hour on school days" in text  # fmt: skip
+    assert "Signs a child may be harmed online" in text
+    for sign in ("Secrecy", "mood", "Gifts or money", "older"):
+        assert sign in text
+    assert "At your home" in text and "broadband filter" in text
+    assert page_of(pages, "Our limits") == page_of(pages, "Arun · Ages 8 to 10")
+    assert page_of(pages, "Signs a child may be") == 1  # beside "Please do not"
+    assert page_of(pages, "At your home") == 2
+    assert text.index("Please do not") < text.index("Signs a child") < text.index("Our rules")
+
+
+def test_no_limits_entered_prints_no_limits_line(typical):
+    assert "Our limits" not in pdf_text(typical[0])
+
+
+def test_a_six_child_family_stays_short(tmp_path):
+    from dataclasses import replace
+
+    six = tuple(replace(CHILDREN[i % 2], name=f"Child {i}") for i in range(6))
+    path = tmp_path / "six.pdf"
+    pages = write_carer(path, with_extras(children=six))
+    assert pages <= 4

@@ -35,11 +35,17 @@ def family(services):
     s.agreement.add_line("talking-to-people", text="In Roblox I chat with school friends only.",
                          children=[s.household.get("Arun").id])  # fmt: skip
     s.agreement.add_line(
-        "talking-to-people", text="MARYAM-ONLY rule.", children=[s.household.get("مريم").id]
+        "talking-to-people",
+        text="MARYAM-ONLY rule.",
+        children=[s.household.get("مريم").id],
     )
     s.agreement.add_line("parents-promise", suggestion_id="stay-calm-and-listen")
     s.agreement.agree(
-        [s.household.get("Priya").id, s.household.get("Arun").id], on=date(2026, 11, 1)
+        [
+            s.household.get("Priya").id,
+            s.household.get("Arun").id,
+        ],
+        on=date(2026, 11, 1),
     )
     s.settings.set_contact_line("Call Priya: 07700 900123")
     s.settings.set_family_name("The Sharma family")
@@ -68,11 +74,12 @@ def test_sections_per_document(family):
         "suggestions", "history", "due", "checklists", "follow-ups",
     ]  # fmt: skip
     assert [x.id for x in exports.sections("carer")] == [
-        "apps", "rules", "settings", "what-to-do", "helplines", "contact",
+        "apps", "rules", "limits", "settings", "what-to-do", "warning-signs", "carer-home",
+        "helplines", "contact",
     ]  # fmt: skip
     agreement = [x.id for x in exports.sections("agreement")]
-    assert agreement[-1] == "signatures"
-    assert agreement[:-1] == [s.id for s in family.agreement.sections()]
+    assert agreement[-3:] == ["specifics", "trusted-adults", "signatures"]
+    assert agreement[:-3] == [s.id for s in family.agreement.sections()]
     assert exports.sections("cards") == []
     assert all(x.title and x.default for x in exports.sections("carer"))
 
@@ -273,13 +280,21 @@ def test_rules_for_every_child_chosen_are_printed_once(family, tmp_path):
     both = [family.household.get("Arun").id, family.household.get("مريم").id]
     family.agreement.add_line("talking-to-people", text="SHARED-BY-TWO rule.", children=both)
     family.agreement.agree(
-        [family.household.get("Priya").id, family.household.get("Arun").id], on=date(2026, 11, 2)
+        [
+            family.household.get("Priya").id,
+            family.household.get("Arun").id,
+        ],
+        on=date(2026, 11, 2),
     )
     path = tmp_path / "carer.pdf"
     family.exports.export_pdf(
         path,
         ExportOptions(
-            "carer", members=(family.household.get("Arun").id, family.household.get("مريم").id)
+            "carer",
+            members=(
+                family.household.get("Arun").id,
+                family.household.get("مريم").id,
+            ),
         ),
     )
     text = text_of(path)
@@ -297,13 +312,18 @@ def test_bad_paper_is_refused(family, out):
 def test_how_it_went_is_a_column_only_when_a_talk_says(services, tmp_path):
     services.household.add("Lola", Role.CHILD, BirthMonth(2016, 5))
     services.planner.log_talk(
-        [services.household.get("Lola").id], ["safe-to-tell"], date(2026, 11, 1)
+        [services.household.get("Lola").id],
+        ["safe-to-tell"],
+        date(2026, 11, 1),
     )
     path = tmp_path / "plan.pdf"
     services.exports.export_pdf(path, ExportOptions("plan"))
     assert "How it went" not in text_of(path)
     services.planner.log_talk(
-        [services.household.get("Lola").id], ["safe-to-tell"], date(2026, 11, 8), how_it_went="OK"
+        [services.household.get("Lola").id],
+        ["safe-to-tell"],
+        date(2026, 11, 8),
+        how_it_went="OK",
     )
     services.exports.export_pdf(path, ExportOptions("plan"))
     assert "How it went" in text_of(path)

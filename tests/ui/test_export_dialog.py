@@ -28,7 +28,7 @@ def family(ctx):
 def dialog(qtbot, family, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        "familysafe.ui.dialogs.export_dialog.QDesktopServices.openUrl",
+        "familysafe.ui.dialogs.export_output.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
     dialog = ExportDialog(family, "plan")

@@ -113,7 +113,7 @@ def test_the_preview_zooms(dialog, qtbot):
 
 def test_a_file_no_program_opens_is_reported(dialog, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(
-        "familysafe.ui.dialogs.export_dialog.QDesktopServices.openUrl", lambda url: False
+        "familysafe.ui.dialogs.export_output.QDesktopServices.openUrl", lambda url: False
     )
     dialog.save(str(tmp_path / "plan.pdf"))
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)

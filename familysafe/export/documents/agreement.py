@@ -4,6 +4,12 @@ The lines are set larger than other documents' text because children read them; 
 some children only says whom it is for in words. The parents' promises stand in a frame of their
 own so that nobody mistakes whose voice they are in. A family living in two homes gets one copy
 per home, each starting on a new page and headed with that home's name.
+
+What the family filled in beside the lines is printed where it belongs: the apps and devices
+each child uses after "What we enjoy online", each child's screen-free places and times, device
+bedtime and time for games and videos after the section on time and places, and the trusted
+adults the family named with the children's helpline of its country after "If something goes
+wrong". When that section is not printed, the block follows the last line instead.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import os
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from familysafe.export.documents import layout
+from familysafe.export.documents import agreement_extras, layout
 from familysafe.export.documents.data import AgreementDocument, AgreementLineText, AgreementPart
 from familysafe.export.documents.words import document_title, join_names
 from familysafe.export.pdf import NewCopy, Styles, bullet_list, para, signature_table, strong
@@ -41,11 +47,15 @@ def _copy(doc: AgreementDocument, s: Styles, home: str | None) -> list[Flowable]
         out.append(para(translate("Documents", "Copy for {home}").format(home=home), s.h2))
     out += layout.title_block(s, translate("Documents", "Our family agreement"), _status(doc))
     line_style = layout.larger(s.list_item, CHILD_READABLE, "agreement")
+    blocks = agreement_extras.blocks(doc, s, line_style)
     for part in doc.parts:
         if part.lines:
             out += _part(part, s, line_style)
+            out += blocks.pop(part.id, [])
     if doc.parts and not any(part.lines for part in doc.parts):
         out.append(para(translate("Documents", "The agreement has no lines yet."), s.body))
+    for rest in blocks.values():  # their section was not printed
+        out += rest
     if doc.signers:
         out += _signatures(doc, s)
     return out

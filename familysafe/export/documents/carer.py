@@ -2,11 +2,15 @@
 
 The first page carries what matters in a hurry: the emergency number and the one or two routes
 that matter most, large and framed; how to reach the parents (or lines to write it on); the calm
-steps for when a child tells the carer something worrying. Then the family's rules, once for
-every child, and each child by first name and age band (never a birth date: the handout leaves
-the house) with their apps, the rules only for them and the privacy settings in place (a setting
-due a re-check is still in place, and says so). The country's helplines close it. Compact tables
-keep a typical family (two children, four apps each) on two pages.
+steps for when a child tells the carer something worrying. The box also holds a backup contact,
+where the parents are and when they return, and the home address for emergency services: each
+printed as given, else as a line to fill in by hand. Then the family's rules, once for every
+child, and each child by first name and age band (never a birth date: the handout leaves the
+house) with their apps and devices, the family's actual limits (from the agreement's
+specifics) and the privacy settings in place (a setting due a re-check is still in place, and
+says so). Short, calm signs that a child may be being harmed online, the same settings at the
+carer's own home, and the country's helplines close it. Compact tables keep a typical family
+(two children, four apps each) on two pages.
 """
 
 from __future__ import annotations
@@ -18,6 +22,13 @@ from reportlab.platypus import Flowable
 
 from familysafe.core.library import Guide, Route
 from familysafe.export.documents import layout
+from familysafe.export.documents.carer_extras import (
+    carer_home,
+    first_box_rows,
+    limits,
+    standalone,
+    warning_signs,
+)
 from familysafe.export.documents.data import AppSettings, CarerChild, CarerHandout
 from familysafe.export.documents.words import document_title, join_names
 from familysafe.export.pdf import Styles, bullet_list, para, strong
@@ -26,7 +37,6 @@ from familysafe.words import translate, vocabulary
 HALVES = ("50%", "50%")
 ROUTES = ("37%", "15%", "16%", "32%")
 LARGE_ROUTES = ("40%", "24%", "36%")
-WRITE_ON = "_" * 60  # a line to write on by hand
 
 
 def write_carer(path: str | os.PathLike[str], doc: CarerHandout) -> int:
@@ -51,14 +61,18 @@ def story(doc: CarerHandout, s: Styles) -> list[Flowable]:
     out: list[Flowable] = [para(title, s.title), para(intro, s.body)]
     out += [_first_box(doc, s), layout.gap(s)]
     guide = doc.guide if "what-to-do" in doc.sections else None
+    signs = warning_signs(s) if "warning-signs" in doc.sections else []
+    home = carer_home(s) if "carer-home" in doc.sections and doc.children else []
     if guide is not None:
-        out += _first_steps(guide, s)
+        out += _first_steps(guide, s, signs)
     if "rules" in doc.sections and doc.rules and doc.children:
         out += _rules(doc, s)
     for child in doc.children:
         out += _child(child, doc.sections, s)
     if guide is not None:
-        out += _afterwards(guide, s)
+        out += _afterwards(guide, s, home)
+    else:  # no guide's columns to stand in
+        out += (standalone(signs, s) if signs else []) + (standalone(home, s) if home else [])
     if "helplines" in doc.sections:
         out += _helplines(doc, s)
     return out
@@ -76,11 +90,8 @@ def _first_box(doc: CarerHandout, s: Styles) -> Flowable:
         who = f" ({_audience(route.audience)}): {contact}"
         lines.append(para([strong(layout.directed(route.name)), who], s.body))
     if "contact" in doc.sections:
-        lines.append(para(translate("Documents", "How to reach us"), s.h2))
-        if doc.contact:
-            lines.append(para(doc.contact, s.body))
-        else:  # nothing saved: room to write it by hand
-            lines += [para(WRITE_ON, s.body), para(WRITE_ON, s.body)]
+        lines.append(layout.gap(s, 3))
+        lines.append(first_box_rows(doc, s))
     return layout.boxed(lines, s, weight=1.6)
 
 
@@ -109,7 +120,15 @@ def _child(child: CarerChild, sections: frozenset[str], s: Styles) -> list[Flowa
     parts: list[Flowable] = []
     if "apps" in sections:
         apps = ", ".join(child.apps) or translate("Documents", "None listed")
+        if child.devices:
+            devices = translate("Documents", "Devices: {names}").format(
+                names=", ".join(child.devices)
+            )
+            apps = f"{apps} · {devices}"
         parts.append(para([strong(translate("Documents", "Apps and devices") + ": "), apps], body))
+    if "limits" in sections and limits(child):
+        label = strong(translate("Documents", "Our limits") + ": ")
+        parts.append(para([label, limits(child)], body))
     if "settings" in sections:
         label = strong(translate("Documents", "Privacy settings in place") + ": ")
         if child.settings:
@@ -146,16 +165,18 @@ def _columns(left: list[Flowable], right: list[Flowable], s: Styles) -> list[Flo
     return [layout.table([[left, right]], s, HALVES, rules=False, padding=2)]
 
 
-def _first_steps(guide: Guide, s: Styles) -> list[Flowable]:
-    """What to do, and what not to, on the first page under the guide's title."""
+def _first_steps(guide: Guide, s: Styles, signs: list[Flowable]) -> list[Flowable]:
+    """What to do, and what not to, on the first page under the guide's title; the warning
+    signs under "Please do not", where the shorter column leaves room."""
     left = _block(translate("Documents", "What to do"), guide.first, s, numbered=True)
-    right = _block(translate("Documents", "Please do not"), guide.do_not, s)
+    right = _block(translate("Documents", "Please do not"), guide.do_not, s) + signs
     return layout.section(layout.heading(guide.title, s.h1), _columns(left, right, s), s)
 
 
-def _afterwards(guide: Guide, s: Styles) -> list[Flowable]:
-    """The rest of the guide, for when the moment has passed."""
-    left = _block(translate("Documents", "Keep what happened"), guide.evidence, s)
+def _afterwards(guide: Guide, s: Styles, home: list[Flowable]) -> list[Flowable]:
+    """The rest of the guide, for when the moment has passed; the same settings at the carer's
+    own home under "Keep what happened", where the shorter column leaves room."""
+    left = _block(translate("Documents", "Keep what happened"), guide.evidence, s) + home
     right = _block(translate("Documents", "Who to tell"), guide.report, s)
     right += _block(translate("Documents", "Afterwards"), guide.support, s)
     heading = layout.heading(translate("Documents", "When the moment has passed"), s.h1)

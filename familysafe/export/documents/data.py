@@ -55,6 +55,33 @@ class AgreementPart:
 
 
 @record
+class AgreementChild:
+    """What the family entered for one child (never a birth date): the apps and devices the
+    child uses, the places and times without screens, the device bedtime and how long games and
+    videos last. ``younger`` adds the sleep and activity balance."""
+
+    name: str
+    apps: tuple[str, ...] = ()
+    devices: tuple[str, ...] = ()
+    screen_free: str = ""
+    bedtime: time | None = None
+    play_time: str = ""
+    younger: bool = False
+
+    @property
+    def has_limits(self) -> bool:
+        return bool(self.screen_free or self.bedtime or self.play_time)
+
+
+@record
+class TrustedPerson:
+    """A trusted adult the family named; ``phone`` may be empty."""
+
+    name: str
+    phone: str = ""
+
+
+@record
 class AgreementDocument:
     """The agreement to print. ``version`` None means a draft nobody has agreed yet
     (``previous`` is then the version it would replace, if any). ``signers`` are the people
@@ -68,6 +95,9 @@ class AgreementDocument:
     review_on: date | None = None
     previous: int | None = None
     homes: tuple[str, ...] = ()
+    children: tuple[AgreementChild, ...] = ()  # empty: the specifics are left out
+    trusted: tuple[TrustedPerson, ...] = ()
+    helpline: Route | None = None  # the children's helpline of the family's country
 
 
 # The carer handout ------------------------------------------------------------------------------
@@ -91,6 +121,10 @@ class CarerChild:
     band: Band
     apps: tuple[str, ...]
     settings: tuple[AppSettings, ...]
+    devices: tuple[str, ...] = ()
+    screen_free: str = ""  # the family's actual limits, from the agreement's specifics
+    bedtime: time | None = None
+    play_time: str = ""
 
 
 @record
@@ -104,10 +138,11 @@ class RuleGroup:
 
 @record
 class CarerHandout:
-    """``sections`` holds the ids the parent chose (apps, rules, settings, what-to-do,
-    helplines, contact); ``routes`` are the country's helplines for the guide's concerns and
-    ``first_routes`` the one or two that matter most; ``rules`` the family's rules, each once,
-    grouped by whom they are for (every child first). No ``contact`` prints lines to write on."""
+    """``sections`` holds the ids the parent chose (apps, rules, limits, settings, what-to-do,
+    warning-signs, carer-home, helplines, contact); ``routes`` are the country's helplines for
+    the guide's concerns and ``first_routes`` the one or two that matter most; ``rules`` the
+    family's rules, each once, grouped by whom they are for (every child first). No
+    ``contact`` prints lines to write on."""
 
     head: Letterhead
     children: tuple[CarerChild, ...]
@@ -119,6 +154,9 @@ class CarerHandout:
     contact: str | None = None
     rules: tuple[RuleGroup, ...] = ()
     first_routes: tuple[Route, ...] = ()
+    backup: str | None = None  # a neighbour or relative; None prints a line to write on
+    away: str | None = None  # where the parents are and when they return; None: lines
+    address: str | None = None  # the home address for emergency services; None: a line
 
 
 # The family plan --------------------------------------------------------------------------------

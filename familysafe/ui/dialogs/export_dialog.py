@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,19 +28,18 @@ from familysafe.core.errors import FamilySafeError
 from familysafe.services.exports import ExportOptions
 from familysafe.system import scratch
 from familysafe.ui import formatting, itemdata, printing
-from familysafe.ui.background import run_in_background
 from familysafe.ui.context import AppContext
+from familysafe.ui.dialogs.export_output import PREVIEW_WIDTH, ExportOutput
 from familysafe.ui.widgets.check_list import CheckList
 from familysafe.ui.widgets.field_error import FieldError
-from familysafe.ui.widgets.pdf_preview import QUALITY, PdfPreview, render_pages
+from familysafe.ui.widgets.pdf_preview import PdfPreview
 from familysafe.ui.window_fit import scrolling
 from familysafe.words.errors import error_text
 
-PREVIEW_WIDTH = 420
 PREVIEW_DELAY_MS = 350
 
 
-class ExportDialog(QDialog):
+class ExportDialog(ExportOutput, QDialog):
     def __init__(self, ctx: AppContext, kind: str = "plan", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -77,6 +74,17 @@ class ExportDialog(QDialog):
         self.contact.setAccessibleName(self.tr("How to reach you"))
         self.contact.setPlaceholderText(self.tr("e.g. Mum: 07700 900123"))
         self.contact_warning = FieldError()
+        # The carer handout's other lines: a backup contact is kept like the contact line;
+        # where the parents are and the home address are for this handout only, never saved.
+        self.backup = QLineEdit(settings.backup_contact() or "")
+        self.backup.setAccessibleName(self.tr("Backup contact"))
+        self.backup.setPlaceholderText(self.tr("e.g. Mrs Ito next door: 07700 900456"))
+        self.away = QLineEdit()
+        self.away.setAccessibleName(self.tr("Where we are, back when"))
+        self.away.setPlaceholderText(self.tr("e.g. At the theatre, back by 23:00"))
+        self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Home address for emergency services"))
+        self.address.setPlaceholderText(self.tr("Not saved. Empty: a line to write it by hand"))
         self.two_homes = QCheckBox(self.tr("We live in two &homes: one copy for each"))
         self.home_names = QLineEdit()
         self.home_names.setAccessibleName(self.tr("Names of the homes"))
@@ -106,6 +114,9 @@ class ExportDialog(QDialog):
         self.form.addRow(self.tr("&Words for"), self.band)
         self.form.addRow(self.tr("Contact l&ine"), self.contact)
         self.form.addRow("", self.contact_warning)
+        self.form.addRow(self.tr("&Backup contact"), self.backup)
+        self.form.addRow(self.tr("Where we are, back b&y"), self.away)
+        self.form.addRow(self.tr("Home &address"), self.address)
         self.form.addRow("", self.two_homes)
         self.form.addRow(self.tr("Homes"), self.home_names)
         self.form.addRow("", self.notes)
@@ -174,6 +185,10 @@ class ExportDialog(QDialog):
         self.words_timer.timeout.connect(self._save_family_words)
         self.family_name.textChanged.connect(self.words_timer.start)
         self.contact.textChanged.connect(self.words_timer.start)
+        self.backup.textChanged.connect(self.words_timer.start)
+        self.backup.editingFinished.connect(self._save_family_words)
+        self.away.textChanged.connect(self.schedule_preview)
+        self.address.textChanged.connect(self.schedule_preview)
         self.notes.toggled.connect(self._notes_toggled)
         self.family_name.editingFinished.connect(self._save_family_words)
         self.contact.editingFinished.connect(self._save_family_words)
@@ -225,6 +240,9 @@ class ExportDialog(QDialog):
             self.topic: kind == "cards",
             self.band: kind == "cards",
             self.contact: kind == "carer",
+            self.backup: kind == "carer",
+            self.away: kind == "carer",
+            self.address: kind == "carer",
             self.contact_warning: kind == "carer" and not self.contact.text().strip(),
             self.two_homes: kind == "agreement",
             self.home_names: kind == "agreement",
@@ -290,6 +308,7 @@ class ExportDialog(QDialog):
         try:
             settings.set_family_name(self.family_name.text())
             settings.set_contact_line(self.contact.text())
+            settings.set_backup_contact(self.backup.text())
         except FamilySafeError as exc:
             self.error.show_message(error_text(exc))
             return
@@ -312,6 +331,9 @@ class ExportDialog(QDialog):
             else None,
             homes=homes,
             contact=(self.contact.text().strip() or None) if kind == "carer" else None,
+            backup=(self.backup.text().strip() or None) if kind == "carer" else None,
+            away=(self.away.text().strip() or None) if kind == "carer" else None,
+            address=(self.address.text().strip() or None) if kind == "carer" else None,
             paper=itemdata.current_choice(self.paper),
         )
 
@@ -319,26 +341,6 @@ class ExportDialog(QDialog):
 
     def schedule_preview(self) -> None:
         self.timer.start()
-
-    def refresh_preview(self) -> None:
-        self._generation += 1
-        generation, options = self._generation, self.options()
-        target = self._scratch / f"preview-{generation}.pdf"
-        self.status.setText(self.tr("Preparing the preview…"))
-
-        def work() -> tuple[list[bytes], int]:
-            with self._ctx.open_worker_services() as services:
-                result = services.exports.export_pdf(target, options)
-            try:
-                return render_pages(result.path, round(PREVIEW_WIDTH * QUALITY)), result.pages
-            finally:
-                target.unlink(missing_ok=True)
-
-        run_in_background(
-            work,
-            lambda done: self._show_preview(generation, *done),
-            lambda exc: self._preview_failed(generation, exc),
-        )
 
     def _show_preview(self, generation: int, pngs: list[bytes], pages: int) -> None:
         if generation != self._generation or self._closed:
@@ -351,89 +353,6 @@ class ExportDialog(QDialog):
         else:
             text = self.tr("Pages: %n.", None, pages)
         self.status.setText(text)
-
-    def _preview_failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation or self._closed:
-            return
-        if not isinstance(exc, FamilySafeError):
-            raise exc
-        self.preview.show_message(error_text(exc))
-        self.status.setText("")
-
-    # Saving ------------------------------------------------------------------------------------
-
-    def default_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self._ctx.services.exports.suggested_filename(self.options())
-        return Path(folder or Path.home()) / name
-
-    def save(self, path: str | None = None) -> None:
-        """Ask where (unless ``path`` is given) and write the PDF."""
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save PDF"), str(self.default_path()), self.tr("PDF files (*.pdf)")
-            )
-            if not path:
-                return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        options = self.options()
-        self.save_button.setEnabled(False)
-        self.error.clear_message()
-        self.status.setText(self.tr("Saving…"))
-
-        def work():
-            with self._ctx.open_worker_services() as services:
-                return services.exports.export_pdf(path, options)
-
-        run_in_background(work, self._saved, self._save_failed)
-
-    def _saved(self, result) -> None:
-        if self._closed:
-            return
-        self.save_button.setEnabled(True)
-        self.saved = result.path
-        self.status.setText(
-            self.tr("Saved {path}. Pages: {pages}.").format(path=result.path, pages=result.pages)
-        )
-        if self.open_after.isChecked() and not QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(result.path))
-        ):
-            self.error.show_message(
-                self.tr(
-                    "The PDF is saved, but this computer has no program that opens it. "
-                    "It is in {folder}."
-                ).format(folder=result.path.parent)
-            )
-
-    def _save_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, FamilySafeError):
-            raise exc
-        if self._closed:
-            return
-        self.save_button.setEnabled(True)
-        self.print_button.setEnabled(True)
-        self.status.setText("")
-        self.error.show_message(error_text(exc))
-
-    # Printing ----------------------------------------------------------------------------------
-
-    def print_document(self) -> None:
-        """Make the PDF (as the preview does), then the system's print dialog, then print it."""
-        options = self.options()
-        self._print_jobs += 1  # a preview on its way still shows: printing has its own files
-        target = self._scratch / f"print-{self._print_jobs}.pdf"
-        self.print_button.setEnabled(False)
-        self.error.clear_message()
-        self.status.setText(self.tr("Preparing to print…"))
-
-        def work():
-            with self._ctx.open_worker_services() as services:
-                return services.exports.export_pdf(target, options)
-
-        run_in_background(
-            work, lambda result: self._print_ready(result, options), self._save_failed
-        )
 
     def _print_ready(self, result, options: ExportOptions) -> None:
         if self._closed:

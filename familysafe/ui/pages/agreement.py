@@ -1,5 +1,6 @@
 """The Family agreement page: pick suggestions suited to the children, write your own lines,
-agree it together, and look at it again on its review date."""
+fill in each child's times, places and devices and the trusted adults, agree it together, and
+look at it again on its review date."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from familysafe.ui.bidi import isolated
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.agree import AgreeDialog
 from familysafe.ui.dialogs.agreement_line import AgreementLineDialog
+from familysafe.ui.dialogs.specifics import SpecificsDialog, TrustedAdultsDialog
 from familysafe.ui.keep_place import kept_place
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.ui.widgets.labels import plain_label
@@ -102,10 +104,16 @@ class AgreementPage(LazyPage):
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.print_button = QPushButton(self.tr("&Print to sign…"))
         self.print_button.clicked.connect(self.print_requested)
+        self.specifics_button = QPushButton(self.tr("&Times, places and devices…"))
+        self.specifics_button.clicked.connect(self.edit_specifics)
+        self.trusted_button = QPushButton(self.tr("Trusted adu&lts…"))
+        self.trusted_button.clicked.connect(self.edit_trusted_adults)
         bottom = QHBoxLayout()
         bottom.addWidget(self.agree_button)
         bottom.addWidget(self.reviewed_button)
         bottom.addStretch()
+        bottom.addWidget(self.specifics_button)
+        bottom.addWidget(self.trusted_button)
         bottom.addWidget(self.print_button)
 
         layout = QVBoxLayout(self)
@@ -282,6 +290,16 @@ class AgreementPage(LazyPage):
         index = ids.index(line_id) + step
         if 0 <= index < len(ids):
             self._do(lambda: self._ctx.services.agreement.move_line(line_id, index))
+
+    def edit_specifics(self) -> None:
+        """Each child's screen-free places and times, device bedtime, time for games and
+        videos, and devices (the child chosen on a line, if any, first)."""
+        line = self.selected_line()
+        first = line.child_ids[0] if line and line.child_ids else None
+        SpecificsDialog(self._ctx, child=first, parent=self).exec()
+
+    def edit_trusted_adults(self) -> None:
+        TrustedAdultsDialog(self._ctx, parent=self).exec()
 
     def agree(self) -> None:
         if AgreeDialog(self._ctx, parent=self).exec():
