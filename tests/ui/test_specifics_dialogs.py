@@ -41,7 +41,7 @@ def test_specifics_typed_and_saved_for_the_chosen_child(qtbot, family):
     assert arun.play_time == "1 hour" and arun.devices == ("tablet", "Switch")
     assert "Saved for Arun" in dialog.error.text()
     # Another child: empty boxes, nothing stored for them.
-    itemdata.select_choice(dialog.child, "Lucia")
+    itemdata.select_choice(dialog.child, family.services.household.get("Lucia").id)
     assert dialog.screen_free.text() == "" and not dialog.has_bedtime.isChecked()
     assert (
         family.services.specifics.child(family.services.household.get("Lucia").id).screen_free == ""
@@ -126,7 +126,9 @@ def test_typing_for_one_child_then_choosing_another_keeps_what_was_typed(qtbot, 
     dialog = SpecificsDialog(family, child=family.services.household.get("Arun").id)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.screen_free, "meals")
-    itemdata.select_choice(dialog.child, "Lucia")  # no Save pressed
+    itemdata.select_choice(
+        dialog.child, family.services.household.get("Lucia").id
+    )  # no Save pressed
     assert (
         family.services.specifics.child(family.services.household.get("Arun").id).screen_free
         == "meals"
@@ -144,8 +146,9 @@ def test_what_cannot_be_saved_keeps_the_child_chosen_and_says_why(qtbot, family)
     dialog = SpecificsDialog(family, child=family.services.household.get("Arun").id)
     qtbot.addWidget(dialog)
     dialog.devices.setText(", ".join(f"device {i}" for i in range(12)))  # too many
-    itemdata.select_choice(dialog.child, "Lucia")
-    assert itemdata.current_choice(dialog.child) == "Arun" and dialog.error.text()
+    itemdata.select_choice(dialog.child, family.services.household.get("Lucia").id)
+    arun = family.services.household.get("Arun").id
+    assert itemdata.current_choice(dialog.child) == arun and dialog.error.text()
     assert "device 11" in dialog.devices.text()  # still there to fix
     assert family.services.specifics.child(family.services.household.get("Arun").id).devices == ()
     dialog.devices.setText("tablet")
