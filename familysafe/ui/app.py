@@ -27,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 1
 
+    from familysafe.ui.marks import mark
+
+    mark("run")
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from familysafe.core.errors import FamilySafeError
@@ -40,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication(sys.argv[:1])
+    mark("qapplication")
     from familysafe.ui import window_fit
 
     window_fit.install(app)  # every window and dialog fits the screen it opens on
@@ -92,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
     services = ctx.services
+    mark("database")
     # 5. The family's own language and text size, once the database says what they are.
     from familysafe.services.session import family_language
 
@@ -111,10 +116,14 @@ def run(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     desktop = Desktop(ctx)
     window = desktop.window
+    mark("window")
     desktop.start(in_tray=getattr(args, "tray", False))
-    if getattr(args, "quit_after_paint", False):
-        from familysafe.ui.first_paint import quit_after_first_paint
+    mark("shown")
+    from familysafe.ui.first_paint import after_first_paint, quit_after_first_paint
 
+    if instance is not False:
+        after_first_paint(window, instance.listen)
+    if getattr(args, "quit_after_paint", False):
         quit_after_first_paint(window)
     elif not ctx.services.settings.welcomed:
         from PySide6.QtCore import QTimer
@@ -157,8 +166,8 @@ def _single_instance(args: argparse.Namespace):
     from familysafe.ui.single_instance import SHOW, TRAY, SingleInstance
 
     instance = SingleInstance(paths.data_dir(getattr(args, "data_dir", None)))
-    if instance.acquire():
-        return instance
+    if instance.take_lock():
+        return instance  # it listens once the window is on screen
     if not instance.tell_running(TRAY if getattr(args, "tray", False) else SHOW):
         print(f"familysafe: {_already_running()}", file=sys.stderr)
     return None

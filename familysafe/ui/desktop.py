@@ -7,6 +7,8 @@ window again in the new language.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -14,47 +16,69 @@ from familysafe.core.reminders import Notification
 from familysafe.ui.appearance import apply_text_size
 from familysafe.ui.background import wait_for_background
 from familysafe.ui.context import AppContext
+from familysafe.ui.first_paint import after_first_paint
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.reminder_timer import ReminderTimer
 from familysafe.ui.translators import install_translators, user_locale
-from familysafe.ui.tray import Tray
 from familysafe.words.reminders import notification_text
+
+if TYPE_CHECKING:
+    from familysafe.ui.tray import Tray
 
 
 class Desktop(QObject):
+    """``tray_available`` None asks Qt, once the window is on screen (the question can take a
+    noticeable moment, the window should not wait for it); True or False decides at once."""
+
     def __init__(self, ctx: AppContext, tray_available: bool | None = None) -> None:
         super().__init__()
         self._ctx = ctx
         self._last: Notification | None = None
-        if tray_available is None:
-            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
-        self.tray = Tray(ctx) if tray_available else None
+        self.tray: Tray | None = None
+        self._tray_decided = tray_available is not None
         self.reminders = ReminderTimer(ctx, self)
         self.reminders.notify.connect(self.show_notification)
         self.window = self._build_window()
-        if self.tray is not None:
-            QApplication.setQuitOnLastWindowClosed(False)
-            self.tray.open_window.connect(self.open_window)
-            self.tray.open_due.connect(self.open_due)
-            self.tray.log_talk.connect(self._log_talk)
-            self.tray.quit_app.connect(self.quit)
-            self.tray.messageClicked.connect(self._notification_clicked)
-            self.tray.show()
+        if tray_available is not None:
+            self._make_tray(tray_available)
 
     def start(self, in_tray: bool = False) -> None:
-        """Show the window (or only the tray icon, when started at login) and the reminders."""
+        """Show the window (or only the tray icon, when started at login) and the reminders.
+        The tray icon and the reminder check come after the window is on screen."""
+        if in_tray and not self._tray_decided:
+            self._make_tray(QSystemTrayIcon.isSystemTrayAvailable())
         if not (in_tray and self.tray is not None):
             self.window.show()
+        after_first_paint(self.window, self._started)
+
+    def _started(self) -> None:
+        if not self._tray_decided:
+            self._make_tray(QSystemTrayIcon.isSystemTrayAvailable())
         if self.tray is not None:
-            QTimer.singleShot(0, self.reminders.start)
+            self.reminders.start()
+
+    def _make_tray(self, available: bool) -> None:
+        self._tray_decided = True
+        if not available or self.tray is not None:
+            return
+        from familysafe.ui.tray import Tray
+
+        self.tray = Tray(self._ctx)
+        QApplication.setQuitOnLastWindowClosed(False)
+        self.tray.open_window.connect(self.open_window)
+        self.tray.open_due.connect(self.open_due)
+        self.tray.log_talk.connect(self._log_talk)
+        self.tray.quit_app.connect(self.quit)
+        self.tray.messageClicked.connect(self._notification_clicked)
+        self.tray.show()
 
     def _build_window(self) -> MainWindow:
         window = MainWindow(self._ctx)
         window.installEventFilter(self)
         window.quit_requested.connect(self.quit)
-        window.settings_page.language_changed.connect(self.change_language)
-        window.settings_page.text_size_changed.connect(self.change_text_size)
-        window.settings_page.reminders_changed.connect(self.reminders.check)
+        window.language_changed.connect(self.change_language)
+        window.text_size_changed.connect(self.change_text_size)
+        window.reminders_changed.connect(self.reminders.check)
         return window
 
     # Closing and quitting ----------------------------------------------------------------------

@@ -1,8 +1,16 @@
-"""The shell: a sidebar of pages and the page shown. Pages own their behaviour."""
+"""The shell: a sidebar of pages and the page shown. Pages own their behaviour.
+
+Only the first page (Today) is built with the window. Each other page is made, and its module
+imported, the first time it is shown or used (``family_page`` and the like build it on demand):
+start-up imports and lays out one page, not six, and shows the window sooner.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+import importlib
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,17 +29,57 @@ from familysafe.core.errors import NotFoundError
 from familysafe.core.household import Role
 from familysafe.ui import icons, itemdata, keyboard, theme
 from familysafe.ui.context import AppContext
-from familysafe.ui.pages.agreement import AgreementPage
-from familysafe.ui.pages.apps import AppsPage
-from familysafe.ui.pages.family import FamilyPage
-from familysafe.ui.pages.settings import SettingsPage
 from familysafe.ui.pages.today import TodayPage
-from familysafe.ui.pages.topics import TopicsPage
 from familysafe.ui.window_fit import scrolling
+
+if TYPE_CHECKING:
+    from familysafe.ui.pages.agreement import AgreementPage
+    from familysafe.ui.pages.apps import AppsPage
+    from familysafe.ui.pages.family import FamilyPage
+    from familysafe.ui.pages.settings import SettingsPage
+    from familysafe.ui.pages.topics import TopicsPage
+
+# The pages after Today, in the sidebar's order: the module and class that make each, its icon.
+LATER_PAGES = (
+    ("familysafe.ui.pages.family", "FamilyPage", "family"),
+    ("familysafe.ui.pages.topics", "TopicsPage", "topics"),
+    ("familysafe.ui.pages.apps", "AppsPage", "apps"),
+    ("familysafe.ui.pages.agreement", "AgreementPage", "agreement"),
+    ("familysafe.ui.pages.settings", "SettingsPage", "settings"),
+)
+
+
+def later_page_title(name: str) -> str:
+    """A page's title before it is made: what the page itself says (the same translation
+    context and source; a test checks)."""
+    translate = QCoreApplication.translate
+    return {
+        "FamilyPage": translate("FamilyPage", "Family"),
+        "TopicsPage": translate("TopicsPage", "Topics"),
+        "AppsPage": translate("AppsPage", "Apps & privacy"),
+        "AgreementPage": translate("AgreementPage", "Agreement"),
+        "SettingsPage": translate("SettingsPage", "Settings"),
+    }[name]
+
+
+class PageSlot(QWidget):
+    """Where a page not yet made will be: it knows the page's title and how to make it."""
+
+    def __init__(self, module: str, name: str) -> None:
+        super().__init__()
+        self.module, self.name = module, name
+        self.title = later_page_title(name)
+
+    def make(self, ctx: AppContext) -> QWidget:
+        return getattr(importlib.import_module(self.module), self.name)(ctx)
 
 
 class MainWindow(QMainWindow):
     quit_requested = Signal()
+    # Settings' requests, passed on from the Settings page once it is made.
+    language_changed = Signal(str)  # "" for the system's language
+    text_size_changed = Signal(int)  # per cent
+    reminders_changed = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -48,24 +96,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self._icon_names: list[str] = []
         self.pages = QStackedWidget()
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.pages.currentChanged.connect(self._size_to_current_page)
 
         self.today_page = TodayPage(ctx)
-        self.family_page = FamilyPage(ctx)
-        self.topics_page = TopicsPage(ctx)
-        self.apps_page = AppsPage(ctx)
-        self.agreement_page = AgreementPage(ctx)
-        self.settings_page = SettingsPage(ctx)
-        for page, title, icon in (
-            (self.today_page, self.today_page.title, "today"),
-            (self.family_page, self.family_page.title, "family"),
-            (self.topics_page, self.topics_page.title, "topics"),
-            (self.apps_page, self.apps_page.title, "apps"),
-            (self.agreement_page, self.agreement_page.title, "agreement"),
-            (self.settings_page, self.settings_page.title, "settings"),
-        ):
-            self.add_page(page, title, icon)
+        self.add_page(self.today_page, self.today_page.title, "today")
+        for module, name, icon in LATER_PAGES:
+            slot = PageSlot(module, name)
+            self.add_page(slot, slot.title, icon)
         self._size_to_current_page(0)
         # As wide as the longest page name with its icon (in this language and text size).
         names = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
@@ -77,8 +115,6 @@ class MainWindow(QMainWindow):
         )
         self.today_page.open_checklist.connect(self.open_checklist)
         self.today_page.add_child.connect(self.add_child)
-        self.agreement_page.print_requested.connect(lambda: self.print_or_share("agreement"))
-        self.family_page.open_topic.connect(self.open_topic)
 
         # One click from every page, and F1: calm help when something has gone wrong.
         self.help_button = QPushButton(self.tr("Get help now"))
@@ -142,6 +178,70 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(self.tr("{page} ({keys})").format(page=title, keys=keys))
+
+    # The pages made on first use -------------------------------------------------------------
+
+    @property
+    def family_page(self) -> FamilyPage:
+        return cast("FamilyPage", self._later("FamilyPage"))
+
+    @property
+    def topics_page(self) -> TopicsPage:
+        return cast("TopicsPage", self._later("TopicsPage"))
+
+    @property
+    def apps_page(self) -> AppsPage:
+        return cast("AppsPage", self._later("AppsPage"))
+
+    @property
+    def agreement_page(self) -> AgreementPage:
+        return cast("AgreementPage", self._later("AgreementPage"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self._later("SettingsPage"))
+
+    def _later(self, name: str) -> QWidget:
+        return self._page(1 + [later[1] for later in LATER_PAGES].index(name))
+
+    def _page(self, index: int) -> QWidget:
+        """The page at ``index``, made now (in the slot's place) if it was not yet."""
+        slot = self.pages.widget(index)
+        if slot is None:
+            raise IndexError(index)
+        if not isinstance(slot, PageSlot):
+            return slot
+        page = slot.make(self._ctx)
+        shown = self.pages.currentIndex() == index
+        self.pages.insertWidget(index, page)  # the slot moves one place on, still current
+        if shown:
+            self.pages.setCurrentIndex(index)
+        self.pages.removeWidget(slot)
+        slot.deleteLater()
+        self._size_to_current_page(self.pages.currentIndex())
+        self._connect(page)
+        return page
+
+    def _connect(self, page: QWidget) -> None:
+        """What the window does on a page's requests (by the page's class name: connecting one
+        page imports no other page's module)."""
+        name = type(page).__name__
+        if name == "FamilyPage":
+            cast("FamilyPage", page).open_topic.connect(self.open_topic)
+        elif name == "AgreementPage":
+            agreement = cast("AgreementPage", page)
+            agreement.print_requested.connect(lambda: self.print_or_share("agreement"))
+        elif name == "SettingsPage":
+            settings = cast("SettingsPage", page)
+            settings.language_changed.connect(self.language_changed)
+            settings.text_size_changed.connect(self.text_size_changed)
+            settings.reminders_changed.connect(self.reminders_changed)
+
+    def _show_row(self, row: int) -> None:
+        """The sidebar's choice: the page, made first if it is shown for the first time."""
+        if 0 <= row < self.pages.count():
+            self._page(row)
+        self.pages.setCurrentIndex(row)
 
     def _size_to_current_page(self, index: int) -> None:
         """The pages' area asks for the room the page shown needs, not the largest page's (so

@@ -6,6 +6,9 @@ can reach them (the runtime folder, else the data folder itself). A second start
 folder cannot take the lock: it tells the first one what it wanted ("show" brings the window
 forward; "tray", a second start at login, asks for nothing) and exits 0.
 
+The lock is taken before the window is built; the socket listens once the window is on screen
+(``listen``), so a second start in that moment keeps trying to reach it for a little while.
+
 The stale-lock rule: a lock whose process is gone (killed, or the machine stopped) is stale and
 taken over at once (``QLockFile`` checks the process id); a live FamilySafe's lock never goes
 stale however long it runs (no time limit).
@@ -15,15 +18,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from familysafe import paths
 
+if TYPE_CHECKING:  # QtNetwork loads only to listen or to call the other start
+    from PySide6.QtNetwork import QLocalServer
+
 SHOW, TRAY = b"show", b"tray"
 WAIT_MS = 2000
+RETRY_S = 0.05
 
 
 def key_for(data_dir: Path) -> str:
@@ -66,21 +74,40 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """True when this is the only FamilySafe on the folder (it then listens for others)."""
-        if not self.lock.tryLock(0):
+        if not self.take_lock():
             return False
+        self.listen()
+        return True
+
+    def take_lock(self) -> bool:
+        """True when this is the only FamilySafe on the folder (``listen`` comes next)."""
+        return self.lock.tryLock(0)
+
+    def listen(self) -> None:
+        """Answer other starts on the folder (``requested``)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.server_name)  # a socket file left by a killed run
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connected)
         self.server.listen(self.server_name)
-        return True
 
     def tell_running(self, message: bytes) -> bool:
-        """Send ``message`` to the FamilySafe holding the lock; False if it did not answer."""
+        """Send ``message`` to the FamilySafe holding the lock; False if it did not answer.
+        While the lock is held it tries again for up to ``WAIT_MS`` (the other one may be
+        starting, its window not yet on screen and its socket not yet listening)."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + WAIT_MS / 1000
         socket = QLocalSocket()
-        socket.connectToServer(self.server_name)
-        if not socket.waitForConnected(WAIT_MS):
-            return False
+        while True:
+            socket.connectToServer(self.server_name)
+            if socket.waitForConnected(WAIT_MS):
+                break
+            if not os.path.exists(self.lock.fileName()) or time.monotonic() >= deadline:
+                return False
+            time.sleep(RETRY_S)
         socket.write(message + b"\n")
         sent = socket.waitForBytesWritten(WAIT_MS)
         socket.disconnectFromServer()

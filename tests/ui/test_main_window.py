@@ -130,3 +130,34 @@ def test_no_stray_top_level_window_is_shown(qtbot, ctx, qapp, with_child):
     finally:
         qapp.removeEventFilter(spy)
     assert spy.shown == ["MainWindow"]
+
+
+def test_pages_after_today_are_made_when_first_shown_under_the_same_titles(qtbot, ctx):
+    """Start-up builds only Today; each other page is made on first show, in its slot's place,
+    and its sidebar entry already had the page's own (translated) title."""
+    from familysafe.ui.main_window import PageSlot
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    slots = [window.pages.widget(i) for i in range(1, window.pages.count())]
+    assert all(isinstance(slot, PageSlot) for slot in slots)
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        page = window.pages.currentWidget()
+        assert not isinstance(page, PageSlot) and page.isVisible()
+        assert window.pages.currentIndex() == row
+        assert window.sidebar.item(row).text() == page.title
+    assert window.pages.count() == window.sidebar.count() == 6
+
+
+def test_a_page_used_before_it_is_shown_is_made_once_and_wired(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.settings_page  # made now, not shown
+    assert window.settings_page is settings and window.pages.indexOf(settings) == 5
+    assert window.pages.currentWidget() is window.today_page
+    with qtbot.waitSignal(window.language_changed) as changed:
+        settings.language_changed.emit("es")
+    assert changed.args == ["es"]

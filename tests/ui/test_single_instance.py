@@ -75,3 +75,37 @@ def test_a_second_start_brings_the_window_forward(qtbot, ctx):
     desktop.window.hide()  # as when it sits in the tray
     desktop.open_window()
     assert desktop.window.isVisible() and not desktop.window.isMinimized()
+
+
+def test_a_start_whose_window_is_not_yet_on_screen_is_still_reached(tmp_path):
+    """The first start holds the lock at once but listens only after its first paint: a
+    second start in that moment keeps trying instead of saying nobody answered."""
+    data = tmp_path / "data"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom pathlib import Path\n"
+            "from PySide6.QtCore import QCoreApplication, QTimer\n"
+            "from familysafe.ui.single_instance import SingleInstance\n"
+            "app = QCoreApplication([])\n"
+            "first = SingleInstance(Path(sys.argv[1]))\n"
+            "assert first.take_lock(); print('locked', flush=True)\n"
+            "first.requested.connect(lambda m: (print(m.decode(), flush=True), app.quit()))\n"
+            "QTimer.singleShot(500, first.listen)\n"
+            "QTimer.singleShot(10000, app.quit)\n"
+            "app.exec(); first.release()\n",
+            str(data),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        second = SingleInstance(data)
+        assert not second.take_lock()
+        assert second.tell_running(SHOW)
+        assert holder.stdout.readline().strip() == "show"
+    finally:
+        holder.kill()
+        holder.wait()
