@@ -137,7 +137,7 @@ def run(server: XServer, cmd: list[str], env: dict[str, str], hold: float = 0.0)
         for line in err:
             if line.startswith("mark "):
                 _, wall, _cpu, name = line.split(maxsplit=3)
-                marks.setdefault(name, float(wall) - start)
+                marks.setdefault(name.strip(), float(wall) - start)
     return stamp - start, strays, memory, marks
 
 
