@@ -12,7 +12,6 @@ atomically and readable by its owner only, like everything FamilySafe writes.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import pickle
 import sys
@@ -24,7 +23,7 @@ from familysafe.content import overlay_names
 from familysafe.core.library import Library
 
 CACHE_ENV = "FAMILYSAFE_CACHE_DIR"
-_KEY_SIZE = 32  # a SHA-256 digest heads the file
+_KEY_LENGTH = 4  # bytes of the key's length (big-endian), then the key, head the file
 # The code whose changes would make an old pickle wrong: what builds the library and what it holds.
 _CODE = (Path(__file__).parent, Path(__file__).parent.parent / "core")
 
@@ -96,7 +95,7 @@ def read_cached(path: Path, key: bytes) -> Library | None:
             stat = os.fstat(f.fileno())
             if os.name == "posix" and (stat.st_uid != os.getuid() or stat.st_mode & 0o022):
                 return None  # another user's, or one anybody could have written
-            if f.read(_KEY_SIZE) != key:
+            if int.from_bytes(f.read(_KEY_LENGTH), "big") != len(key) or f.read(len(key)) != key:
                 return None
             library = pickle.load(f)
     except Exception:  # missing, unreadable or damaged: build it again
@@ -109,7 +108,8 @@ def write_cached(path: Path, key: bytes, library: Library) -> None:
 
     try:
         paths.ensure_private_dir(path.parent)
-        atomic_write(path, key + pickle.dumps(library, protocol=pickle.HIGHEST_PROTOCOL))
+        head = len(key).to_bytes(_KEY_LENGTH, "big") + key
+        atomic_write(path, head + pickle.dumps(library, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError):
         pass  # a read-only or full disk: the next run parses the files again
 

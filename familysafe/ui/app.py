@@ -23,6 +23,13 @@ def has_display() -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    from familysafe.ui.source_lines import no_source_kept
+
+    with no_source_kept():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1

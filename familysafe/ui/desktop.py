@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from familysafe.core.reminders import Notification
 from familysafe.ui.appearance import apply_text_size
 from familysafe.ui.background import wait_for_background
 from familysafe.ui.context import AppContext
@@ -20,9 +19,9 @@ from familysafe.ui.first_paint import after_first_paint
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.reminder_timer import ReminderTimer
 from familysafe.ui.translators import install_translators, user_locale
-from familysafe.words.reminders import notification_text
 
 if TYPE_CHECKING:
+    from familysafe.core.reminders import Notification
     from familysafe.ui.tray import Tray
 
 
@@ -137,6 +136,8 @@ class Desktop(QObject):
     # Reminders ---------------------------------------------------------------------------------
 
     def show_notification(self, note: Notification) -> None:
+        from familysafe.words.reminders import notification_text
+
         services = self._ctx.services
         title, body = notification_text(
             note, services.planner.member_name, services.reminders.show_names

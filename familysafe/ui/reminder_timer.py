@@ -8,12 +8,15 @@ must not make a reminder wait for a timer set hours ago.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from familysafe.core.reminders import Notification
 from familysafe.core.schedule import utc
 from familysafe.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from familysafe.core.reminders import Notification
 
 MAX_SLEEP_MS = 10 * 60 * 1000
 MIN_SLEEP_MS = 1000

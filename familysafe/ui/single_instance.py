@@ -16,13 +16,12 @@ stale however long it runs (no time limit).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QStandardPaths, Signal
 
 from familysafe import paths
 
@@ -37,7 +36,11 @@ RETRY_S = 0.05
 def key_for(data_dir: Path) -> str:
     """A short name for the data folder, the same for every way of writing its path."""
     path = os.path.realpath(os.fspath(data_dir))
-    digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:24]
+    # Qt's own SHA-256 (Python's hashlib would load OpenSSL, 3 MiB, for this one name).
+    sha256 = QCryptographicHash.Algorithm.Sha256
+    hexed = QCryptographicHash.hash(os.fsencode(path), sha256).toHex()
+    # PySide6 6.11 stub bug: QByteArray is a buffer, but its stub does not say so.
+    digest = bytes(hexed).decode()[:24]  # type: ignore[call-overload]
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"familysafe-{uid}-{digest}"
 

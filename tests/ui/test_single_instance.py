@@ -109,3 +109,14 @@ def test_a_start_whose_window_is_not_yet_on_screen_is_still_reached(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_name_is_the_same_as_earlier_versions_gave_it(tmp_path):
+    """Qt's SHA-256 (not hashlib, which would load OpenSSL into the window) gives the names
+    earlier versions used, so a newer start still finds an older FamilySafe running."""
+    import hashlib
+    import os
+
+    folder = tmp_path / "data"
+    digest = hashlib.sha256(os.fsencode(os.path.realpath(folder))).hexdigest()[:24]
+    assert key_for(folder) == f"familysafe-{os.getuid()}-{digest}"

@@ -43,6 +43,8 @@ NEVER_AT_START = (
     "familysafe.cli.members",
     "familysafe.cli.planner",
     "familysafe.cli.export",
+    "_hashlib",  # OpenSSL: 3 MiB of memory for two names (Qt's own SHA-256 serves instead)
+    "familysafe.ui.dialogs.log_talk",
 )
 
 

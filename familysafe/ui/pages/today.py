@@ -14,7 +14,6 @@ from familysafe.core.due import DueEntry, DueKind, DuePlan, NewBandDue, Settings
 from familysafe.core.errors import FamilySafeError, NotFoundError
 from familysafe.ui import formatting, theme
 from familysafe.ui.context import AppContext
-from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.today.entry_card import EntryCard
 from familysafe.ui.today.sections import ChildSection, FamilySection, Section
 from familysafe.ui.widgets.empty_state import EmptyState
@@ -209,6 +208,8 @@ class TodayPage(LazyPage):
     def primary_action(self, entry: DueEntry) -> None:
         who = entry.member_id or 0
         if isinstance(entry, TalkDue):
+            from familysafe.ui.dialogs.log_talk import LogTalkDialog
+
             topics = [entry.topic_id] if entry.topic_id else []
             LogTalkDialog(self._ctx, [who], topics, parent=self).exec()
         elif isinstance(entry, SettingsDue):
