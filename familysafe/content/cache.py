@@ -12,6 +12,7 @@ atomically and readable by its owner only, like everything FamilySafe writes.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import pickle
 import sys
