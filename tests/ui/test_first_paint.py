@@ -8,8 +8,8 @@ from familysafe.ui.first_paint import after_first_paint
 
 
 def test_the_first_paint_already_shows_what_is_due(qtbot, ctx):
-    ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
-    ctx.services.planner.add_apps("Arun", ["roblox"])
+    arun = ctx.services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    ctx.services.planner.add_apps(arun.id, ["roblox"])
     desktop = Desktop(ctx, tray_available=False)
     qtbot.addWidget(desktop.window)
     at_paint = []
