@@ -1,7 +1,7 @@
 """The content library, kept compiled between runs so a command does not parse 130-odd TOML files.
 
 The cache is a pickle of the validated ``Library`` in the user's cache folder, one per language,
-named for the FamilySafe version. It is used only when its key matches: a SHA-256 of the version,
+named for the FamilySafe version. It is used only when its key matches: a BLAKE2 digest of the version,
 the Python version, the language, and the path and bytes of every content file that language reads
 and of the modules that build and hold the library. Any changed byte rebuilds it (sizes and times
 are not trusted), another version never reads it; a file that cannot be
@@ -12,7 +12,6 @@ atomically and readable by its owner only, like everything FamilySafe writes.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import pickle
 import sys
@@ -22,6 +21,11 @@ from familysafe import paths
 from familysafe.about import APP_NAME, __version__
 from familysafe.content import overlay_names
 from familysafe.core.library import Library
+
+try:  # BLAKE2 is built into CPython: importing hashlib would load OpenSSL (3 MiB) for this alone
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover (a Python built without it)
+    from hashlib import blake2b
 
 CACHE_ENV = "FAMILYSAFE_CACHE_DIR"
 _KEY_LENGTH = 4  # bytes of the key's length (big-endian), then the key, head the file
@@ -44,7 +48,7 @@ def cache_key(root: Path, language: str | None) -> bytes:
     removed, another version of FamilySafe or of Python gives another key. Sizes and times are
     not trusted: a file can change and keep both (an edit within the clock's step, a copy or an
     unpacked archive that keeps them)."""
-    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{language}\0{root}\0".encode())
+    digest = blake2b(f"{__version__}\0{sys.version}\0{language}\0{root}\0".encode())
     other_languages = _other_languages(root, language)
     for folder, suffix in ((root, ".toml"), *((c, ".py") for c in _CODE)):
         for path in sorted(_files(str(folder), suffix, other_languages)):
