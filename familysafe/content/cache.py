@@ -1,7 +1,7 @@
 """The content library, kept compiled between runs so a command does not parse 130-odd TOML files.
 
 The cache is a pickle of the validated ``Library`` in the user's cache folder, one per language,
-named for the FamilySafe version. It is used only when its key matches: a BLAKE2 digest of the version,
+named for the FamilySafe version. It is used only when its key matches: a digest of the version,
 the Python version, the language, and the path and bytes of every content file that language reads
 and of the modules that build and hold the library. Any changed byte rebuilds it (sizes and times
 are not trusted), another version never reads it; a file that cannot be
