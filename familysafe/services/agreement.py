@@ -18,7 +18,6 @@ from familysafe.core.agreement import AgreedLine, AgreementLine, AgreementVersio
 from familysafe.core.bands import Band
 from familysafe.core.clock import Clock
 from familysafe.core.errors import NotFoundError, ValidationError
-from familysafe.core.household import Role
 from familysafe.core.library import AgreementSection, Library
 from familysafe.core.records import record
 from familysafe.services.household import HouseholdService
@@ -348,17 +347,7 @@ class AgreementService:
         return section
 
     def _child_ids(self, member_ids: Sequence[int] | None) -> tuple[int, ...]:
-        ids = []
-        for member_id in member_ids or ():
-            member = self._household.by_id(member_id)
-            if member.role is not Role.CHILD:
-                raise ValidationError(
-                    "children",
-                    "not-a-child",
-                    f"{member.name} is an adult: this is for children",
-                    name=member.name,
-                )
-            ids.append(member.id)
+        ids = (self._household.child(member_id, "children").id for member_id in member_ids or ())
         return tuple(dict.fromkeys(ids))
 
     @staticmethod

@@ -86,6 +86,19 @@ class HouseholdService:
             raise NotFoundError("member-not-found", "that member no longer exists", name="")
         return member
 
+    def child(self, member_id: int, field: str = "member") -> Member:
+        """The child with this id: ``NotFoundError`` for a stranger, and a ``ValidationError`` on
+        ``field`` (the input the caller highlights) when the member is an adult."""
+        member = self.by_id(member_id)
+        if member.role is not Role.CHILD:
+            raise ValidationError(
+                field,
+                "not-a-child",
+                f"{member.name} is an adult: this is for children",
+                name=member.name,
+            )
+        return member
+
     def add(self, name: str, role: Role, born: BirthMonth | None = None) -> Member:
         name = clean_name(name)
         born = self._checked_born(role, born)

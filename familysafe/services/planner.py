@@ -14,7 +14,7 @@ from familysafe.core.clock import Clock
 from familysafe.core.due import DueEntry, DueKind, DuePlan, SettingsDue
 from familysafe.core.due_plan import DONE_PREFIX, due_plan
 from familysafe.core.errors import NotFoundError, ValidationError
-from familysafe.core.household import Member, Role
+from familysafe.core.household import Member
 from familysafe.core.input_rules import (
     FOLLOW_UP_MAX,
     HOW_IT_WENT_MAX,
@@ -114,15 +114,7 @@ class PlannerService:
     # The family as the planner sees it ---------------------------------------------------------
 
     def _child(self, member_id: int) -> Member:
-        member = self._household.by_id(member_id)
-        if member.role is not Role.CHILD:
-            raise ValidationError(
-                "member",
-                "not-a-child",
-                f"{member.name} is an adult: this is for children",
-                name=member.name,
-            )
-        return member
+        return self._household.child(member_id, "member")
 
     def child_plan(
         self,

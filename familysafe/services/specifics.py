@@ -15,8 +15,8 @@ from datetime import time
 
 from familysafe.core import specifics as rules
 from familysafe.core.bands import Band
-from familysafe.core.errors import NotFoundError, ValidationError
-from familysafe.core.household import Member, Role, name_key
+from familysafe.core.errors import NotFoundError
+from familysafe.core.household import Member, name_key
 from familysafe.core.library import Route
 from familysafe.core.specifics import ChildSpecifics, TrustedAdult
 from familysafe.services.household import HouseholdService, MemberView
@@ -166,15 +166,7 @@ class SpecificsService:
     # Helpers -----------------------------------------------------------------------------------
 
     def _child(self, member_id: int) -> Member:
-        member = self._household.by_id(member_id)  # NotFoundError for a stranger
-        if member.role is not Role.CHILD:
-            raise ValidationError(
-                "name",
-                "not-a-child",
-                f"{member.name} is an adult: this is for children",
-                name=member.name,
-            )
-        return member
+        return self._household.child(member_id, "name")
 
     def _details(self, view: MemberView, stored: ChildSpecifics | None) -> ChildDetails:
         value = stored or ChildSpecifics(view.member.id)

@@ -78,3 +78,30 @@ def test_text_size_is_one_of_three_and_kept(services):
     with pytest.raises(ValidationError):
         services.settings.set_text_size(300)
     assert services.settings.text_size() == 125
+
+
+def test_a_child_is_found_by_id_and_an_adult_or_stranger_refused_on_the_callers_field(services):
+    arun = services.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+    priya = services.household.add("Priya", Role.ADULT)
+    assert services.household.child(arun.id) == arun
+    with pytest.raises(ValidationError) as err:
+        services.household.child(priya.id, "children")
+    assert (err.value.code, err.value.field) == ("not-a-child", "children")
+    with pytest.raises(NotFoundError):
+        services.household.child(priya.id + 100)
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda s, who: s.planner.checklist(who), "member"),
+        (lambda s, who: s.specifics.child(who), "name"),
+        (lambda s, who: s.agreement.add_line("getting-started", text="Hi.", children=[who]),
+         "children"),
+    ],
+)  # fmt: skip
+def test_every_service_for_children_refuses_an_adult_on_its_own_field(services, call, field):
+    priya = services.household.add("Priya", Role.ADULT)
+    with pytest.raises(ValidationError) as err:
+        call(services, priya.id)
+    assert (err.value.code, err.value.field) == ("not-a-child", field)
