@@ -4,6 +4,9 @@ after the theme and any style sheet have done their work)."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -26,21 +29,14 @@ ACTIVE = QPalette.ColorGroup.Active
 
 
 def dark_palette() -> QPalette:
-    """A dark palette as a desktop sets it (only the main roles; Qt derives the rest)."""
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#2b2c2f"),
-        (QPalette.ColorRole.AlternateBase, "#323336"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#3c4043"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#8ab4f8"),
-        (QPalette.ColorRole.HighlightedText, "#202124"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
+    """A dark palette as a desktop sets it: the one ``scripts/screenshots.py`` draws its dark
+    pictures with, so the pictures show what this test measures."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "screenshots.py"
+    spec = importlib.util.spec_from_file_location("screenshots_script", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.dark_palette()
 
 
 @pytest.fixture(params=["light", "dark"])
