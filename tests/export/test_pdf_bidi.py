@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 
-from familysafe.export.pdf import make_styles, para
+from familysafe.export.pdf import make_styles, para, strong
 from familysafe.export.pdf.bidi import (
     _MIRRORED,
     _reorder,
@@ -148,3 +148,36 @@ def test_the_apps_english_after_arabic_user_text_reads_in_the_documents_directio
     (line,) = _visual_words(paragraph)
     words = [w for w in line if w.strip("\u200e")]
     assert words[-6:] == ["(overdue", "since", "Tuesday,", "1", "December", "2026)"]
+
+
+def test_an_english_sentence_in_an_arabic_line_keeps_its_full_stop_at_its_end():
+    """What ``layout.kept_whole`` writes: an English line of the agreement (not yet
+    translated) and the Arabic names it is for. The marks around the sentence are hidden by
+    HarfBuzz; the full stop still stays after "do", not before "Screens"."""
+    styles = make_styles()
+    sentence = "\u200f Screens go to sleep before we do.\u200e"
+    paragraph = para([sentence, " ", strong("(لـ Arun و Rosa)")], styles.body)
+    assert paragraph.rtl
+    (line,) = _visual_words(paragraph)
+    english = [w for w in line if w.isascii() and w not in ("(Rosa", "Arun")]
+    assert english == ["Screens", "go", "to", "sleep", "before", "we", "do."]
+    # the space the mark's glyph took is back between the names and the sentence
+    assert line[: len(line) - len(english)] == ["(Rosa", "و", "Arun", ")لـ"]
+
+
+def test_a_line_of_english_in_a_right_to_left_paragraph_runs_left_to_right():
+    """A paragraph set right to left (an Arabic document's line) whose first line is all
+    English: that line keeps its full stops after its words."""
+    styles = make_styles()
+    english = "\u200f We put screens away. We eat together. We talk."
+    paragraph = para([english, " ", strong("(لـ Arun)")], styles.body)
+    lines = _visual_words(paragraph, width=200)
+    assert len(lines) > 1 and all(w.isascii() for w in lines[0])
+    assert lines[0] == ["We", "put", "screens", "away.", "We", "eat", "together."]
+
+
+def test_a_mark_inside_an_arabic_word_keeps_the_word_whole():
+    """HarfBuzz draws the mark as an empty space; the word's two halves stay in order."""
+    styles = make_styles()
+    marked = _visual_words(para("مرحبا\u200fبكم في عائلتنا", styles.body))
+    assert marked == [["عائلتنا", "في", "بكم", "مرحبا"]]

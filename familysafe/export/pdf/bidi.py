@@ -17,7 +17,13 @@ What we do on top of the algorithm:
 - brackets in a right-to-left run of plain text are mirrored ("(" drawn as ")"), as rule L4 asks;
 - groups of digits separated by single spaces ("07700 900111", "+44 20 7946 0000") stay in
   their written order: UAX #9 reverses the groups after a right-to-left word (each group is a
-  number of its own), which turns a phone number after an Arabic name into a wrong number.
+  number of its own), which turns a phone number after an Arabic name into a wrong number;
+- a line whose letters all run one way is laid out in that direction, whatever the
+  paragraph's: an English line in an Arabic document (an app's name, a sentence not yet
+  translated) keeps its full stop at its end rather than before its first word;
+- the marks that steer the algorithm (LRM, RLM, ...) survive shaping: HarfBuzz turns each into
+  a space with no advance, read back here as a mark of its font's direction (the marks
+  :mod:`familysafe.export.documents.layout` writes run the way of the text they close).
 """
 
 from __future__ import annotations
@@ -74,10 +80,11 @@ def has_rtl(bl_para: Any) -> bool:
 
 def visual_line(line: Any, rtl: bool) -> Any:
     """A copy of one laid-out line (a reportlab ``FragLine``) with its pieces in visual order."""
-    frags = list(line.words)
+    frags = _with_eaten_spaces(list(line.words))
     if not frags:
         return line
     texts = [_logical_text(frag) for frag in frags]
+    rtl = line_direction("".join(texts), rtl)
     levels = list(char_levels("".join(texts), rtl))
     _keep_digit_groups("".join(texts), levels, 1 if rtl else 0)
     _trailing_spaces(("".join(texts)), levels, 1 if rtl else 0)
@@ -99,6 +106,75 @@ def visual_line(line: Any, rtl: bool) -> Any:
     return out
 
 
+def line_direction(text: str, rtl: bool) -> bool:
+    """The direction to lay out one line in: the paragraph's (``rtl``), unless every strong
+    letter of the line runs the other way."""
+    classes = {unicodedata.bidirectional(c) for c in text}
+    has_rtl = bool(classes & {"R", "AL", "AN", "RLE", "RLO", "RLI"})
+    has_ltr = bool(classes & {"L", "LRE", "LRO", "LRI"})
+    if rtl and has_ltr and not has_rtl:
+        return False
+    if not rtl and has_rtl and not has_ltr:
+        return True
+    return rtl
+
+
+_NOT_SHAPED = 0x7FFFFFFF  # reportlab's cluster for characters it added to a shaped string
+
+
+def _plain(text: Any, rtl_font: bool) -> str:
+    """The characters of a fragment's text, with the marks HarfBuzz hid (a space glyph of no
+    advance that came from a character of the input) put back, as a mark of the font's
+    direction."""
+    plain = str(text)
+    data = getattr(text, "__shapeData__", None)
+    if not data or " " not in plain or len(data) != len(plain):
+        return plain
+    mark = "\u200f" if rtl_font else "\u200e"
+    return "".join(
+        mark if c == " " and d.x_advance == 0 and d.cluster != _NOT_SHAPED else c
+        for c, d in zip(plain, data, strict=True)
+    )
+
+
+def _with_eaten_spaces(frags: list[Any]) -> list[Any]:
+    """The fragments with the space back after a word that ends in a hidden mark: reportlab
+    adds the space between two words only when the first does not already end in one, and the
+    mark's glyph is a space (the line's width counts the space; its text lost it)."""
+    out = list(frags)
+    for i in range(len(out) - 1):
+        text = getattr(out[i], "text", None)
+        after = getattr(out[i + 1], "text", None)
+        if text is None or after is None or hasattr(out[i + 1], "cbDefn"):
+            continue
+        if _ends_hidden(text) and _starts_word(after):
+            out[i] = out[i].clone(text=text + " ")
+    return out
+
+
+def _ends_hidden(text: Any) -> bool:
+    data = getattr(text, "__shapeData__", None)
+    return (
+        bool(data)
+        and str(text).endswith(" ")
+        and data[-1].x_advance == 0
+        and data[-1].cluster != _NOT_SHAPED
+    )
+
+
+def _starts_word(text: Any) -> bool:
+    """Whether ``text`` starts a new word (not the rest of one in another font)."""
+    plain = str(text)
+    if not plain or plain[0].isspace():
+        return False
+    data = getattr(text, "__shapeData__", None)
+    if not data:
+        return True
+    first = len(plain.split(" ", 1)[0])
+    clusters = [d.cluster for d in data[:first] if d.cluster != _NOT_SHAPED]
+    return not clusters or min(clusters) == 0
+
+
 # Marks and isolates steer the algorithm above; they have no ink, and a font may draw a box.
 _CONTROLS = dict.fromkeys(
     map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -117,8 +193,9 @@ def _logical_text(frag: Any) -> str:
     text = getattr(frag, "text", None)
     if text is None or hasattr(frag, "cbDefn"):
         return _OBJECT
-    plain = str(text)
-    if not is_rtl_font(frag.fontName):
+    rtl_font = is_rtl_font(frag.fontName)
+    plain = _plain(text, rtl_font)
+    if not rtl_font:
         return plain
     out = []
     for match in re.finditer(r"\s+|\S+", plain):
@@ -134,7 +211,7 @@ def _tokens(frag: Any, levels: list[int]) -> list[tuple[Any, Any, int, bool]]:
         return [(frag, None, levels[0] if levels else 0, False)]
     tokens: list[tuple[Any, Any, int, bool]] = []
     rtl_font = is_rtl_font(frag.fontName)
-    for match in re.finditer(r"\s+|\S+", str(text)):
+    for match in re.finditer(r"\s+|\S+", _plain(text, rtl_font)):
         a, b = match.span()
         word = text[a:b]
         if rtl_font and _shaped_backwards(word):
