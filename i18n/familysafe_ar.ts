@@ -1201,10 +1201,6 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>عائلتنا</translation>
     </message>
     <message>
-        <source>{first} and {last}</source>
-        <translation>{first} و {last}</translation>
-    </message>
-    <message>
         <source>Overdue since {date}</source>
         <translation>متأخر منذ {date}</translation>
     </message>
@@ -2236,6 +2232,13 @@ Adult or carer</source>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} و {last}</translation>
+    </message>
+</context>
+<context>
     <name>LogTalkDialog</name>
     <message>
         <source>Edit a talk</source>
@@ -2689,10 +2692,6 @@ Adult or carer</source>
             <numerusform>%n شيئًا للقيام به</numerusform>
             <numerusform>%n شيء للقيام به</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{first} and {last}</source>
-        <translation>{first} و {last}</translation>
     </message>
 </context>
 <context>

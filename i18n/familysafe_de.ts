@@ -1193,10 +1193,6 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>Unsere Familie</translation>
     </message>
     <message>
-        <source>{first} and {last}</source>
-        <translation>{first} und {last}</translation>
-    </message>
-    <message>
         <source>Overdue since {date}</source>
         <translation>Überfällig seit {date}</translation>
     </message>
@@ -2212,6 +2208,13 @@ Erwachsen oder Betreuungsperson</translation>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+</context>
+<context>
     <name>LogTalkDialog</name>
     <message>
         <source>Edit a talk</source>
@@ -2625,10 +2628,6 @@ Erwachsen oder Betreuungsperson</translation>
             <numerusform>%n Sache zu erledigen</numerusform>
             <numerusform>%n Sachen zu erledigen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{first} and {last}</source>
-        <translation>{first} und {last}</translation>
     </message>
 </context>
 <context>

@@ -1193,10 +1193,6 @@ Abre este archivo con tu aplicación de calendario para añadirlos. Si más adel
         <translation>Nuestra familia</translation>
     </message>
     <message>
-        <source>{first} and {last}</source>
-        <translation>{first} y {last}</translation>
-    </message>
-    <message>
         <source>Overdue since {date}</source>
         <translation>Atrasado desde el {date}</translation>
     </message>
@@ -2212,6 +2208,13 @@ Adulto o cuidador</translation>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+</context>
+<context>
     <name>LogTalkDialog</name>
     <message>
         <source>Log a talk</source>
@@ -2597,10 +2600,6 @@ Adulto o cuidador</translation>
             <numerusform>%n cosa por hacer</numerusform>
             <numerusform>%n cosas por hacer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{first} and {last}</source>
-        <translation>{first} y {last}</translation>
     </message>
     <message>
         <source>New at their age: {band}</source>

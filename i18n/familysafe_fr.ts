@@ -1193,10 +1193,6 @@ Ouvrez ce fichier avec votre application d&apos;agenda pour les ajouter. Si vous
         <translation>Notre famille</translation>
     </message>
     <message>
-        <source>{first} and {last}</source>
-        <translation>{first} et {last}</translation>
-    </message>
-    <message>
         <source>Overdue since {date}</source>
         <translation>En retard depuis le {date}</translation>
     </message>
@@ -2212,6 +2208,13 @@ Adulte ou proche</translation>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+</context>
+<context>
     <name>LogTalkDialog</name>
     <message>
         <source>Edit a talk</source>
@@ -2625,10 +2628,6 @@ Adulte ou proche</translation>
             <numerusform>%n chose à faire</numerusform>
             <numerusform>%n choses à faire</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{first} and {last}</source>
-        <translation>{first} et {last}</translation>
     </message>
 </context>
 <context>

@@ -1195,10 +1195,6 @@ Wystarczy otworzyć ten plik w aplikacji kalendarza, aby je dodać. Ponowne zapi
         <translation>Nasza rodzina</translation>
     </message>
     <message>
-        <source>{first} and {last}</source>
-        <translation>{first} i {last}</translation>
-    </message>
-    <message>
         <source>Overdue since {date}</source>
         <translation>Zaległe od {date}</translation>
     </message>
@@ -2218,6 +2214,13 @@ Dorosły lub opiekun</translation>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} i {last}</translation>
+    </message>
+</context>
+<context>
     <name>LogTalkDialog</name>
     <message>
         <source>Edit a talk</source>
@@ -2641,10 +2644,6 @@ Dorosły lub opiekun</translation>
             <numerusform>%n rzeczy do zrobienia</numerusform>
             <numerusform>%n rzeczy do zrobienia</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{first} and {last}</source>
-        <translation>{first} i {last}</translation>
     </message>
 </context>
 <context>

@@ -1191,10 +1191,6 @@ Open this file with your calendar app to add them. Saving it again later and ope
         <translation>我们的家庭</translation>
     </message>
     <message>
-        <source>{first} and {last}</source>
-        <translation>{first}和{last}</translation>
-    </message>
-    <message>
         <source>Overdue since {date}</source>
         <translation>自 {date} 起逾期</translation>
     </message>
@@ -2206,6 +2202,13 @@ Adult or carer</source>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+</context>
+<context>
     <name>LogTalkDialog</name>
     <message>
         <source>Edit a talk</source>
@@ -2609,10 +2612,6 @@ Adult or carer</source>
         <translation>
             <numerusform>%n 件事待办</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{first} and {last}</source>
-        <translation>{first}和{last}</translation>
     </message>
 </context>
 <context>

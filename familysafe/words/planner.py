@@ -22,6 +22,7 @@ from familysafe.core.due import (
 from familysafe.core.suggestions import Reason
 from familysafe.words import vocabulary
 from familysafe.words.catalogue import Counted, day_date, long_date, translate
+from familysafe.words.lists import join_and, join_list
 
 Planner = Counted("Planner")
 
@@ -32,7 +33,7 @@ def reason_text(reason: Reason) -> str:
         return translate("Planner", "Suits their age")
     if reason.code == "app-feature":
         return translate("Planner", "{feature} on {apps}").format(
-            apps=", ".join(v["apps"]), feature=vocabulary.feature(v["feature"])
+            apps=join_list(v["apps"]), feature=vocabulary.feature(v["feature"])
         )
     if reason.code == "never-discussed":
         return translate("Planner", "Not talked about yet")
@@ -116,8 +117,4 @@ def count_text(entries: list[DueEntry] | tuple[DueEntry, ...]) -> str:
         parts.append(Planner.tr("%n more thing(s)", None, others))
     elif others:
         parts.append(Planner.tr("%n thing(s) to do", None, others))
-    if len(parts) == 1:
-        return parts[0]
-    return translate("Planner", "{first} and {last}").format(
-        first=", ".join(parts[:-1]), last=parts[-1]
-    )
+    return join_and(parts)

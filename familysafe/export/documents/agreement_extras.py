@@ -13,6 +13,7 @@ from familysafe.export.documents import layout
 from familysafe.export.documents.data import AgreementChild, AgreementDocument
 from familysafe.export.pdf import Styles, bullet_list, para, strong
 from familysafe.words import translate
+from familysafe.words.lists import join_list
 
 # The section each block follows (when that section is printed).
 AFTER = {
@@ -39,7 +40,7 @@ def blocks(doc: AgreementDocument, s: Styles, style: ParagraphStyle) -> dict[str
 def _uses(children: list[AgreementChild], s: Styles, style: ParagraphStyle) -> list[Flowable]:
     items = []
     for child in children:
-        words = ", ".join(child.apps + child.devices)
+        words = join_list(child.apps + child.devices)
         items.append([strong(child.name + ": "), words])
     heading = layout.heading(translate("Documents", "The apps, games and devices we use"), s.h2)
     return layout.section(heading, [bullet_list(items, s, style=style)], s)

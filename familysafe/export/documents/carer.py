@@ -33,6 +33,7 @@ from familysafe.export.documents.data import AppSettings, CarerChild, CarerHando
 from familysafe.export.documents.words import document_title, join_names
 from familysafe.export.pdf import Styles, bullet_list, para, strong
 from familysafe.words import translate, vocabulary
+from familysafe.words.lists import join_list
 
 HALVES = ("50%", "50%")
 ROUTES = ("37%", "15%", "16%", "32%")
@@ -119,10 +120,10 @@ def _child(child: CarerChild, sections: frozenset[str], s: Styles) -> list[Flowa
     body = layout.compact(s.body)
     parts: list[Flowable] = []
     if "apps" in sections:
-        apps = ", ".join(child.apps) or translate("Documents", "None listed")
+        apps = join_list(child.apps) or translate("Documents", "None listed")
         if child.devices:
             devices = translate("Documents", "Devices: {names}").format(
-                names=", ".join(child.devices)
+                names=join_list(child.devices)
             )
             apps = f"{apps} · {devices}"
         parts.append(para([strong(translate("Documents", "Apps and devices") + ": "), apps], body))

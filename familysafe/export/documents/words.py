@@ -13,6 +13,9 @@ from collections.abc import Sequence
 
 from familysafe.core.due import DueEntry
 from familysafe.words.catalogue import long_date, translate
+from familysafe.words.lists import join_and, separator
+
+ARABIC_COMMA = "\u060c "
 
 
 def document_title(kind: str) -> str:
@@ -35,18 +38,18 @@ def default_family_name() -> str:
 
 
 def join_names(names: Sequence[str]) -> str:
-    """Names as a list in words: "Arun", "Arun and Rosa", "Lucia, Arun and Rosa".
+    """Names as a list in words: "Arun", "Arun and Rosa", "Lucia, Arun and Rosa" (the
+    language's own comma and "and": see :mod:`familysafe.words.lists`).
 
-    A comma straight after a right-to-left name would be set on the name's far side (the PDF
-    engine orders whole words), so a list holding such a name is separated by middle dots.
+    A Latin comma straight after a right-to-left name would be set on the name's far side (the
+    PDF engine shapes it with the name's word), so such a list is separated by middle dots;
+    the Arabic comma belongs with an Arabic name and stays.
     """
     names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    separator = " · " if any(_ends_rtl(n) for n in names[:-1]) else ", "
-    return translate("Documents", "{first} and {last}").format(
-        first=separator.join(names[:-1]), last=names[-1]
-    )
+    between = None
+    if separator() != ARABIC_COMMA and any(_ends_rtl(n) for n in names[:-1]):
+        between = " · "
+    return join_and(names, between=between)
 
 
 def _ends_rtl(text: str) -> bool:

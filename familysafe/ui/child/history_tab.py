@@ -18,6 +18,7 @@ from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.keep_place import kept_place
 from familysafe.ui.widgets import confirm
+from familysafe.words.lists import join_list
 
 
 class HistoryTab(QWidget):
@@ -72,7 +73,7 @@ class HistoryTab(QWidget):
         topics = [t.title if (t := library.topic(tid)) else tid for tid in entry.record.topic_ids]
         lines = [
             self.tr("{date} · with {names}").format(
-                date=formatting.long_date(entry.record.on), names=", ".join(names)
+                date=formatting.long_date(entry.record.on), names=join_list(names)
             ),
             "    " + "; ".join(topics),
         ]

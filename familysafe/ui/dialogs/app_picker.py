@@ -31,6 +31,7 @@ from familysafe.ui.widgets.field_error import FieldError
 from familysafe.ui.widgets.labels import plain_label
 from familysafe.words import vocabulary
 from familysafe.words.errors import error_text
+from familysafe.words.lists import join_list
 
 ICON_SIZE = 18
 
@@ -46,7 +47,7 @@ class AppRow(QWidget):
         min_age = app.min_age_in(country)  # the family's country's, where it differs
         self.check = QCheckBox(app.name)
         self.check.setChecked(checked)
-        features = ", ".join(vocabulary.feature(f) for f in app.features)
+        features = join_list(vocabulary.feature(f) for f in app.features)
         self.check.setAccessibleDescription(features)
         self.check.setToolTip(app.summary)
         layout = QHBoxLayout(self)

@@ -28,6 +28,7 @@ from familysafe.ui import itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.widgets.field_error import FieldError
 from familysafe.words.errors import error_text
+from familysafe.words.lists import join_list
 
 
 class SpecificsDialog(QDialog):
@@ -111,14 +112,14 @@ class SpecificsDialog(QDialog):
             self.save_button.setEnabled(False)
             return
         details = self._ctx.services.specifics.child(member_id)
-        self.apps.setText(", ".join(details.apps) or self.tr("None added yet"))
+        self.apps.setText(join_list(details.apps) or self.tr("None added yet"))
         self.screen_free.setText(details.screen_free)
         self.has_bedtime.setChecked(details.bedtime is not None)
         self.bedtime.setEnabled(details.bedtime is not None)
         when = details.bedtime
         self.bedtime.setTime(QTime(when.hour, when.minute) if when else QTime(20, 0))
         self.play_time.setText(details.play_time)
-        self.devices.setText(", ".join(details.devices))
+        self.devices.setText(join_list(details.devices))
         self._shown, self._loaded = member_id, self._values()
 
     def _values(self) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from familysafe.ui.widgets.labels import plain_label
 from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
 from familysafe.words.errors import error_text
+from familysafe.words.lists import join_list
 
 
 def _list(name: str) -> QListWidget:
@@ -182,7 +183,7 @@ class AgreementPage(LazyPage):
         text = text.format(
             number=current.number,
             date=formatting.long_date(current.agreed_on),
-            names=", ".join(current.signed_by),
+            names=join_list(current.signed_by),
             review=formatting.long_date(current.review_on),
         )
         if draft.changed:
@@ -211,14 +212,14 @@ class AgreementPage(LazyPage):
         if line.for_everyone:
             return line.text
         return self.tr("{text} (for {names})").format(
-            text=line.text, names=", ".join(line.children)
+            text=line.text, names=join_list(line.children)
         )
 
     def _suggestion_text(self, suggestion: SuggestedLine) -> str:
         if not suggestion.children:
             return suggestion.text
         return self.tr("{text} (suits {names})").format(
-            text=suggestion.text, names=", ".join(suggestion.children)
+            text=suggestion.text, names=join_list(suggestion.children)
         )
 
     def selected_line(self) -> ShownLine | None:

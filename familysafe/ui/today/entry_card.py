@@ -26,6 +26,7 @@ from familysafe.core.due import (
     TalkDue,
 )
 from familysafe.ui import bidi
+from familysafe.words.lists import join_list
 from familysafe.words.planner import entry_title, talk_topic, when_text
 
 SETTINGS_SHOWN = 3
@@ -147,6 +148,6 @@ class EntryCard(QFrame):
             lines.append(_label(text))
         elif isinstance(entry, NewBandDue):
             lines.append(
-                _label(self.tr("New topics: {titles}").format(titles=", ".join(entry.titles)))
+                _label(self.tr("New topics: {titles}").format(titles=join_list(entry.titles)))
             )
         return lines

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from familysafe.core.library import App
 from familysafe.ui import formatting, html, icons
 from familysafe.words import vocabulary
+from familysafe.words.lists import join_list
 
 
 def feature_chips(features, size: int = 18) -> str:
@@ -39,7 +40,7 @@ class AppView(QTextBrowser):
         parts = [html.STYLE, html.heading(app.name, 1)]
         parts += [html.untranslated(app.translated), html.para(app.summary), html.para(age)]
         if app.min_age_by_country:
-            where = ", ".join(f"{c} {a}" for c, a in sorted(app.min_age_by_country.items()))
+            where = join_list(f"{c} {a}" for c, a in sorted(app.min_age_by_country.items()))
             parts.append(
                 html.para(self.tr("Where the law or its terms differ: {list}").format(list=where))
             )

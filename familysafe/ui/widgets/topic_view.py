@@ -8,6 +8,7 @@ from familysafe.core.bands import Band
 from familysafe.core.library import Topic
 from familysafe.ui import formatting, html
 from familysafe.words import vocabulary
+from familysafe.words.lists import join_list
 
 
 class TopicView(QTextBrowser):
@@ -29,7 +30,7 @@ class TopicView(QTextBrowser):
             html.small(
                 self.tr("{strand} · for {bands}").format(
                     strand=vocabulary.strand(topic.strand),
-                    bands=", ".join(formatting.band(b.value) for b in topic.bands),
+                    bands=join_list(formatting.band(b.value) for b in topic.bands),
                 )
             ),
             html.para(p.summary),
@@ -60,7 +61,7 @@ class TopicView(QTextBrowser):
             parts.append(
                 html.small(
                     self.tr("Related app features: {features}").format(
-                        features=", ".join(vocabulary.feature(f) for f in topic.features)
+                        features=join_list(vocabulary.feature(f) for f in topic.features)
                     )
                 )
             )
