@@ -263,3 +263,44 @@ def test_a_six_child_family_stays_short(tmp_path):
     path = tmp_path / "six.pdf"
     pages = write_carer(path, with_extras(children=six))
     assert pages <= 4
+
+
+def _tables(flowables):
+    from reportlab.platypus import Table
+
+    for f in flowables:
+        if isinstance(f, Table):
+            yield f
+        yield from _tables(getattr(f, "_content", ()))
+
+
+def _paragraphs(cell):
+    if isinstance(cell, (list, tuple)):
+        for item in cell:
+            yield from _paragraphs(item)
+    else:
+        yield cell
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "pl", "ar", "zh_CN"])
+def test_the_helpline_table_cuts_no_word_in_any_language(language):
+    """ "Für: Eltern, Betreuungspersonen" once broke as "Betreuu-ngspersonen": each column is
+    now as wide as its longest word in the font it is printed in."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    from familysafe import words
+    from familysafe.export.documents.carer import story
+    from familysafe.export.pdf import make_styles
+
+    words.use_language(language)
+    try:
+        doc = handout(sections=frozenset({"helplines"}))
+        *_, table = _tables(story(doc, make_styles()))  # after the box of the first page
+        table.wrap(A4[0] - 2 * 18 * mm, 10_000)  # the frame of an A4 page
+        cells = [p for row in table._cellvalues for cell in row for p in _paragraphs(cell)]
+        assert len(cells) == 4 * (1 + len(doc.routes))
+        assert all(hasattr(c, "_splitLongWordCount") for c in cells)  # each one laid out
+        assert [c.getPlainText() for c in cells if c._splitLongWordCount] == []
+    finally:
+        words.use_language(None)

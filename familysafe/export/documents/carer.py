@@ -36,7 +36,9 @@ from familysafe.words import translate, vocabulary
 from familysafe.words.lists import join_list
 
 HALVES = ("50%", "50%")
-ROUTES = ("37%", "15%", "16%", "32%")
+ROUTES = ("54%", "46%")  # "Who" and "Website": shares of what "For" and "Phone" leave
+ROUTE_PADDING = 2
+PHONE_MAX = 110  # points: a longer number wraps at its spaces
 LARGE_ROUTES = ("40%", "24%", "36%")
 
 
@@ -201,8 +203,24 @@ def _helplines(doc: CarerHandout, s: Styles) -> list[Flowable]:
     labels = (who, translate("Documents", "For"), phone, website) if wide else (who, phone, website)
     rows = [[para(label, layout.cell(s.table_header)) for label in labels]]
     rows += [_route(route, s, wide) for route in doc.routes]
-    table = layout.table(rows, s, ROUTES if wide else LARGE_ROUTES, header=True, padding=2)
+    widths = _route_widths(doc, rows, s) if wide else LARGE_ROUTES
+    table = layout.table(rows, s, widths, header=True, padding=ROUTE_PADDING)
     return layout.section(heading, [para([strong(emergency)], s.body), table], s)
+
+
+def _route_widths(doc: CarerHandout, rows: list[list], s: Styles) -> list[str | float]:
+    """The helpline table's columns: "For" as wide as its longest word ("Betreuungspersonen"
+    is never cut), "Phone" as wide as its longest number (up to a limit), in the font they
+    are printed in; "Who" and "Website" share the rest."""
+    pad = 2 * s.pt(ROUTE_PADDING) + 1
+    audience = max(row[1].minWidth() for row in rows) + pad
+    header = rows[0][2].minWidth()
+    small = layout.cell(s.small)
+    numbers = [
+        para(route.phone.replace(" ", "\u00a0"), small) for route in doc.routes if route.phone
+    ]
+    phone = min(max([header, *(n.minWidth() for n in numbers)]), s.pt(PHONE_MAX)) + pad
+    return [ROUTES[0], audience, phone, ROUTES[1]]
 
 
 def _route(route: Route, s: Styles, wide: bool) -> list:
