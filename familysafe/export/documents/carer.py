@@ -29,13 +29,15 @@ from familysafe.export.documents.carer_extras import (
     standalone,
     warning_signs,
 )
+from familysafe.export.documents.columns import Columns
 from familysafe.export.documents.data import AppSettings, CarerChild, CarerHandout
-from familysafe.export.documents.words import document_title, join_names
+from familysafe.export.documents.words import document_title, join_names, page_template
 from familysafe.export.pdf import Styles, bullet_list, para, strong
+from familysafe.export.pdf.scripts import base_direction
 from familysafe.words import translate, vocabulary
 from familysafe.words.lists import join_list
 
-HALVES = ("50%", "50%")
+COLUMN_GAP = 8  # points between the two columns of the guide
 ROUTES = ("54%", "46%")  # "Who" and "Website": shares of what "For" and "Phone" leave
 ROUTE_PADDING = 2
 PHONE_MAX = 110  # points: a longer number wraps at its spaces
@@ -163,9 +165,12 @@ def _block(title: str, items: Sequence[str], s: Styles, numbered: bool = False) 
 
 
 def _columns(left: list[Flowable], right: list[Flowable], s: Styles) -> list[Flowable]:
+    """Two columns that run on over a page when the page ends (a long agreement pushes the
+    guide's second half down); large print has one column."""
     if s.scale > 1:  # large print: one column, which may run over pages
         return left + right
-    return [layout.table([[left, right]], s, HALVES, rules=False, padding=2)]
+    rtl = base_direction(page_template()) == "rtl"
+    return [Columns(left, right, gap=s.pt(COLUMN_GAP), rtl=rtl)]
 
 
 def _first_steps(guide: Guide, s: Styles, signs: list[Flowable]) -> list[Flowable]:
@@ -212,7 +217,7 @@ def _route_widths(doc: CarerHandout, rows: list[list], s: Styles) -> list[str | 
     """The helpline table's columns: "For" as wide as its longest word ("Betreuungspersonen"
     is never cut), "Phone" as wide as its longest number (up to a limit), in the font they
     are printed in; "Who" and "Website" share the rest."""
-    pad = 2 * s.pt(ROUTE_PADDING) + 1
+    pad = 2 * s.pt(ROUTE_PADDING) + s.pt(6)  # the padding, and room between the columns
     audience = max(row[1].minWidth() for row in rows) + pad
     header = rows[0][2].minWidth()
     small = layout.cell(s.small)

@@ -198,14 +198,15 @@ def _variant(style: ParagraphStyle, suffix: str, **changes: Any) -> ParagraphSty
 def table(
     rows: Sequence[Sequence[Cell]],
     s: Styles,
-    widths: Sequence[str],
+    widths: Sequence[str | float],
     *,
     header: bool = False,
     rules: bool = True,
     padding: float = 3,
     split_in_row: bool = False,
 ) -> Table:
-    """A table as wide as the frame (``widths`` are percentages), rows split across pages.
+    """A table as wide as the frame, rows split across pages. ``widths`` are percentages, or
+    points for a column that must be so wide (the percentages then share what is left).
 
     With ``header`` the first row is a heading row, underlined and repeated on every page the
     table runs over; with ``rules`` a thin rule separates the rows. ``split_in_row`` lets one

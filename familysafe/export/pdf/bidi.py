@@ -154,12 +154,9 @@ def _with_eaten_spaces(frags: list[Any]) -> list[Any]:
 
 def _ends_hidden(text: Any) -> bool:
     data = getattr(text, "__shapeData__", None)
-    return (
-        bool(data)
-        and str(text).endswith(" ")
-        and data[-1].x_advance == 0
-        and data[-1].cluster != _NOT_SHAPED
-    )
+    if not data or not str(text).endswith(" "):
+        return False
+    return bool(data[-1].x_advance == 0 and data[-1].cluster != _NOT_SHAPED)
 
 
 def _starts_word(text: Any) -> bool:
