@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -95,3 +96,61 @@ def test_cancel_changes_nothing(qtbot, ctx):
     qtbot.keyClicks(dialog.name_edit, "Arun")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
     assert ctx.services.household.members() == []
+
+
+def cut_short(view) -> list[str]:
+    """The rows of ``view`` whose text is not all drawn: wider than the list's inside, too
+    short for their wrapped lines, or with a word wider than the room for text."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    found = []
+    for row in range(view.count()):
+        item = view.item(row)
+        rect = view.visualItemRect(item)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = rect
+        view.itemDelegate().initStyleOption(option, view.indexFromItem(item))
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        room = text.width() - 2 * margin
+        metrics = QFontMetrics(option.font)
+        wrap = Qt.TextFlag.TextWordWrap
+        needed = metrics.boundingRect(QRect(0, 0, room, 10_000), wrap, item.text()).height()
+        longest = max(metrics.horizontalAdvance(w) for w in item.text().split())
+        if rect.right() >= view.viewport().width() or needed > text.height() or longest > room:
+            found.append(item.text().replace("\n", " / "))
+    return found
+
+
+@pytest.mark.parametrize("percent", [100, 150])
+@pytest.mark.parametrize("width", [560, 760, 1000])
+def test_german_roles_and_ages_are_shown_whole_at_any_width(qtbot, ctx, qapp, percent, width):
+    """ "Erwachsen oder Betreuungsperson" and "13 Jahre · 13 bis 15 Jahre" wrap in the Family
+    list at 100% and 150% text; a line that only just fitted was once cut short with "…"."""
+    from PySide6.QtCore import QLocale
+
+    from familysafe.services import demo
+    from familysafe.ui.appearance import apply_text_size
+    from familysafe.ui.translators import install_translators
+
+    assert install_translators(QLocale("de"))
+    apply_text_size(percent)
+    try:
+        demo.seed(ctx.services)
+        page = FamilyPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(width, 600)
+        page.show()
+        qtbot.waitExposed(page)
+        for _ in range(3):
+            QApplication.processEvents()
+        texts = [page.list.item(row).text() for row in range(page.list.count())]
+        assert any("Betreuungsperson" in t for t in texts)  # German, as the test means
+        assert cut_short(page.list) == []
+    finally:
+        apply_text_size(100)
+        install_translators(QLocale("en_GB"))

@@ -21,6 +21,7 @@ from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.app_picker import AppPickerDialog
 from familysafe.ui.keep_place import kept_place
 from familysafe.ui.widgets.empty_state import EmptyState
+from familysafe.ui.widgets.wrapped_rows import wrap_rows
 
 
 class AppsTab(QWidget):
@@ -30,7 +31,7 @@ class AppsTab(QWidget):
         self._member: MemberView | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Apps they use"))
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)  # wrapped at the width drawn, never cut short
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_current)
         self.choose_button = QPushButton(self.tr("Ch&oose apps…"))

@@ -18,6 +18,7 @@ from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.keep_place import kept_place
 from familysafe.ui.widgets import confirm
+from familysafe.ui.widgets.wrapped_rows import wrap_rows
 from familysafe.words.lists import join_list
 
 
@@ -28,7 +29,7 @@ class HistoryTab(QWidget):
         self._member: MemberView | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Talks logged"))
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)  # wrapped at the width drawn, never cut short
         self.list.setSpacing(4)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _: self.edit_selected())

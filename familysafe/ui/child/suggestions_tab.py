@@ -17,6 +17,7 @@ from familysafe.ui import formatting, itemdata
 from familysafe.ui.context import AppContext
 from familysafe.ui.dialogs.log_talk import LogTalkDialog
 from familysafe.ui.keep_place import kept_place
+from familysafe.ui.widgets.wrapped_rows import wrap_rows
 from familysafe.words.planner import reason_text
 
 SHOWN = 12
@@ -31,7 +32,7 @@ class SuggestionsTab(QWidget):
         self._member: MemberView | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Suggested topics"))
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)  # wrapped at the width drawn, never cut short
         self.list.setSpacing(4)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _: self.open_guide())

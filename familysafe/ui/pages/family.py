@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -30,6 +29,7 @@ from familysafe.ui.widgets import confirm
 from familysafe.ui.widgets.empty_state import EmptyState
 from familysafe.ui.widgets.labels import plain_label
 from familysafe.ui.widgets.page_header import PageHeader
+from familysafe.ui.widgets.wrapped_rows import fit_longest_word, wrap_rows
 from familysafe.words.errors import error_text
 
 
@@ -47,10 +47,9 @@ class FamilyPage(QWidget):
         self.list.setSpacing(3)
         side = round(self.fontMetrics().height() * 2.2)  # a disc beside the two lines
         self.list.setIconSize(QSize(side, side))
-        # Long names and roles ("Erwachsen oder Betreuungsperson") wrap, never run off sideways.
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        # Long names and roles ("Erwachsen oder Betreuungsperson") wrap, never run off sideways
+        # and are never cut short: each row is measured at the width it is drawn at.
+        wrap_rows(self.list)
         self.list.itemActivated.connect(self.edit_selected)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.currentRowChanged.connect(self._show_selected)
@@ -143,6 +142,7 @@ class FamilyPage(QWidget):
                     self.list.setCurrentItem(item)
             if views and self.list.currentRow() < 0:
                 self.list.setCurrentRow(0)
+            fit_longest_word(self.list)
         self.stack.setCurrentIndex(1 if views else 0)
         self._update_buttons()
         self._show_selected()
