@@ -379,3 +379,16 @@ def test_a_document_reads_the_household_in_queries_that_do_not_grow_with_its_tal
     assert len(after) == len(before)
     settings = [q for q in after if "FROM setting" in q]
     assert len(settings) == 1  # every setting read once, however many children and apps
+
+
+def test_the_sample_familys_carer_handout_fits_two_pages(services, tmp_path):
+    """The sample family (three children, 18 agreement lines, five of them for some of the
+    children): its rules in two columns and the guide's columns running on, two pages."""
+    from pypdf import PdfReader
+
+    from familysafe.services import demo
+
+    demo.seed(services)
+    path = tmp_path / "carer.pdf"
+    services.exports.export_pdf(path, ExportOptions("carer"))
+    assert len(PdfReader(path).pages) == 2

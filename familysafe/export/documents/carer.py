@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from familysafe.core.library import Guide, Route
@@ -29,7 +30,7 @@ from familysafe.export.documents.carer_extras import (
     standalone,
     warning_signs,
 )
-from familysafe.export.documents.columns import Columns
+from familysafe.export.documents.columns import Columns, Flowing
 from familysafe.export.documents.data import AppSettings, CarerChild, CarerHandout
 from familysafe.export.documents.words import document_title, join_names, page_template
 from familysafe.export.pdf import Styles, bullet_list, para, strong
@@ -38,9 +39,9 @@ from familysafe.words import translate, vocabulary
 from familysafe.words.lists import join_list
 
 COLUMN_GAP = 8  # points between the two columns of the guide
-ROUTES = ("54%", "46%")  # "Who" and "Website": shares of what "For" and "Phone" leave
 ROUTE_PADDING = 2
 PHONE_MAX = 110  # points: a longer number wraps at its spaces
+WEB_MAX = 170  # points: a longer address wraps
 LARGE_ROUTES = ("40%", "24%", "36%")
 
 
@@ -103,6 +104,14 @@ def _first_box(doc: CarerHandout, s: Styles) -> Flowable:
 def _rules(doc: CarerHandout, s: Styles) -> list[Flowable]:
     """Each rule once: those for every child, then those for some of them, under their names."""
     body = layout.compact(s.body)
+    group_heading = ParagraphStyle(  # under "Our rules": a little smaller than a section's
+        f"{s.h2.name}-group",
+        parent=s.h2,
+        fontSize=s.h2.fontSize * 11.5 / 13,
+        leading=s.h2.leading * 11.5 / 13,
+        spaceBefore=s.pt(5),
+        spaceAfter=s.pt(2),
+    )
     several = len(doc.children) > 1
     out: list[Flowable] = []
     for group in doc.rules:
@@ -114,8 +123,11 @@ def _rules(doc: CarerHandout, s: Styles) -> list[Flowable]:
                     names=join_names(group.children)
                 )
             )
-            out.append(layout.heading(who, s.h2))
+            out.append(layout.heading(who, group_heading))
         out.append(bullet_list(group.rules, s, style=body))
+    if s.scale == 1 and len(out) > 2:  # rules for some of the children: in two columns
+        rtl = base_direction(page_template()) == "rtl"
+        out = [Flowing(out, gap=s.pt(COLUMN_GAP), rtl=rtl)]
     return layout.section(layout.heading(translate("Documents", "Our rules"), s.h1), out, s)
 
 
@@ -214,18 +226,24 @@ def _helplines(doc: CarerHandout, s: Styles) -> list[Flowable]:
 
 
 def _route_widths(doc: CarerHandout, rows: list[list], s: Styles) -> list[str | float]:
-    """The helpline table's columns: "For" as wide as its longest word ("Betreuungspersonen"
-    is never cut), "Phone" as wide as its longest number (up to a limit), in the font they
-    are printed in; "Who" and "Website" share the rest."""
+    """The helpline table's columns, measured in the font they are printed in: "For" as wide
+    as its longest word ("Betreuungspersonen" is never cut), "Phone" and "Website" as wide as
+    their longest number and address (up to a limit, then they wrap); "Who" has the rest."""
     pad = 2 * s.pt(ROUTE_PADDING) + s.pt(6)  # the padding, and room between the columns
     audience = max(row[1].minWidth() for row in rows) + pad
-    header = rows[0][2].minWidth()
-    small = layout.cell(s.small)
-    numbers = [
-        para(route.phone.replace(" ", "\u00a0"), small) for route in doc.routes if route.phone
+    return [
+        "100%",
+        audience,
+        _widest(rows, 2, s.pt(PHONE_MAX)) + pad,
+        _widest(rows, 3, s.pt(WEB_MAX)) + pad,
     ]
-    phone = min(max([header, *(n.minWidth() for n in numbers)]), s.pt(PHONE_MAX)) + pad
-    return [ROUTES[0], audience, phone, ROUTES[1]]
+
+
+def _widest(rows: list[list], column: int, limit: float) -> float:
+    """The width of the longest text in ``column`` set on one line (at most ``limit``)."""
+    header, *cells = [row[column] for row in rows]
+    unbroken = [para(c.getPlainText().replace(" ", "\u00a0"), c.style) for c in cells]
+    return min(max([header.minWidth(), *(u.minWidth() for u in unbroken)]), limit)
 
 
 def _route(route: Route, s: Styles, wide: bool) -> list:

@@ -91,8 +91,7 @@ def carer_home(s: Styles) -> list[Flowable]:
     return [
         para(translate("Documents", "At your home"), layout.loose(s.h2)),
         para(text, s.small),
-        para([strong(devices)], s.small),
-        para(WRITE_ON[:30], s.small),
+        para([strong(devices), "\n" + WRITE_ON[:30]], s.small),  # the line stays with it
     ]
 
 

@@ -3,7 +3,9 @@
 A table row cannot be split across pages when its cells hold lists, so a long block in two
 columns ("When the moment has passed") used to move whole to the next page and leave most of a
 page empty. :class:`Columns` fills both columns down to the foot of the page and carries the
-rest of each over; a column's heading is never left alone at its foot.
+rest of each over; a column's heading is never left alone at its foot. :class:`Flowing` sets
+one run of text (the family's rules) in two balanced columns, read left then right, that go on
+in two columns on the next page.
 """
 
 from __future__ import annotations
@@ -65,10 +67,12 @@ class Columns(Flowable):
 
 
 def _height(column: list[Flowable], width: float) -> float:
+    """The height of ``column``, reckoned as :func:`_fill` does (no space after the last)."""
     total = 0.0
     for i, flowable in enumerate(column):
         before = flowable.getSpaceBefore() if i else 0.0
-        total += before + flowable.wrap(width, _TALL)[1] + flowable.getSpaceAfter()
+        after = flowable.getSpaceAfter() if i < len(column) - 1 else 0.0
+        total += before + flowable.wrap(width, _TALL)[1] + after
     return total
 
 
@@ -103,3 +107,49 @@ def _is_heading(flowable: Flowable) -> bool:
     """A heading paragraph (the styles are named "FamilySafe-h2", "FamilySafe-h2-loose", ...)."""
     name = getattr(getattr(flowable, "style", None), "name", "")
     return isinstance(flowable, Paragraph) and bool(_HEADING.search(name))
+
+
+class Flowing(Flowable):
+    """``content`` (flowables in reading order) in two balanced columns that run on over
+    pages: the left column is read first, then the right; when the page ends, the rest
+    starts again in two columns on the next page. For lists of short lines (the family's
+    rules), which then take about half the height."""
+
+    def __init__(self, content: Sequence[Flowable], gap: float, rtl: bool = False) -> None:
+        super().__init__()
+        self._content = list(content)
+        self._gap = gap
+        self._rtl = rtl
+        self._laid: Columns | None = None
+
+    def _balanced(self, width: float) -> Columns:
+        """The two columns of about the same height that hold all of the content."""
+        column = max((width - self._gap) / 2, 1.0)
+        low, high = 0.0, _height(self._content, column)
+        best: tuple[list[Flowable], list[Flowable]] = (self._content, [])
+        for _ in range(12):  # to within a point or so on a page of text
+            middle = (low + high) / 2
+            left, rest = _fill(self._content, column, middle)
+            right, over = _fill(rest, column, middle)
+            if over or not left:
+                low = middle
+            else:
+                high, best = middle, (left, right)
+        return Columns(best[0], best[1], self._gap, self._rtl)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        self._laid = self._balanced(availWidth)
+        self.width, self.height = self._laid.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        column = max((availWidth - self._gap) / 2, 1.0)
+        left, rest = _fill(self._content, column, availHeight)
+        right, over = _fill(rest, column, availHeight)
+        if not left or not over:
+            return []  # nothing fits here, or all of it does (then it is not split)
+        return [Columns(left, right, self._gap, self._rtl), Flowing(over, self._gap, self._rtl)]
+
+    def draw(self) -> None:
+        assert self._laid is not None
+        self._laid.drawOn(self.canv, 0, 0)
