@@ -1,12 +1,24 @@
 """PDF exports against a bare reportlab document of the same pages: time and peak memory.
 
 Each FamilySafe document is written by a fresh process (import, fonts, data, layout, file: what
-``familysafe export pdf`` costs beyond start-up) through ``ExportService.export_pdf``. Its text is
-then read back (pypdf) and the baseline, also a fresh process, lays the same text out as a
-bare reportlab platypus document (Helvetica ``Paragraph``s, one per six lines of the PDF's text,
-a page break where ours has one), so both have the same pages and words. Runs alternate; the
-medians of wall time, CPU time (user + system: steadier than wall time on a shared computer) and
-peak resident memory (the child's ``ru_maxrss``) and their ratios are printed.
+``familysafe export pdf`` costs beyond start-up) through ``ExportService.export_pdf``. Two
+baselines, each a fresh process of stock reportlab with none of FamilySafe's code:
+
+- **same flowables** (``bare_same_pages.py``, the baseline of issue 15's goal 2 since round 3):
+  the same document laid out by reportlab alone. ``pdf_skeleton.py`` (untimed) writes what our
+  document is made of: its paragraphs (text, markup and style), its tables (cells, column
+  widths, rules, padding, rows split across pages), what is kept together, the page's geometry,
+  header and footer, and the TrueType files of its fonts; the baseline builds exactly that with
+  ``Paragraph``, ``Table``, ``KeepTogether``, ``SimpleDocTemplate`` and a "page X of Y" canvas.
+- **plain paragraphs** (the baseline of rounds 1 and 2, kept for comparison): the text of our
+  PDF read back (pypdf) and set as Helvetica ``Paragraph``s, one per six lines, a page break
+  where ours has one. It has the same pages and words but no tables, no embedded font and no
+  header or footer, so it is not the same document: a plan of 27 pages of tables against 27
+  pages of plain paragraphs.
+
+Runs alternate; the medians of wall time, CPU time (user + system: steadier than wall time on a
+shared computer) and peak resident memory (the child's ``ru_maxrss``) and their ratios are
+printed, with the page count of each document.
 
 Documents: the carer handout and the family plan of the typical family (``export_pdf.py``), the
 family plan with notes of the large household (``due.py``), and a family plan whose one talk has
@@ -92,31 +104,74 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def compare(label: str, ours: list[str], pdf: Path, folder: Path, env, runs: int) -> None:
+def compare(label: str, case: list[str], folder: Path, env, runs: int, before: str) -> None:
+    pdf = folder / "ours.pdf"
+    ours = [sys.executable, "-c", OURS, *case, str(pdf)]
     timed(ours, env)  # writes the PDF once, and warms the disk cache
     reader = PdfReader(pdf)
     pages = [page.extract_text().splitlines() for page in reader.pages]
     text = folder / "pages.json"
     text.write_text(json.dumps(pages))
-    bare = [sys.executable, "-c", BARE, str(text), str(folder / "bare.pdf")]
-    b_runs, o_runs = [], []
+    skeleton = folder / "skeleton.json"
+    subprocess.run(
+        [sys.executable, str(HERE / "pdf_skeleton.py"), *case, str(skeleton)], env=env, check=True
+    )
+    commands = {
+        "FamilySafe": (ours, env),
+        "bare, same flowables": (
+            [
+                sys.executable,
+                str(HERE / "bare_same_pages.py"),
+                str(skeleton),
+                str(folder / "s.pdf"),
+            ],
+            env,
+        ),
+        "bare, plain paragraphs": (
+            [sys.executable, "-c", BARE, str(text), str(folder / "p.pdf")],
+            env,
+        ),
+    }
+    if before:  # the same export by another copy of FamilySafe (a worktree of an older commit)
+        old_env = dict(env, PYTHONPATH=before)
+        commands["FamilySafe before"] = ([*ours[:-1], str(folder / "before.pdf")], old_env)
+        timed(*commands["FamilySafe before"])
+    results: dict[str, list] = {name: [] for name in commands}
     for _ in range(runs):
-        b_runs.append(timed(bare, env))
-        o_runs.append(timed(ours, env))
-    bare_pages = len(PdfReader(folder / "bare.pdf").pages)
-    bt, bm, bc = (statistics.median(r[i] for r in b_runs) for i in range(3))
-    ot, om, oc = (statistics.median(r[i] for r in o_runs) for i in range(3))
-    print(f"{label} ({len(pages)} pages; bare reportlab: {bare_pages})")
-    print(f"  time    bare {bt * 1000:7.0f} ms   FamilySafe {ot * 1000:7.0f} ms   {ot / bt:.2f}x")
-    print(f"  CPU     bare {bc * 1000:7.0f} ms   FamilySafe {oc * 1000:7.0f} ms   {oc / bc:.2f}x")
-    print(f"  memory  bare {bm:7.1f} MiB  FamilySafe {om:7.1f} MiB  {om / bm:.2f}x")
+        for name, (argv, run_env) in commands.items():
+            results[name].append(timed(argv, run_env))
+    counts = {name: len(PdfReader(argv[-1]).pages) for name, (argv, _) in commands.items()}
+    medians = {
+        name: [statistics.median(r[i] for r in rs) for i in range(3)]
+        for name, rs in results.items()
+    }
+    print(f"{label}")
+    for name, (t, m, c) in medians.items():
+        print(
+            f"  {name:23s} {t * 1000:6.0f} ms  CPU {c * 1000:6.0f} ms  {m:5.1f} MiB  "
+            f"{counts[name]} pages"
+        )
+    for mine in [n for n in medians if n.startswith("FamilySafe")]:
+        ot, om, oc = medians[mine]
+        for base in [n for n in medians if n.startswith("bare")]:
+            bt, bm, bc = medians[base]
+            print(
+                f"  {mine} / {base}: CPU {oc / bc:.2f}x, time {ot / bt:.2f}x, memory {om / bm:.2f}x"
+            )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-large", action="store_true")
+    parser.add_argument("--skip-typical", action="store_true", help="the large household only")
     parser.add_argument("--skip-long", action="store_true", help="no 300,000-character note")
+    parser.add_argument(
+        "--before",
+        default="",
+        help="a folder with another copy of FamilySafe (say a worktree of the commit before a "
+        "change), timed in the same runs",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     from due import TODAY, large_household
@@ -138,14 +193,14 @@ def main() -> int:
             s = open_services(large, FixedClock.on(TODAY))
             large_household(s)
             s.close()
-        cases = [("carer handout, typical family", typical, "carer", "0")]
-        cases.append(("family plan, typical family", typical, "plan", "0"))
+        cases = []
+        if not args.skip_typical:
+            cases.append(("carer handout, typical family", typical, "carer", "0"))
+            cases.append(("family plan, typical family", typical, "plan", "0"))
         if not args.skip_large:
             cases.append(("family plan with notes, large household", large, "plan", "1"))
         for label, data, kind, notes in cases:
-            out = folder / f"{kind}.pdf"
-            ours = [sys.executable, "-c", OURS, str(data), kind, notes, str(out)]
-            compare(label, ours, out, folder, env, args.runs)
+            compare(label, [str(data), kind, notes], folder, env, args.runs, args.before)
         if args.skip_long:
             return 0
         out = folder / "long.pdf"
