@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, FrameBreak, KeepTogether, Spacer, Table
 from familysafe.export.documents.data import Letterhead
 from familysafe.export.documents.words import page_template
 from familysafe.export.pdf import Styles, build_pdf, para
+from familysafe.export.pdf.flowables import MeasuredTable
 from familysafe.export.pdf.scripts import base_direction
 from familysafe.words import long_date
 
@@ -228,7 +229,7 @@ def table(
         commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.4, GREY))
     if header:
         commands.append(("LINEBELOW", (0, 0), (-1, 0), 1, colors.black))
-    return Table(
+    return MeasuredTable(
         [list(row) for row in rows],
         colWidths=list(widths),
         style=TableStyle(commands),
@@ -241,7 +242,7 @@ def table(
 
 def boxed(content: Sequence[Flowable], s: Styles, *, weight: float = 1.2) -> Table:
     """Content in a black frame: what a reader must find at a glance (whom to call)."""
-    box = Table([[list(content)]], colWidths=["100%"], hAlign="LEFT")
+    box = MeasuredTable([[list(content)]], colWidths=["100%"], hAlign="LEFT")
     box.setStyle(
         TableStyle(
             [

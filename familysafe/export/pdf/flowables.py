@@ -28,6 +28,7 @@ from familysafe.export.pdf.scripts import base_direction, needs_shaping
 from familysafe.export.pdf.styles import Styles, variant
 
 __all__ = [
+    "MeasuredTable",
     "Para",
     "bullet_list",
     "card_sheets",
@@ -54,7 +55,19 @@ class Para(Paragraph):
     blPara: Any  # reportlab's lines, set when the paragraph is wrapped
 
     def __init__(self, text: Any, style: ParagraphStyle, *args: Any, rtl: bool = False, **kw):
-        super().__init__(text, style, *args, **kw)
+        key = None
+        if not args and not kw and isinstance(text, str) and len(text) <= _SHORT:
+            key = (text, style)
+        parsed = _parsed.get(key) if key else None
+        if parsed is not None:  # the same markup in the same style, parsed before
+            cleaned, parsed_style, frags = parsed
+            super().__init__(cleaned, parsed_style, frags=[_copy(f) for f in frags])
+        else:
+            super().__init__(text, style, *args, **kw)
+            if key is not None and self.bulletText is None:
+                if len(_parsed) > _PARSED_MEMO:
+                    _parsed.clear()
+                _parsed[key] = (self.text, self.style, [_copy(f) for f in self.frags])
         self.rtl = rtl
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
@@ -88,6 +101,51 @@ class Para(Paragraph):
             return super().drawPara(debug)
         finally:
             self.blPara = logical
+
+
+# Paragraph markup parsed before, by markup and style: its cleaned text, its style and its pieces
+# (reportlab's "frags"). reportlab parses markup with an HTML parser, a tenth of a long plan's
+# export, and a document repeats its short texts ("To do", a date, a bullet). Only short texts
+# are kept; each paragraph gets its own copies of the pieces.
+_parsed: dict[tuple[str, ParagraphStyle], tuple[str, ParagraphStyle, list]] = {}
+_PARSED_MEMO = 20_000
+_SHORT = 300  # characters of markup
+
+
+def _copy(frag: Any) -> Any:
+    """A copy of one of reportlab's pieces of a parsed paragraph, with lists of its own."""
+    made = frag.clone()
+    for key, value in made.__dict__.items():
+        if isinstance(value, list):
+            made.__dict__[key] = list(value)
+    return made
+
+
+class MeasuredTable(Table):
+    """reportlab's Table, measured once for a width when nothing has changed since.
+
+    reportlab measures every row of a table each time it is wrapped: a table in a section is
+    measured to see whether the section starts on this page, again when the frame places it,
+    and again if a group kept together is split. The measure depends on the width alone when
+    the whole table fits the height offered (reportlab stops early only when it does not), so
+    then the measure already made is kept.
+    """
+
+    # reportlab's measure and what it sets; types-reportlab lists none of them.
+    _hmax: int  # the rows measured
+    _height: float
+    _cellvalues: list
+
+    def _calc(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        if (
+            self.__dict__.get("_measured_for") == availWidth
+            and self._hmax == len(self._cellvalues)
+            and self._height <= availHeight
+        ):
+            return
+        self._measured_for = None
+        super()._calc(availWidth, availHeight)  # type: ignore[misc]
+        self._measured_for = availWidth
 
 
 def para(text: Text, style: ParagraphStyle, *, alignment: int | None = None) -> Para:
@@ -216,7 +274,9 @@ def bullet_list(
     def layout(width: float) -> Table:
         text = max(width - gutter, gutter)
         widths = [text, gutter] if rtl else [gutter, text]
-        return Table(rows or [[""]], colWidths=widths, style=TableStyle(commands), hAlign="LEFT")
+        return MeasuredTable(
+            rows or [[""]], colWidths=widths, style=TableStyle(commands), hAlign="LEFT"
+        )
 
     return _FitWidth(layout)
 
@@ -256,7 +316,7 @@ def signature_table(
 
     def layout(width: float) -> Table:
         widths = [width * f for f in fractions]
-        return Table(rows, colWidths=widths, style=TableStyle(commands), repeatRows=1)
+        return MeasuredTable(rows, colWidths=widths, style=TableStyle(commands), repeatRows=1)
 
     return _FitWidth(layout)
 

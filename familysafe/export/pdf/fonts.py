@@ -315,6 +315,26 @@ def markup(text: str, *, bold: bool = False, base_font: str | None = None) -> st
     """
     if base_font is None:
         base_font = SANS_FACE.bold if bold else SANS_FACE.regular
+    if len(text) > _SHORT:  # long texts are seldom repeated: not kept
+        return _markup(text, bold, base_font)
+    key = (text, bold, base_font)
+    made = _markup_made.get(key)
+    if made is None:
+        if len(_markup_made) > _MARKUP_MEMO:
+            _markup_made.clear()
+        made = _markup_made[key] = _markup(text, bold, base_font)
+    return made
+
+
+# Markup already made in this process, by text, weight and base font: a document repeats its
+# short texts (a long plan has 1,600 paragraphs, of 500 texts). Making it registered the faces
+# it names and taught the fonts its shaped words, for good, so a text's markup never changes.
+_markup_made: dict[tuple[str, bool, str], str] = {}
+_MARKUP_MEMO = 20_000
+_SHORT = 200  # characters
+
+
+def _markup(text: str, bold: bool, base_font: str) -> str:
     clean = readable_symbols(text.replace("\r\n", "\n").replace("\t", " ").translate(_CONTROL))
     parts = []
     for face, chunk in font_runs(clean):

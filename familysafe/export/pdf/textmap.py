@@ -27,6 +27,7 @@ __all__ = ["TextMappedTTFont"]
 # What reportlab's shapeFragWord asks HarfBuzz for; glyph choice must match.
 _FEATURES = {"kern": True, "liga": True, "dlig": True}
 _PRIVATE = range(0xE000, 0xF900)
+_MEMO = 100_000  # words whose widths a font keeps
 
 
 class TextMappedTTFont(TTFont):
@@ -35,6 +36,19 @@ class TextMappedTTFont(TTFont):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._glyph_text: dict[int, str] = {}
+        self._units: dict[str, float] = {}
+
+    def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - reportlab's name
+        """reportlab's width of ``text`` (the sum of its characters' advance widths), each
+        word's sum worked out once: a paragraph is measured word by word, and a document
+        repeats its words (a long plan measured 15,000 words, of a few hundred). The same
+        number as reportlab's: its width at 1000 points is exactly that sum."""
+        units = self._units.get(text)
+        if units is None:
+            if len(self._units) > _MEMO:
+                self._units.clear()
+            units = self._units[text] = super().stringWidth(text, 1000, encoding)
+        return 0.001 * size * units
 
     def learn(self, text: str) -> None:
         """Shape ``text`` word by word, as reportlab will, and remember what each glyph without
