@@ -13,6 +13,7 @@ neighbours, much as Unicode's UAX #24 suggests.
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from collections.abc import Iterator
 
@@ -225,7 +226,9 @@ def needs_shaping(text: str) -> bool:
     precomposed form."""
     if not text or max(text) < "\u0300":  # no combining mark or complex script: at C speed
         return False
-    for char in text:
-        if unicodedata.category(char) in ("Mn", "Me") or script_of(char) in COMPLEX_SCRIPTS:
-            return True
-    return False
+    return any(map(_shapes, set(text)))  # each character once ("·" or "“" in every line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shapes(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Me") or script_of(char) in COMPLEX_SCRIPTS
