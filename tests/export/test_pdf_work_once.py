@@ -129,3 +129,30 @@ def test_the_file_is_compressed_without_ascii85(tmp_path):
     assert b"/ASCII85Decode" not in data
     assert b"/FlateDecode" in data
     assert "Talk about games." in PdfReader(path).pages[0].extract_text()
+
+
+def _lines(paragraph: Paragraph) -> list[str]:
+    """reportlab's lines, spelled out (its line objects compare by identity)."""
+    return [repr(line) for line in paragraph.blPara.lines]
+
+
+def test_paragraphs_of_the_same_text_are_broken_into_lines_once(monkeypatch):
+    broken = []
+    real = Paragraph.breakLines
+
+    def counting(self, width):
+        broken.append(width)
+        return real(self, width)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    style = make_styles().small
+    text = "Look at the settings together after dinner, & talk. " * 5
+    first, second = para(text, style), para(text, style)
+    stock = Paragraph(first.text, first.style)
+    assert first.wrap(200, 800) == second.wrap(200, 800) == stock.wrap(200, 800)
+    assert len(broken) == 2  # the first and reportlab's own: the second took the first's lines
+    assert _lines(second) == _lines(stock)
+    wider = Paragraph(first.text, first.style)
+    assert second.wrap(300, 800) == wider.wrap(300, 800)  # another width: broken for it
+    assert _lines(second) == _lines(wider)
+    assert [type(p).__name__ for p in second.split(300, 30)] == ["Para", "Para"]

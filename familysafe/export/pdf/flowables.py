@@ -58,6 +58,7 @@ class Para(Paragraph):
         key = None
         if not args and not kw and isinstance(text, str) and len(text) <= _SHORT:
             key = (text, style)
+        self._same_as = key  # paragraphs made from the same markup and style break alike
         parsed = _parsed.get(key) if key else None
         if parsed is not None:  # the same markup in the same style, parsed before
             cleaned, parsed_style, frags = parsed
@@ -80,9 +81,20 @@ class Para(Paragraph):
         if kept is not None and kept[0] == availWidth:
             self.__dict__.update(kept[2])
             return kept[1]
-        size = super().wrap(availWidth, availHeight)
+        same = self.__dict__.get("_same_as")
+        shared = _broken.get((same, self.rtl, availWidth)) if same is not None else None
+        if shared is not None:  # another paragraph of the same markup and style, this wide
+            size, lines = shared
+            self.__dict__.update(lines)
+        else:
+            size = super().wrap(availWidth, availHeight)
         state = {k: v for k, v in self.__dict__.items() if k != "_wrapped"}
         self._wrapped = (availWidth, size, state)
+        if same is not None and shared is None:
+            if len(_broken) > _PARSED_MEMO:
+                _broken.clear()
+            lines = {k: v for k, v in state.items() if k not in _OWN}
+            _broken[same, self.rtl, availWidth] = (size, lines)
         return size
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
@@ -110,6 +122,13 @@ class Para(Paragraph):
 _parsed: dict[tuple[str, ParagraphStyle], tuple[str, ParagraphStyle, list]] = {}
 _PARSED_MEMO = 20_000
 _SHORT = 300  # characters of markup
+
+
+# Lines already broken, by markup, style, direction and width: (size, reportlab's lines and
+# measures). Paragraphs share them, as they are only read once broken; each keeps its own
+# pieces and direction.
+_broken: dict[tuple[tuple[str, ParagraphStyle], bool, float], tuple[Any, dict[str, Any]]] = {}
+_OWN = frozenset({"frags", "rtl", "_same_as"})
 
 
 def _copy(frag: Any) -> Any:
