@@ -8,8 +8,9 @@ geometry, the header (family name, date) and the footer's template are written a
 ``bare_same_pages.py`` then lays the same out with stock reportlab and none of FamilySafe's code.
 
 FamilySafe's own flowables are written as the stock ones they stand for: a heading kept with the
-start of its section (``KeepStart``) as the heading and its body in sequence, a list or a
-signature table made for the frame's width (``_FitWidth``) as that table. Fonts are written as
+start of its section (``KeepStart``) as the heading and its body in sequence (on a new page where
+ours started one), a list or a signature table made for the frame's width (``_FitWidth``) as
+that table, two columns (``Columns``) as a table of one row. Fonts are written as
 the TrueType files they are read from, so the baseline draws the same glyphs at the same widths.
 """
 
@@ -34,12 +35,14 @@ from reportlab.platypus import doctemplate as _doctemplate
 
 from familysafe.core.clock import FixedClock
 from familysafe.export.documents import layout
+from familysafe.export.documents.columns import Columns
 from familysafe.export.pdf import document as _document
 from familysafe.export.pdf import flowables as _flowables
 from familysafe.export.pdf.fonts import FACES, registered_faces
 from familysafe.services import open_services
 from familysafe.services.exports import ExportOptions
 
+PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
 STYLE_FIELDS = (
     "fontName",
     "fontSize",
@@ -91,6 +94,18 @@ class _Skeleton:
             return {"kind": "p", "text": f.text, "style": f.style.name}
         if isinstance(f, Table):
             return self.table(f)
+        if isinstance(f, Columns):  # two columns side by side: a table of one row
+            width = f._width_for(self.frame_width)
+            commands = [["VALIGN", [0, 0], [-1, -1], "TOP"]]
+            commands += [[side, [0, 0], [-1, -1], 0] for side in PADDINGS]
+            commands.append(["RIGHTPADDING", [0, 0], [0, 0], f._gap])
+            return {
+                "kind": "table",
+                "rows": [[self.each(f.columns[0]), self.each(f.columns[1])]],
+                "args": [],
+                "kwargs": {"colWidths": [width + f._gap, width], "hAlign": "LEFT"},
+                "commands": commands,
+            }
         if isinstance(f, KeepTogether):
             return {"kind": "keep", "content": self.each(f._content)}
         if isinstance(f, KeepInFrame):
