@@ -12,7 +12,6 @@ import os
 import signal
 import sqlite3
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
@@ -20,6 +19,7 @@ from familysafe.cli import language
 from familysafe.cli import parser as cli_parser
 from familysafe.cli.argparse_words import speaking
 from familysafe.cli.arguments import check_arguments
+from familysafe.cli.commands import COMMANDS, GROUPS
 from familysafe.cli.output import fail
 from familysafe.cli.terminal import SafeStream
 from familysafe.core.errors import FamilySafeError, NotFoundError, ValidationError
@@ -27,40 +27,21 @@ from familysafe.words import translate
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl+C, SIGTERM: as shells report them
-# The modules that add commands, in the order ``--help`` lists them, and which of them each
-# command needs: a command builds only its own parsers and imports only what it uses, so
-# ``familysafe --version`` or ``familysafe due --json`` start in a blink.
-GROUPS = ("members", "library", "planner", "export", "agreement", "settings", "backups")
-PLANNER = ("planner",)
-COMMANDS: dict[str, tuple[str, ...]] = {
-    "member": ("members",),
-    "topic": ("library",),
-    "helplines": ("library",),
-    "app": ("library", "planner"),
-    **dict.fromkeys(
-        ("apps", "checklist", "talk", "talk-edit", "talk-delete", "history", "suggest"), PLANNER
-    ),
-    **dict.fromkeys(("due", "snooze", "done"), PLANNER),
-    "export": ("export",),
-    "agreement": ("agreement",),
-    "settings": ("settings",),
-    "backup": ("backups",),
-}
 
 
 def all_groups() -> list[ModuleType]:
-    """Every command module (for the whole parser, as ``--help`` shows it)."""
+    """Every command module (for the whole parser with every command's options)."""
     return [importlib.import_module(f"familysafe.cli.{name}") for name in GROUPS]
 
 
 def groups_for(argv: Sequence[str]) -> list[ModuleType]:
-    """The command modules needed to parse ``argv``: the command's own, none for the window or
-    ``--version``, and all of them for ``--help`` or a command that is not known."""
+    """The command modules needed to parse ``argv``: the command's own; none for the window,
+    ``--version``, ``--help`` or a command that does not exist (the list of commands, with
+    their help, is enough for those)."""
     command = cli_parser.command_in(argv)
-    if command is None:
-        return all_groups() if {"-h", "--help"} & set(argv) else []
     return [
-        importlib.import_module(f"familysafe.cli.{name}") for name in COMMANDS.get(command, GROUPS)
+        importlib.import_module(f"familysafe.cli.{name}")
+        for name in COMMANDS.get(command or "", ())
     ]
 
 
@@ -80,8 +61,10 @@ def main(
     which knows the window) opens the window; the command line itself never imports it."""
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
-    main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread (a test's): signals are the program's to handle
+        previous = None
     try:
         return _main(argv, open_window)
     except KeyboardInterrupt:  # Ctrl+C: one line, the shell's code for it, no traceback

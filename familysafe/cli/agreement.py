@@ -21,11 +21,7 @@ if TYPE_CHECKING:
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    agreement = sub.add_parser(
-        "agreement",
-        parents=[common],
-        help=helptext.translate("cli-help", "the family agreement: build it, agree it, review it"),
-    )
+    agreement = sub.add_parser("agreement", parents=[common])
     actions = agreement.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(agreement)
     )

@@ -19,11 +19,7 @@ from familysafe.words.catalogue import day_date
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    actions = sub.actions(
-        "backup",
-        common,
-        help=helptext.translate("cli-help", "make, list or restore backups of your data"),
-    )
+    actions = sub.actions("backup", common)
     now = actions.add_parser(
         "now", parents=[common], help=helptext.translate("cli-help", "back up your data now")
     )

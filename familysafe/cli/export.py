@@ -18,13 +18,7 @@ from familysafe.words import translate
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    actions = sub.actions(
-        "export",
-        common,
-        help=helptext.translate(
-            "cli-help", "save files for other programs: a calendar file, PDF documents"
-        ),
-    )
+    actions = sub.actions("export", common)
     for add_action in ACTIONS:
         add_action(actions, common)
 

@@ -9,10 +9,11 @@ for no look-up. Written as a ``translate`` call with literals, so ``pyside6-lupd
 from __future__ import annotations
 
 import argparse
-import re
-import textwrap
+import os
+import sys
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 from familysafe import words
 
@@ -43,10 +44,17 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-# A wide character alone, a run of other characters, or spaces.
-_PIECES = re.compile(
-    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+|\s+"
-)
+@cache
+def _pieces():
+    """A wide character alone, a run of other characters, or spaces (compiled when first
+    needed: only help in Chinese, Japanese or Korean uses it)."""
+    import re
+
+    return re.compile(
+        r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+|\s+"
+    )
+
+
 _NO_LINE_START = frozenset("，。、；：？！）」』》〉”’")
 
 
@@ -55,10 +63,12 @@ def wrap(text: str, width: int) -> list[str]:
     text; Chinese is broken between characters (never before a closing mark)."""
     text = " ".join(text.split())
     if _columns(text) == len(text):
+        import textwrap
+
         return textwrap.wrap(text, width)
     lines: list[str] = []
     line = ""
-    for piece in _PIECES.findall(text):
+    for piece in _pieces().findall(text):
         if piece.isspace():
             line += " " if line else ""
             continue
@@ -71,9 +81,36 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+def terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` gives it (``COLUMNS``, else the
+    terminal of standard output, else 80), without importing ``shutil``: argparse makes a
+    formatter for every option it is given, and ``shutil`` loads three compression modules."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class Formatter(argparse.HelpFormatter):
     """argparse's formatter, writing each help text and description in the language in use, in
     lines that fit the terminal's columns (a Chinese character takes two)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = terminal_columns() - 2  # as argparse does
+        super().__init__(prog, indent_increment, max_help_position, width)
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return shown(action.help) if isinstance(action.help, str) else action.help

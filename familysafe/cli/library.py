@@ -19,9 +19,7 @@ if TYPE_CHECKING:
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    topic = sub.add_parser(
-        "topic", parents=[common], help=helptext.translate("cli-help", "browse conversation topics")
-    )
+    topic = sub.add_parser("topic", parents=[common])
     actions = topic.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(topic)
     )
@@ -47,9 +45,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     json_flag(show)
     show.set_defaults(handler=_topic_show)
 
-    app_actions = sub.actions(
-        "app", common, help=helptext.translate("cli-help", "the app catalogue, and a child's apps")
-    )
+    app_actions = sub.actions("app", common)
     catalogue = app_actions.add_parser(
         "catalogue",
         parents=[common],
@@ -68,11 +64,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     json_flag(show)
     show.set_defaults(handler=show_app)
 
-    helplines = sub.add_parser(
-        "helplines",
-        parents=[common],
-        help=helptext.translate("cli-help", "helplines and reporting routes for a country"),
-    )
+    helplines = sub.add_parser("helplines", parents=[common])
     which = helplines.add_mutually_exclusive_group()
     which.add_argument(
         "--country",

@@ -15,13 +15,7 @@ from familysafe.words import translate
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    member = sub.add_parser(
-        "member",
-        parents=[common],
-        help=helptext.translate(
-            "cli-help", "add, list, rename, edit or remove the people in your household"
-        ),
-    )
+    member = sub.add_parser("member", parents=[common])
     actions = member.add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=type(member)
     )

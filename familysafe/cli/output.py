@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import sys
 from collections.abc import Sequence
 
@@ -12,6 +11,8 @@ from familysafe.core.errors import FamilySafeError
 
 
 def print_json(data: object) -> None:
+    import json
+
     if isinstance(sys.stdout, io.TextIOWrapper):  # a real stream, not a test's replacement
         sys.stdout.reconfigure(encoding="utf-8")
     # One write (json.dump would write each token, each through the terminal-safe stream).

@@ -5,21 +5,25 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from typing import Any
 
 from familysafe.about import __version__
 from familysafe.cli import helptext
 from familysafe.cli.terminal import one_line
 from familysafe.words import translate
 
+TYPE_CHECKING = False  # not from typing, which takes 2 ms to import
+if TYPE_CHECKING:
+    from typing import Any
+
 
 class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit code 2, and help is written
     in the language in use (:mod:`familysafe.cli.helptext`)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, listed_only: bool = False, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", helptext.Formatter)
         super().__init__(*args, **kwargs)
+        self.listed_only = listed_only  # a command's place in --help, until its module makes it
 
     def error(self, message: str) -> None:  # type: ignore[override]
         text = translate("cli", "{program}: {message} (see --help)")
@@ -97,22 +101,32 @@ class Commands:
     ``actions(name, ...)`` for a command with actions of its own that several modules may add to
     ("app catalogue", "app add").
 
-    Built for one ``wanted`` command, the parsers of every other command are not built at all
-    (what is added to them is dropped), so a command does not pay for the others' options."""
+    Every command is listed at once, with its line of help (:mod:`familysafe.cli.commands`), so
+    ``--help`` and a mistyped command need no command module. A command's own parser is made when
+    its module adds it; built for one ``wanted`` command, the parsers of every other command are
+    not made at all (what is added to them is dropped), so a command does not pay for the
+    others' options."""
 
     def __init__(self, parser: argparse.ArgumentParser, wanted: str | None = None) -> None:
+        from familysafe.cli.commands import outline
+
         self._sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+        for name, help, _ in outline():
+            self._sub.add_parser(name, help=help, add_help=False, listed_only=True)
         self._wanted = wanted
         self._groups: dict[str, Any] = {}
 
     def add_parser(self, name: str, **kwargs: Any) -> Any:
         if self._wanted is not None and name != self._wanted:
             return _SKIPPED
+        if not getattr(self._sub.choices.get(name), "listed_only", False):
+            raise ValueError(f"the command {name!r} is not in familysafe.cli.commands, or twice")
+        del self._sub.choices[name]  # listed with its help already: now made in full
         return self._sub.add_parser(name, **kwargs)
 
-    def actions(self, name: str, common: argparse.ArgumentParser, help: str) -> Any:
+    def actions(self, name: str, common: argparse.ArgumentParser) -> Any:
         if name not in self._groups:
-            command = self.add_parser(name, parents=[common], help=help)
+            command = self.add_parser(name, parents=[common])
             self._groups[name] = command.add_subparsers(
                 dest="action", metavar="ACTION", required=True, parser_class=Parser
             )
@@ -151,7 +165,7 @@ def command_in(argv) -> str | None:
 
 def _shared(defaults: bool) -> argparse.ArgumentParser:
     """--data-dir and --today, accepted before or after the sub-command."""
-    shared = argparse.ArgumentParser(add_help=False)
+    shared = Parser(add_help=False)
     default = None if defaults else argparse.SUPPRESS
     shared.add_argument(
         "--data-dir",

@@ -23,9 +23,7 @@ EXIT_OVERDUE = 3
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    actions = sub.actions(
-        "app", common, help=helptext.translate("cli-help", "the app catalogue, and a child's apps")
-    )
+    actions = sub.actions("app", common)
     add = actions.add_parser(
         "add", parents=[common], help=helptext.translate("cli-help", "add apps a child uses")
     )
@@ -41,9 +39,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     remove.add_argument("app_id")
     remove.set_defaults(handler=_app_remove)
 
-    apps = sub.add_parser(
-        "apps", parents=[common], help=helptext.translate("cli-help", "the apps a member uses")
-    )
+    apps = sub.add_parser("apps", parents=[common])
     apps.add_argument("member")
     json_flag(apps)
     apps.set_defaults(handler=_apps)
@@ -51,11 +47,6 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     checklist = sub.add_parser(
         "checklist",
         parents=[common],
-        help=helptext.translate(
-            "cli-help",
-            "privacy checklists: 'checklist MEMBER [APP_ID]', "
-            "'checklist done|undo MEMBER APP_ID ITEM_ID [--on DATE]'",
-        ),
     )
     checklist.add_argument("words", nargs="+", metavar="ARG")
     checklist.add_argument(
@@ -67,9 +58,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     json_flag(checklist)
     checklist.set_defaults(handler=_checklist)
 
-    talk = sub.add_parser(
-        "talk", parents=[common], help=helptext.translate("cli-help", "log a talk")
-    )
+    talk = sub.add_parser("talk", parents=[common])
     talk.add_argument("members", nargs="+", metavar="MEMBER")
     talk.add_argument("--topic", action="append", required=True, metavar="ID")
     talk.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
@@ -88,11 +77,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     )
     talk.set_defaults(handler=_talk)
 
-    edit = sub.add_parser(
-        "talk-edit",
-        parents=[common],
-        help=helptext.translate("cli-help", "change a logged talk (what you leave out stays)"),
-    )
+    edit = sub.add_parser("talk-edit", parents=[common])
     edit.add_argument(
         "talk_id",
         type=identifier,
@@ -113,9 +98,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     edit.add_argument("--how", help=helptext.translate("cli-help", "how it went ('' clears it)"))
     edit.set_defaults(handler=_talk_edit)
 
-    delete = sub.add_parser(
-        "talk-delete", parents=[common], help=helptext.translate("cli-help", "delete a logged talk")
-    )
+    delete = sub.add_parser("talk-delete", parents=[common])
     delete.add_argument(
         "talk_id",
         type=identifier,
@@ -124,28 +107,18 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     )
     delete.set_defaults(handler=_talk_delete)
 
-    history = sub.add_parser(
-        "history", parents=[common], help=helptext.translate("cli-help", "talks logged")
-    )
+    history = sub.add_parser("history", parents=[common])
     history.add_argument("member", nargs="?")
     json_flag(history)
     history.set_defaults(handler=_history)
 
-    suggest = sub.add_parser(
-        "suggest", parents=[common], help=helptext.translate("cli-help", "what to talk about next")
-    )
+    suggest = sub.add_parser("suggest", parents=[common])
     suggest.add_argument("member")
     suggest.add_argument("--limit", type=whole_number(1, 1000, "topics"), default=5)
     json_flag(suggest)
     suggest.set_defaults(handler=_suggest)
 
-    due = sub.add_parser(
-        "due",
-        parents=[common],
-        help=helptext.translate(
-            "cli-help", "what is overdue and coming up (exit 3 when something is overdue)"
-        ),
-    )
+    due = sub.add_parser("due", parents=[common])
     due.add_argument("--within", type=whole_number(0, 3660, "days"), default=7, metavar="DAYS")
     due.add_argument(
         "--quiet",
@@ -155,11 +128,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     json_flag(due)
     due.set_defaults(handler=_due)
 
-    snooze = sub.add_parser(
-        "snooze",
-        parents=[common],
-        help=helptext.translate("cli-help", "hide a due item for a while"),
-    )
+    snooze = sub.add_parser("snooze", parents=[common])
     snooze.add_argument(
         "key", help=helptext.translate("cli-help", "the item's key, from 'familysafe due --json'")
     )
@@ -171,9 +140,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     )
     snooze.set_defaults(handler=_snooze)
 
-    done = sub.add_parser(
-        "done", parents=[common], help=helptext.translate("cli-help", "mark a due item done")
-    )
+    done = sub.add_parser("done", parents=[common])
     done.add_argument("key")
     done.set_defaults(handler=_done)
 

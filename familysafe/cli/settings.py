@@ -15,13 +15,7 @@ from familysafe.words import translate
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    actions = sub.actions(
-        "settings",
-        common,
-        help=helptext.translate(
-            "cli-help", "read and change settings: country, language, check-in, ..."
-        ),
-    )
+    actions = sub.actions("settings", common)
     get = actions.add_parser(
         "get", parents=[common], help=helptext.translate("cli-help", "print one setting's value")
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +12,7 @@ from familysafe.core.clock import Clock, SystemClock
 from familysafe.services.backups import BackupService
 from familysafe.store.db import Database, DatabaseError
 
-log = logging.getLogger("familysafe")
+log = logs.log
 
 if TYPE_CHECKING:
     from familysafe.services.agreement import AgreementService

@@ -10,13 +10,12 @@ through the normal path, so they work when it is damaged.
 from __future__ import annotations
 
 import contextlib
-import logging
 import re
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from familysafe import paths
+from familysafe import logs, paths
 from familysafe.core import retention
 from familysafe.core.clock import Clock
 from familysafe.core.errors import NotFoundError
@@ -24,7 +23,7 @@ from familysafe.core.records import record
 from familysafe.store import backups as files
 from familysafe.store.db import Database, DatabaseError, busy_error, is_busy
 
-log = logging.getLogger("familysafe.backups")
+log = logs.logger("familysafe.backups")
 
 FOLDER = "backups"
 KINDS = ("auto", "manual", "before-restore")

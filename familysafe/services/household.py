@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from datetime import date
 
+from familysafe import logs
 from familysafe.core.bands import Band, BirthMonth
 from familysafe.core.clock import Clock
 from familysafe.core.errors import NotFoundError, ValidationError
@@ -14,7 +14,7 @@ from familysafe.core.records import record
 from familysafe.store import members as repo
 from familysafe.store.db import Database
 
-log = logging.getLogger("familysafe.household")
+log = logs.logger("familysafe.household")
 
 
 @record

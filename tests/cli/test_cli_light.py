@@ -1,6 +1,7 @@
 """Commands start in a blink: they never load Qt (or the PDF engine), each builds only its own
 parser, and the content comes from the compiled cache once it exists."""
 
+import argparse
 import os
 import subprocess
 import sys
@@ -19,7 +20,7 @@ LIGHT = [
 ]
 
 
-def imported(argv, data_dir, env_cache) -> set[str]:
+def imported(argv, data_dir, env_cache, codes=(0, 3)) -> set[str]:
     """The modules ``familysafe ARGV`` imports, run as its own process."""
     done = subprocess.run(
         [
@@ -36,7 +37,7 @@ def imported(argv, data_dir, env_cache) -> set[str]:
         text=True,
         env=env_cache,
     )
-    assert done.returncode in (0, 3), done.stderr
+    assert done.returncode in codes, done.stderr
     return {
         line.rsplit("|", 1)[1].strip()
         for line in done.stderr.splitlines()
@@ -102,5 +103,59 @@ def test_the_command_is_found_among_the_options():
     assert command_in(["--version"]) is None
     assert command_in(["--", "due"]) is None
     assert groups_for(["--version"]) == []
-    assert len(groups_for(["--help"])) == len(GROUPS)
-    assert len(groups_for(["no-such-command"])) == len(GROUPS)
+    assert groups_for(["--help"]) == []
+    assert groups_for(["no-such-command"]) == []
+    assert len(groups_for(["app"])) == 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"), [(["--help"], 0), (["no-such-command"], 2), (["--version"], 0)], ids=str
+)
+def test_the_list_of_commands_needs_no_command_module(family, data_dir, argv, code):
+    modules = imported(argv, data_dir, family, codes=(code,))
+    assert "familysafe.cli.commands" in modules or argv == ["--version"]
+    groups = {f"familysafe.cli.{name}" for name in GROUPS}
+    assert not groups & modules
+    assert not {m for m in modules if m.startswith(("familysafe.services", "familysafe.store"))}
+    assert not {"familysafe.core.records", "familysafe.content", "dataclasses"} & modules
+    assert not {"shutil", "logging", "typing", "threading", "json"} & modules
+
+
+@pytest.mark.parametrize("columns", [None, "0", "57", "132", "wide", "-3"])
+def test_help_is_as_wide_as_argparse_makes_it(monkeypatch, columns):
+    import shutil
+
+    from familysafe.cli.helptext import terminal_columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_columns() == shutil.get_terminal_size().columns
+
+
+def test_the_help_without_command_modules_is_the_whole_parsers():
+    whole = build(all_groups()).format_help()
+    assert build([]).format_help() == whole
+    assert build(groups_for(["due"]), "due").format_help() == whole  # familysafe --help due
+
+
+def test_each_command_listed_is_made_by_its_modules():
+    def made(parser) -> dict[str, bool]:
+        (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        return {name: not command.listed_only for name, command in sub.choices.items()}
+
+    assert made(build([])) == dict.fromkeys(COMMANDS, False)
+    assert made(build(all_groups())) == dict.fromkeys(COMMANDS, True)
+    for command in COMMANDS:
+        assert made(build(groups_for([command]), command))[command]
+
+
+def test_a_command_missing_from_the_list_is_refused():
+    class Stray:
+        @staticmethod
+        def register(sub, common):
+            sub.add_parser("stray", parents=[common])
+
+    with pytest.raises(ValueError, match="stray"):
+        build([Stray])
