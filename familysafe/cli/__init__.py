@@ -90,8 +90,11 @@ def _main(
     wanted = command if command in COMMANDS else None
     if argv != ["--version"]:
         language.choose(argv)  # before parsing: --help and usage errors speak it too
+    # The list of commands is needed for a command (a known one, or one to refuse) and --help;
+    # not to open the window.
+    listed = command is not None or not {"-h", "--help"}.isdisjoint(argv)
     with speaking():
-        args = cli_parser.build(groups_for(argv), wanted).parse_args(argv)
+        args = cli_parser.build(groups_for(argv), wanted, listed).parse_args(argv)
     if args.command is None:
         if open_window is None:
             print(translate("cli", "familysafe: a command is needed (see --help)"), file=sys.stderr)

@@ -8,12 +8,12 @@ that adds its parser to ``actions`` and list it in ``ACTIONS`` at the bottom.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 
 from familysafe.cli import helptext
 from familysafe.cli.library import band_arg
 from familysafe.cli.parser import whole_number
 from familysafe.cli.session import member_id, services_for
+from familysafe.core.records import replace
 from familysafe.words import translate
 
 

@@ -107,11 +107,13 @@ class Commands:
     not made at all (what is added to them is dropped), so a command does not pay for the
     others' options."""
 
-    def __init__(self, parser: argparse.ArgumentParser, wanted: str | None = None) -> None:
+    def __init__(
+        self, parser: argparse.ArgumentParser, wanted: str | None = None, listed: bool = True
+    ) -> None:
         from familysafe.cli.commands import outline
 
         self._sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-        for name, help, _ in outline():
+        for name, help, _ in outline() if listed else ():
             self._sub.add_parser(name, help=help, add_help=False, listed_only=True)
         self._wanted = wanted
         self._groups: dict[str, Any] = {}
@@ -187,8 +189,9 @@ def _shared(defaults: bool) -> argparse.ArgumentParser:
     return shared
 
 
-def build(groups, wanted: str | None = None) -> Parser:
-    """The parser with the commands ``groups`` add; only ``wanted``'s when it is given."""
+def build(groups, wanted: str | None = None, listed: bool = True) -> Parser:
+    """The parser with the commands ``groups`` add; only ``wanted``'s when it is given. Without
+    ``listed``, the other commands are not even listed (opening the window needs none)."""
     parser = Parser(
         prog="familysafe",
         parents=[_shared(True)],
@@ -219,7 +222,7 @@ def build(groups, wanted: str | None = None) -> Parser:
         ),
     )
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    sub = Commands(parser, wanted)
+    sub = Commands(parser, wanted, listed)
     common = _shared(False)
     for group in groups:
         group.register(sub, common)

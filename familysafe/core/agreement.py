@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -30,7 +29,7 @@ from familysafe.core.input_rules import (
 )
 from familysafe.core.library import AgreementSection, AgreementSuggestion, Library
 from familysafe.core.planning import AgreementReview
-from familysafe.core.records import record
+from familysafe.core.records import record, replace
 
 OWN_TEXT_MAX = AGREEMENT_LINE_MAX
 REVIEW_AFTER = relativedelta(months=3)

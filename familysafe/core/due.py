@@ -26,11 +26,14 @@ from __future__ import annotations
 
 import enum
 from datetime import date, time
-from typing import ClassVar
 
 from familysafe.core.bands import Band
 from familysafe.core.records import record
 from familysafe.core.suggestions import Suggestion
+
+TYPE_CHECKING = False  # not from typing, which takes 2 ms to import (every command reads this)
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 class DueKind(enum.StrEnum):

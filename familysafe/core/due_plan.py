@@ -20,7 +20,6 @@ Within a child, and within the family's items, entries come soonest first, then 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -49,6 +48,7 @@ from familysafe.core.planning import (
     opened_topics,
     talks_with,
 )
+from familysafe.core.records import replace
 from familysafe.core.schedule import CheckInSchedule, TalkCadence
 from familysafe.core.suggestions import suggest
 

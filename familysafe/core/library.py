@@ -6,11 +6,10 @@ Loaded and validated by ``familysafe.content``; used by the planner and the fron
 
 from __future__ import annotations
 
-from dataclasses import field
 from datetime import date
 
 from familysafe.core.bands import Band
-from familysafe.core.records import record
+from familysafe.core.records import field, record
 
 STRANDS = (
     "self-image-and-identity",

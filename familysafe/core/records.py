@@ -1,30 +1,49 @@
 """``record``: a frozen dataclass that is quick to define.
 
-``@dataclass(frozen=True)`` writes the source of six methods for each class and compiles each
-one when its module is imported (about a millisecond a class on a modest computer); the command
-line imports some fifty such classes before it does anything, so that was a third of what
-``familysafe due`` cost. ``@record`` makes the very same class: a real dataclass (``fields``,
-``replace``, ``asdict`` and ``is_dataclass`` work, its parameters say ``frozen=True``) with the
-same ``__init__``, ``repr``, equality, hash, ordering and immutability, but only ``__init__`` is
-compiled: the other methods are shared functions over the class's field names.
+``@dataclass(frozen=True)`` imports ``inspect`` (through ``dataclasses``), writes the source of six
+methods for each class and compiles each one when its module is imported; the command line
+imports some fifty such classes before it does anything. ``@record`` makes the very same class
+without importing ``dataclasses``: its fields are read from the class's annotations, only
+``__init__`` is compiled (the other methods are shared functions over the field names), and
+what ``dataclasses`` itself reads (``__dataclass_fields__``, ``__dataclass_params__``) is made
+the first time something asks for it, so ``dataclasses.fields``, ``replace``, ``asdict`` and
+``is_dataclass`` work, and a ``@dataclass`` may derive from a record. The same ``__init__``
+(signature, defaults, ``__post_init__``), ``repr``, equality, hash, ordering, ``__match_args__``
+and immutability as ``dataclass(frozen=True)``; tests compare every one.
 
-Use it as ``@record``, ``@record(kw_only=True)`` or ``@record(order=True)``; ``field()`` works
-as with ``dataclass``. A class of its own ``__eq__``, ``__repr__`` or ``__hash__`` keeps it, as
-``dataclass`` would.
+Use it as ``@record``, ``@record(kw_only=True)`` or ``@record(order=True)``; ``field()`` (from
+here, or ``dataclasses.field``) and ``replace()`` work as in ``dataclasses``. A class of its own
+``__eq__``, ``__repr__`` or ``__hash__`` keeps it, as ``dataclass`` would. Annotations are read
+as written (``from __future__ import annotations``); ``ClassVar[...]`` ones are not fields.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import inspect
 import operator
 import reprlib
 import sys
-from collections.abc import Callable
-from typing import Any, TypeVar, dataclass_transform, overload
 
-_T = TypeVar("_T")
-_ORDER: tuple[tuple[str, Callable[[Any, Any], Any]], ...] = (
+TYPE_CHECKING = False  # not from typing, which takes 2 ms to import
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, TypeVar, dataclass_transform, overload
+
+    _T = TypeVar("_T")
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+class _Factory:
+    def __repr__(self) -> str:
+        return "<factory>"  # as dataclasses shows a default made by a factory
+
+
+MISSING: Any = _Missing()
+_HAS_DEFAULT_FACTORY: Any = _Factory()
+_ORDER = (
     ("__lt__", operator.lt),
     ("__le__", operator.le),
     ("__gt__", operator.gt),
@@ -32,16 +51,65 @@ _ORDER: tuple[tuple[str, Callable[[Any, Any], Any]], ...] = (
 )
 
 
-@overload
-def record(cls: type[_T], /) -> type[_T]: ...
+class Field:
+    """One field of a record, as ``field()`` describes it (``dataclasses.Field`` when asked)."""
+
+    __slots__ = ("name", "type", "default", "default_factory", "init", "repr", "compare", "kw_only")
+
+    def __init__(
+        self,
+        default: Any = MISSING,
+        default_factory: Any = MISSING,
+        init: bool = True,
+        repr: bool = True,
+        compare: bool = True,
+        kw_only: Any = MISSING,
+    ) -> None:
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError("cannot specify both default and default_factory")
+        self.name = ""
+        self.type: Any = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+        self.kw_only = kw_only
 
 
-@overload
-def record(*, kw_only: bool = False, order: bool = False) -> Callable[[type[_T]], type[_T]]: ...
+def field(
+    *,
+    default: Any = MISSING,
+    default_factory: Any = MISSING,
+    init: bool = True,
+    repr: bool = True,
+    compare: bool = True,
+    kw_only: Any = MISSING,
+) -> Any:
+    """As ``dataclasses.field`` (without ``hash`` and ``metadata``)."""
+    return Field(default, default_factory, init, repr, compare, kw_only)
 
 
-@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
-def record(
+def replace(obj: _T, /, **changes: Any) -> _T:
+    """A copy of the record ``obj`` with ``changes``, as ``dataclasses.replace``."""
+    fields = getattr(type(obj), "__record_fields__", None)
+    if fields is None:
+        import dataclasses
+
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    for f in fields:
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(
+                    f"field {f.name} is declared with init=False, it cannot be specified with "
+                    "replace()"
+                )
+        elif f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def _record(
     cls: type[_T] | None = None, /, *, kw_only: bool = False, order: bool = False
 ) -> type[_T] | Callable[[type[_T]], type[_T]]:
     """The class as ``@dataclass(frozen=True, kw_only=kw_only, order=order)`` would make it."""
@@ -52,37 +120,99 @@ def record(
     return wrap if cls is None else wrap(cls)
 
 
+if TYPE_CHECKING:  # what type checkers read: overloads, and that it makes dataclasses
+
+    @overload
+    def record(cls: type[_T], /) -> type[_T]: ...
+
+    @overload
+    def record(*, kw_only: bool = False, order: bool = False) -> Callable[[type[_T]], type[_T]]: ...
+
+    @dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
+    def record(
+        cls: type[_T] | None = None, /, *, kw_only: bool = False, order: bool = False
+    ) -> type[_T] | Callable[[type[_T]], type[_T]]: ...
+
+else:
+    record = _record
+
+
+def _is_classvar(annotation: object) -> bool:
+    if isinstance(annotation, str):
+        head = annotation.split("[", 1)[0].strip()
+        return head.rpartition(".")[2] == "ClassVar"
+    typing = sys.modules.get("typing")
+    return typing is not None and (
+        annotation is typing.ClassVar or getattr(annotation, "__origin__", None) is typing.ClassVar
+    )
+
+
+def _is_initvar(annotation: object) -> bool:
+    if isinstance(annotation, str):
+        return annotation.split("[", 1)[0].strip().rpartition(".")[2] == "InitVar"
+    return type(annotation).__name__ == "InitVar" or annotation is getattr(
+        sys.modules.get("dataclasses"), "InitVar", None
+    )
+
+
+def _base_fields(cls: type) -> dict[str, Field]:
+    """The fields ``cls`` inherits: its record or dataclass bases', farthest first."""
+    fields: dict[str, Field] = {}
+    for base in cls.__mro__[-1:0:-1]:
+        own = base.__dict__.get("__record_fields__")
+        if own is not None:
+            fields.update((f.name, f) for f in own)
+        elif "__dataclass_fields__" in base.__dict__:
+            import dataclasses
+
+            for f in dataclasses.fields(base):
+                ours = Field(
+                    _ours(f.default), _ours(f.default_factory), f.init, f.repr, f.compare, f.kw_only
+                )
+                ours.name, ours.type = f.name, f.type
+                fields[f.name] = ours
+    return fields
+
+
+def _frozen_bases(cls: type) -> tuple[bool, bool]:
+    """Whether ``cls`` has dataclass (or record) bases, and whether any of them is frozen."""
+    found = frozen = False
+    for base in cls.__mro__[1:]:
+        if "__record_fields__" in base.__dict__:
+            found = frozen = True
+        elif "__dataclass_params__" in base.__dict__:
+            found = True
+            frozen = frozen or bool(base.__dict__["__dataclass_params__"].frozen)
+    return found, frozen
+
+
 def _make(cls: type[_T], kw_only: bool, order: bool) -> type[_T]:
     own = dict(cls.__dict__)
     for name in ("__setattr__", "__delattr__"):
         if name in own:
             raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
-    had_doc = bool(own.get("__doc__"))
-    if not had_doc:
-        cls.__doc__ = cls.__name__  # not worked out twice: set below, from the real __init__
-    class_hash = own.get("__hash__", dataclasses.MISSING)
-    explicit_hash = not (
-        class_hash is dataclasses.MISSING or (class_hash is None and "__eq__" in own)
-    )
-    frozen_base = any(
-        getattr(getattr(base, "__dataclass_params__", None), "frozen", False)
-        for base in cls.__mro__[1:]
-    )
-    # The fields, their defaults and the dataclass marks; no method made (for a subclass of
-    # a frozen dataclass, dataclasses insist on making __setattr__ and __delattr__ themselves).
-    dataclasses.dataclass(
-        cls, init=False, repr=False, eq=False, frozen=frozen_base, kw_only=kw_only
-    )
-    every: Any = cls.__dataclass_fields__.values()  # type: ignore[attr-defined]
-    if any(f._field_type is dataclasses._FIELD_INITVAR for f in every):  # type: ignore[attr-defined]
-        raise TypeError(f"{cls.__name__}: an InitVar needs @dataclass, not @record")
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    made: dict[str, Callable[..., Any]] = {}
+    has_bases, frozen_base = _frozen_bases(cls)
+    if has_bases and not frozen_base:
+        raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+    class_hash = own.get("__hash__", MISSING)
+    explicit_hash = not (class_hash is MISSING or (class_hash is None and "__eq__" in own))
+    fields = _base_fields(cls)
+    for name, annotation in own.get("__annotations__", {}).items():
+        if _is_classvar(annotation):
+            continue
+        if _is_initvar(annotation):
+            raise TypeError(f"{cls.__name__}: an InitVar needs @dataclass, not @record")
+        fields[name] = _field(cls, name, annotation, own.get(name, MISSING), kw_only)
+    every = tuple(fields.values())
+    cls.__record_fields__ = every  # type: ignore[attr-defined]
+    made: dict[str, Any] = {}
     if "__init__" not in own:
-        made["__init__"] = _init(cls, list(fields), hasattr(cls, "__post_init__"))
+        _check_defaults(every)
+        made["__init__"] = _first_init(cls, every, hasattr(cls, "__post_init__"))
+        made["__signature__"] = _Signature(cls)
     if "__repr__" not in own:
-        made["__repr__"] = _repr(cls, tuple(f.name for f in fields if f.repr))
-    compared = _getter(tuple(f.name for f in fields if f.compare))
+        made["__repr__"] = _repr(cls, tuple(f.name for f in every if f.repr))
+    compared = _getter(tuple(f.name for f in every if f.compare))
     if "__eq__" not in own:
         made["__eq__"] = _eq(cls, compared)
     if order:
@@ -93,24 +223,122 @@ def _make(cls: type[_T], kw_only: bool, order: bool) -> type[_T]:
                     "Consider using functools.total_ordering"
                 )
             made[name] = _compare(cls, name, op, compared)
-    if not frozen_base:
-        names = tuple(f.name for f in fields)
-        made["__setattr__"] = _setattr(cls, names)
-        made["__delattr__"] = _delattr(cls, names)
+    names = tuple(f.name for f in every)
+    made["__setattr__"] = _setattr(cls, names)
+    made["__delattr__"] = _delattr(cls, names)
     if not explicit_hash:
         made["__hash__"] = _hash(cls, compared)
-    for name, method in made.items():
-        setattr(cls, name, method)
-    params = cls.__dataclass_params__  # type: ignore[attr-defined]
-    params.init = params.repr = params.eq = params.frozen = True
-    params.order = order
-    if not had_doc:
-        try:
-            signature = str(inspect.signature(cls)).replace(" -> None", "")
-        except (TypeError, ValueError):
-            signature = ""
-        cls.__doc__ = cls.__name__ + signature
+    if "__match_args__" not in own:
+        made["__match_args__"] = tuple(f.name for f in every if f.init and not f.kw_only)
+    made["__record_order__"] = order
+    made["__dataclass_fields__"] = _Described(cls, "__dataclass_fields__", _dataclass_fields)
+    made["__dataclass_params__"] = _Described(cls, "__dataclass_params__", _dataclass_params)
+    for name, value in made.items():
+        setattr(cls, name, value)
+    if not own.get("__doc__"):
+        cls.__doc__ = cls.__name__ + _signature_text(cls, every)
     return cls
+
+
+def _field(cls: type, name: str, annotation: object, value: Any, kw_only: bool) -> Field:
+    """The field ``name`` from its annotation and the class's value for it (a default, a
+    ``field()``, or nothing); as with ``dataclass``, the class keeps the default as its
+    attribute."""
+    if isinstance(value, Field):
+        f = value
+    elif type(value).__name__ == "Field" and type(value).__module__ == "dataclasses":
+        f = Field(
+            _ours(value.default),
+            _ours(value.default_factory),
+            value.init,
+            value.repr,
+            value.compare,
+            _ours(value.kw_only),
+        )
+    else:
+        f = Field(default=value)  # MISSING when the class has no value for it
+    if value is not f.default:  # a field(): the class keeps its default, or nothing
+        if f.default is MISSING:
+            delattr(cls, name)
+        else:
+            setattr(cls, name, f.default)
+    if f.kw_only is MISSING:
+        f.kw_only = kw_only
+    if f.default.__class__.__hash__ is None:
+        raise ValueError(
+            f"mutable default {type(f.default)} for field {name} is not allowed: "
+            "use default_factory"
+        )
+    f.name, f.type = name, annotation
+    return f
+
+
+def _ours(value: Any) -> Any:
+    """``dataclasses.MISSING`` as ours."""
+    return MISSING if type(value).__name__ == "_MISSING_TYPE" else value
+
+
+class _Described:
+    """``__dataclass_fields__`` or ``__dataclass_params__`` of a record: made (importing
+    ``dataclasses``) the first time something reads it, then kept on the class."""
+
+    def __init__(self, cls: type, name: str, make: Callable[[type], Any]) -> None:
+        self._cls, self._name, self._make = cls, name, make
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        value = self._make(self._cls)
+        setattr(self._cls, self._name, value)
+        return value
+
+
+def _dataclass_fields(cls: type) -> dict[str, Any]:
+    import dataclasses
+
+    made = {}
+    for f in cls.__record_fields__:  # type: ignore[attr-defined]
+        default = dataclasses.MISSING if f.default is MISSING else f.default
+        factory: Any = dataclasses.MISSING if f.default_factory is MISSING else f.default_factory
+        real: Any = dataclasses.field(
+            default=default,
+            default_factory=factory,
+            init=f.init,
+            repr=f.repr,
+            compare=f.compare,
+            kw_only=f.kw_only,
+        )
+        real.name, real.type = f.name, f.type
+        real._field_type = dataclasses._FIELD  # type: ignore[attr-defined]  # as dataclass marks it
+        made[f.name] = real
+    return made
+
+
+def _dataclass_params(cls: type) -> Any:
+    import dataclasses
+
+    order: bool = cls.__dict__["__record_order__"]
+    # init, repr, eq, order, unsafe_hash, frozen
+    return dataclasses._DataclassParams(True, True, True, order, False, True)  # type: ignore[attr-defined]
+
+
+def _signature_text(cls: type, fields: tuple[Field, ...]) -> str:
+    """``(x: 'int', y: 'str' = 'b', *, z: 'int' = 0)``: the ``__init__``'s signature as
+    ``inspect.signature`` writes it (``dataclass`` puts it in the class's ``__doc__``)."""
+    taken = [f for f in fields if f.init]
+    if not all(isinstance(f.type, str) for f in taken):
+        import inspect  # annotations that are not text: inspect writes them
+
+        return str(inspect.signature(cls)).replace(" -> None", "")
+    params: list[str] = []
+    for f in sorted(taken, key=lambda f: f.kw_only):
+        if f.kw_only and "*" not in params:
+            params.append("*")
+        text = f"{f.name}: {f.type!r}"
+        if f.default is not MISSING:
+            text += f" = {f.default!r}"
+        elif f.default_factory is not MISSING:
+            text += " = <factory>"
+        params.append(text)
+    return f"({', '.join(params)})"
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[object], tuple[Any, ...]]:
@@ -128,21 +356,66 @@ def _qualify(cls: type, fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
-def _init(cls: type, fields: list[dataclasses.Field[Any]], post_init: bool) -> Callable[..., None]:
-    """``__init__``, from the same source ``dataclass`` writes for a frozen class."""
-    fields = [f for f in fields if f._field_type is dataclasses._FIELD]  # type: ignore[attr-defined]
-    positional = [f for f in fields if f.init and not f.kw_only]
-    keyword = [f for f in fields if f.init and f.kw_only]
+def _check_defaults(fields: tuple[Field, ...]) -> None:
     seen_default = False
-    for f in positional:
-        if not (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING):
+    for f in fields:
+        if not f.init or f.kw_only:
+            continue
+        if not (f.default is MISSING and f.default_factory is MISSING):
             seen_default = True
         elif seen_default:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
+
+
+def _first_init(cls: type, fields: tuple[Field, ...], post_init: bool) -> Callable[..., None]:
+    """A stand-in for ``__init__`` until the class is first used: it compiles the real one
+    (:func:`_init`), puts it on the class and runs it. A command that defines fifty records and
+    makes some twenty compiles only those."""
+
+    def __init__(self: object, *args: Any, **kwargs: Any) -> None:
+        _install_init(cls, fields, post_init)(self, *args, **kwargs)
+
+    __init__.__annotations__ = {**{f.name: f.type for f in fields if f.init}, "return": None}
+    __init__.__record_fields__ = (fields, post_init)  # type: ignore[attr-defined]
+    return _qualify(cls, __init__)
+
+
+def _install_init(cls: type, fields: tuple[Field, ...], post_init: bool) -> Callable[..., None]:
+    init = cls.__dict__.get("__init__")
+    if getattr(init, "__record_fields__", None) is None:
+        return init  # type: ignore[return-value]  # installed already (by another thread)
+    real = _init(cls, fields, post_init)
+    cls.__init__ = real  # type: ignore[misc]
+    if "__signature__" in cls.__dict__:
+        del cls.__signature__  # type: ignore[attr-defined]  # read from the real __init__ now
+    return real
+
+
+class _Signature:
+    """A record's ``__signature__`` while its ``__init__`` is a stand-in: ``inspect.signature``
+    asks the class for it first; the real ``__init__`` is made, and its signature given."""
+
+    def __init__(self, cls: type) -> None:
+        self._cls = cls
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if owner is not self._cls or obj is not None:
+            return None  # a subclass's, or an instance's: inspect goes on as usual
+        init = self._cls.__dict__["__init__"]
+        _install_init(self._cls, *init.__record_fields__)
+        import inspect
+
+        return inspect.signature(self._cls)
+
+
+def _init(cls: type, fields: tuple[Field, ...], post_init: bool) -> Callable[..., None]:
+    """``__init__``, from the same source ``dataclass`` writes for a frozen class."""
+    positional = [f for f in fields if f.init and not f.kw_only]
+    keyword = [f for f in fields if f.init and f.kw_only]
     self_name = "__dataclass_self__" if any(f.name == "self" for f in fields) else "self"
     names: dict[str, Any] = {f"_type_{f.name}": f.type for f in fields}
-    names["MISSING"] = dataclasses.MISSING
-    names["_HAS_DEFAULT_FACTORY"] = dataclasses._HAS_DEFAULT_FACTORY  # type: ignore[attr-defined]
+    names["MISSING"] = MISSING
+    names["_HAS_DEFAULT_FACTORY"] = _HAS_DEFAULT_FACTORY
     names["__dataclass_builtins_object__"] = object
     params = [
         self_name,
@@ -152,13 +425,13 @@ def _init(cls: type, fields: list[dataclasses.Field[Any]], post_init: bool) -> C
     ]
     body = []
     for f in fields:
-        if f.default_factory is not dataclasses.MISSING:
+        if f.default_factory is not MISSING:
             names[f"_dflt_{f.name}"] = f.default_factory
             value = f"_dflt_{f.name}()"
             if f.init:
                 value += f" if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}"
         elif f.init:
-            if f.default is not dataclasses.MISSING:
+            if f.default is not MISSING:
                 names[f"_dflt_{f.name}"] = f.default
             value = f.name
         else:
@@ -179,10 +452,10 @@ def _init(cls: type, fields: list[dataclasses.Field[Any]], post_init: bool) -> C
     return _qualify(cls, scope["__create_fn__"](**names))
 
 
-def _param(f: dataclasses.Field[Any]) -> str:
-    if f.default is not dataclasses.MISSING:
+def _param(f: Field) -> str:
+    if f.default is not MISSING:
         return f"{f.name}:_type_{f.name}=_dflt_{f.name}"
-    if f.default_factory is not dataclasses.MISSING:
+    if f.default_factory is not MISSING:
         return f"{f.name}:_type_{f.name}=_HAS_DEFAULT_FACTORY"
     return f"{f.name}:_type_{f.name}"
 
@@ -224,10 +497,16 @@ def _hash(cls: type, values: Callable[[object], tuple[Any, ...]]) -> Callable[[o
     return _qualify(cls, __hash__)
 
 
+def _frozen(message: str) -> Exception:
+    from dataclasses import FrozenInstanceError  # only when something tries to change a record
+
+    return FrozenInstanceError(message)
+
+
 def _setattr(cls: type, names: tuple[str, ...]) -> Callable[[object, str, object], None]:
     def __setattr__(self: object, name: str, value: object) -> None:
         if type(self) is cls or name in names:
-            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+            raise _frozen(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)  # type: ignore[arg-type]
 
     return _qualify(cls, __setattr__)
@@ -236,7 +515,7 @@ def _setattr(cls: type, names: tuple[str, ...]) -> Callable[[object, str, object
 def _delattr(cls: type, names: tuple[str, ...]) -> Callable[[object, str], None]:
     def __delattr__(self: object, name: str) -> None:
         if type(self) is cls or name in names:
-            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+            raise _frozen(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)  # type: ignore[arg-type]
 
     return _qualify(cls, __delattr__)

@@ -19,12 +19,11 @@ front end words it and must never add a child's notes (the items carry none).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from familysafe.core.due import DueEntry, DueKind
 from familysafe.core.planning import Snooze, snoozed_keys
-from familysafe.core.records import record
+from familysafe.core.records import field, record, replace
 from familysafe.core.schedule import CheckInSchedule, utc, wall_time
 
 STALE_AFTER = timedelta(hours=12)

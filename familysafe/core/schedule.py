@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from dateutil import rrule
 from dateutil.relativedelta import relativedelta
 
 from familysafe.core.errors import ValidationError
-from familysafe.core.records import record
+from familysafe.core.records import field, record
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 NTHS = (1, 2, 3, 4, -1)  # -1: the last one in the month

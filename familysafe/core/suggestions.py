@@ -37,7 +37,6 @@ Reasons are codes with values (never English): the front ends turn them into wor
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import field
 from datetime import date
 
 from familysafe.core.library import Library, Topic
@@ -50,7 +49,7 @@ from familysafe.core.planning import (
     last_discussed,
     pending_follow_ups,
 )
-from familysafe.core.records import record
+from familysafe.core.records import field, record
 
 SUITS_BAND = 10
 FEATURE_FIRST = 25

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from familysafe import logs, paths
 from familysafe.about import __version__
-from familysafe.core.clock import Clock, SystemClock
-from familysafe.services.backups import BackupService
-from familysafe.store.db import Database, DatabaseError
 
 log = logs.log
 
+# The package is light: a command that only peeks at a setting (the language, for --help) imports
+# no backups or database code through it.
+TYPE_CHECKING = False  # not from typing, which takes 2 ms to import (every command reads this)
 if TYPE_CHECKING:
+    from familysafe.core.clock import Clock
     from familysafe.services.agreement import AgreementService
+    from familysafe.services.backups import BackupService
     from familysafe.services.calendar import CalendarService
     from familysafe.services.exports import ExportService
     from familysafe.services.household import HouseholdService
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from familysafe.services.settings import SettingsService
     from familysafe.services.specifics import SpecificsService
     from familysafe.services.startup import StartupService
+    from familysafe.store.db import Database, DatabaseError
 
 
 class Services:
@@ -47,7 +49,11 @@ class Services:
         self.data_dir = data_dir
         self._language = language
         # Made at once: it backs the database up before the first change of each day.
-        self.backups = backups or BackupService(data_dir, clock, db)
+        if backups is None:
+            from familysafe.services.backups import BackupService
+
+            backups = BackupService(data_dir, clock, db)
+        self.backups = backups
         # The data folder existed already and others can read it (the front ends warn).
         self.folder_exposed = folder_exposed
 
@@ -132,6 +138,9 @@ class Services:
 def open_services(
     data_dir: Path | str | None = None, clock: Clock | None = None, language: str | None = None
 ) -> Services:
+    from familysafe.core.clock import SystemClock
+    from familysafe.services.backups import BackupService
+
     folder = paths.data_dir(data_dir)
     existed = folder.is_dir()
     paths.ensure_private_dir(folder)
@@ -149,6 +158,8 @@ def open_services(
 def open_database(backups: BackupService, data_dir: Path | str | None = None) -> Database:
     """The family's database; when it cannot be used, an error that names the newest good
     backup and how to restore it. ``data_dir`` is the folder the user named, if they did."""
+    from familysafe.store.db import Database, DatabaseError
+
     given = str(data_dir) if data_dir else None
     if backups.emptied():
         raise backups.damage("the file is empty", given)

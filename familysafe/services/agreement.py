@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 
 from familysafe.core import agreement as rules
@@ -19,7 +18,7 @@ from familysafe.core.bands import Band
 from familysafe.core.clock import Clock
 from familysafe.core.errors import NotFoundError, ValidationError
 from familysafe.core.library import AgreementSection, Library
-from familysafe.core.records import record
+from familysafe.core.records import record, replace
 from familysafe.services.household import HouseholdService
 from familysafe.services.library import LibraryService
 from familysafe.store import agreement as repo

@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
 
 from familysafe import paths
 from familysafe.core.errors import ValidationError
 from familysafe.core.input_rules import SHORT_TEXT_MAX, clean_line
 from familysafe.services import country as places
 from familysafe.store import settings as repo
-from familysafe.store.db import Database
 from familysafe.words.languages import available_languages
 
+TYPE_CHECKING = False  # not from typing, which takes 2 ms to import (every command reads this)
 if TYPE_CHECKING:
+    from typing import overload
+
     from familysafe.core.library import Country
     from familysafe.services.library import LibraryService
+    from familysafe.store.db import Database
 
 WELCOMED = "welcomed"
 COUNTRY = "country"
@@ -44,10 +46,13 @@ class SettingsService:
         self._held: dict[str, str] | None = None  # every setting, inside reading()
         self._depth = 0
 
-    @overload
-    def get(self, key: str, default: str) -> str: ...
-    @overload
-    def get(self, key: str, default: None = None) -> str | None: ...
+    if TYPE_CHECKING:
+
+        @overload
+        def get(self, key: str, default: str) -> str: ...
+        @overload
+        def get(self, key: str, default: None = None) -> str | None: ...
+
     def get(self, key: str, default: str | None = None) -> str | None:
         held = self._held
         value = held.get(key) if held is not None else repo.get(self._db.conn, key)

@@ -7,8 +7,6 @@ feature names the window shows.
 
 from __future__ import annotations
 
-from typing import Any
-
 from familysafe.core.due import (
     AgreementReviewDue,
     DueEntry,
@@ -23,6 +21,10 @@ from familysafe.core.suggestions import Reason
 from familysafe.words import vocabulary
 from familysafe.words.catalogue import Counted, day_date, long_date, translate
 from familysafe.words.lists import join_and, join_list
+
+TYPE_CHECKING = False  # not from typing, which takes 2 ms to import (every command reads this)
+if TYPE_CHECKING:
+    from typing import Any
 
 Planner = Counted("Planner")
 

@@ -159,3 +159,31 @@ def test_a_command_missing_from_the_list_is_refused():
 
     with pytest.raises(ValueError, match="stray"):
         build([Stray])
+
+
+def test_opening_the_window_lists_no_commands():
+    def listed(parser) -> list[str]:
+        (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        return list(sub.choices)
+
+    assert listed(build([], None, listed=False)) == []
+    assert listed(build([])) == list(COMMANDS)
+
+
+def test_help_in_the_familys_saved_language_reads_it_without_the_database_code(
+    family, data_dir, cli
+):
+    cli("settings", "set", "language", "fr")
+    env = {k: v for k, v in family.items() if k != "FAMILYSAFE_LANG"}
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "familysafe", "--data-dir", str(data_dir),
+         "--help"],
+        capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0 and "FamilySafe vous aide" in done.stdout
+    modules = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert "familysafe.services.settings" in modules
+    assert (
+        not {"familysafe.services.backups", "familysafe.store.db", "familysafe.core.records"}
+        & modules
+    )

@@ -158,7 +158,7 @@ def test_every_command_is_in_the_fuzz_table():
 def one_parser(monkeypatch):
     """Build the parser once for the whole table (building it is most of a command's time)."""
     parser = cli_parser.build(all_groups())
-    monkeypatch.setattr(cli_parser, "build", lambda groups, wanted=None: parser)
+    monkeypatch.setattr(cli_parser, "build", lambda groups, wanted=None, listed=True: parser)
 
 
 @pytest.fixture(scope="module")

@@ -223,3 +223,126 @@ def test_a_class_that_sets_its_own_attributes_is_refused():
 
             def __setattr__(self, name: str, value: object) -> None:
                 pass
+
+
+def test_records_are_made_without_importing_dataclasses_or_inspect():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import familysafe.core.due, familysafe.core.library, familysafe.core.schedule;"
+        "from familysafe.core.due import TalkDue; assert TalkDue.__doc__;"
+        "print(' '.join(m for m in ('dataclasses', 'inspect', 'typing') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
+
+
+def test_field_and_replace_from_records_work_as_the_dataclasses_ones():
+    from familysafe.core import records
+
+    @record
+    class Ours:
+        x: int
+        notes: dict[str, int] = records.field(default_factory=dict)
+        seen: int = records.field(default=0, compare=False)
+        hidden: int = records.field(default=7, init=False, repr=False)
+        theirs: tuple[int, ...] = field(default=())  # dataclasses.field works too
+
+    one = Ours(1)
+    assert one.notes == {} and Ours.seen == 0 and one.hidden == 7 and Ours.theirs == ()
+    assert repr(one).endswith(".Ours(x=1, notes={}, seen=0, theirs=())")
+    assert one == Ours(1, seen=5)
+    moved = records.replace(one, x=2)
+    assert moved == dataclasses.replace(one, x=2) and moved.notes is one.notes
+    with pytest.raises(ValueError, match="init=False"):
+        records.replace(one, hidden=1)
+    with pytest.raises(ValueError, match="init=False"):
+        dataclasses.replace(one, hidden=1)
+    assert [f.name for f in dataclasses.fields(Ours)] == ["x", "notes", "seen", "hidden", "theirs"]
+
+
+def test_a_mutable_default_or_an_initvar_is_refused_as_by_dataclass():
+    with pytest.raises(ValueError, match="mutable default"):
+
+        @record
+        class Bad:
+            items: list[int] = []  # noqa: RUF012
+
+    with pytest.raises(TypeError, match="InitVar"):
+
+        @record
+        class Worse:
+            seed: dataclasses.InitVar[int]
+
+
+def test_a_record_may_derive_from_a_frozen_dataclass_not_from_a_mutable_one():
+    @dataclass(frozen=True)
+    class Base:
+        child: str
+        age: int = 0
+
+    @record
+    class Talk(Base):
+        topic: str = "games"
+
+    talk = Talk("Mia", 9)
+    assert repr(talk).endswith(".Talk(child='Mia', age=9, topic='games')")
+    assert [f.name for f in dataclasses.fields(talk)] == ["child", "age", "topic"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        talk.child = "x"  # type: ignore[misc]
+
+    @dataclass
+    class Mutable:
+        child: str
+
+    with pytest.raises(TypeError, match="non-frozen"):
+
+        @record
+        class Frozen(Mutable):
+            topic: str = ""
+
+
+def test_init_is_compiled_when_first_used_and_the_class_reads_the_same_before():
+    @record
+    class Late:
+        x: int
+        y: str = "b"
+
+    stand_in = Late.__dict__["__init__"]
+    assert stand_in.__annotations__ == {"x": "int", "y": "str", "return": None}
+    assert Late(1) == Late(x=1, y="b") and Late.__dict__["__init__"] is not stand_in
+    assert "__signature__" not in Late.__dict__
+
+    @record
+    class Asked:
+        x: int
+
+    assert str(inspect.signature(Asked)) == "(x: 'int') -> None"  # made when asked for
+    assert "__signature__" not in Asked.__dict__
+    with pytest.raises(TypeError):
+        Asked(1, 2)
+
+    class Own(Asked):  # a plain subclass with its own __init__ keeps its own signature
+        def __init__(self, a: int, b: int) -> None:
+            super().__init__(a + b)
+
+    @record
+    class Base:
+        x: int
+
+    class Plain(Base):
+        def __init__(self, a: int, b: int) -> None:
+            super().__init__(a + b)
+
+    assert str(inspect.signature(Plain)) == "(a: 'int', b: 'int') -> 'None'"
+    assert Plain(1, 2).x == 3 and Own(2, 3).x == 5
+
+
+def test_a_wrong_order_of_defaults_is_refused_when_the_class_is_made():
+    with pytest.raises(TypeError, match="non-default argument 'y'"):
+
+        @record
+        class Wrong:
+            x: int = 0
+            y: int
