@@ -4,8 +4,9 @@
 ``pdf_skeleton.py`` wrote of a FamilySafe document: the same paragraphs (the same text and
 markup, in the same sizes, spacing and TrueType fonts), the same tables (the same cells, column
 widths, rules and padding; split across pages as ours are), the same groups kept together, the
-same page size and margins, a header (family name, date, rule) and a "page X of Y" footer on
-every page (reportlab's usual canvas that keeps the pages until the total is known).
+same columns, the same page size and margins, a header (family name, date, rule) and a "page X
+of Y" footer on every page (reportlab's usual canvas that keeps the pages until the total is
+known).
 
 This is what a programmer would write with reportlab alone to print the same document. What it
 leaves out is FamilySafe's own work: reading the household, choosing a font per script,
@@ -33,6 +34,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import BalancedColumns
 
 with open(sys.argv[1]) as fh:
     skeleton = json.load(fh)
@@ -72,6 +74,9 @@ def flowable(item):
     if kind == "frame":
         width, height = item["size"]
         return KeepInFrame(width, height, flowables(item["content"]), mode=item["mode"])
+    if kind == "balanced":
+        padding = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+        return BalancedColumns(flowables(item["content"]), innerPadding=item["gap"], **padding)
     if kind == "space":
         return Spacer(*item["size"])
     if kind == "page":

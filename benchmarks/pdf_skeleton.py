@@ -10,7 +10,8 @@ geometry, the header (family name, date) and the footer's template are written a
 FamilySafe's own flowables are written as the stock ones they stand for: a heading kept with the
 start of its section (``KeepStart``) as the heading and its body in sequence (on a new page where
 ours started one), a list or a signature table made for the frame's width (``_FitWidth``) as
-that table, two columns (``Columns``) as a table of one row. Fonts are written as
+that table, two columns (``Columns``) as a table of one row, two balanced columns that run on
+over pages (``Flowing``) as reportlab's ``BalancedColumns``. Fonts are written as
 the TrueType files they are read from, so the baseline draws the same glyphs at the same widths.
 """
 
@@ -35,7 +36,7 @@ from reportlab.platypus import doctemplate as _doctemplate
 
 from familysafe.core.clock import FixedClock
 from familysafe.export.documents import layout
-from familysafe.export.documents.columns import Columns
+from familysafe.export.documents.columns import Columns, Flowing
 from familysafe.export.pdf import document as _document
 from familysafe.export.pdf import flowables as _flowables
 from familysafe.export.pdf.fonts import FACES, registered_faces
@@ -94,6 +95,8 @@ class _Skeleton:
             return {"kind": "p", "text": f.text, "style": f.style.name}
         if isinstance(f, Table):
             return self.table(f)
+        if isinstance(f, Flowing):  # balanced columns that run on: reportlab's own
+            return {"kind": "balanced", "gap": f._gap, "content": self.each(f._content)}
         if isinstance(f, Columns):  # two columns side by side: a table of one row
             width = f._width_for(self.frame_width)
             commands = [["VALIGN", [0, 0], [-1, -1], "TOP"]]
