@@ -11,7 +11,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, Table
 
 from familysafe import paths
-from familysafe.export.pdf import build_pdf, fonts, markup, para, strong
+from familysafe.export.pdf import build_pdf, flowables, fonts, markup, para, strong
 from familysafe.export.pdf.flowables import MeasuredTable
 from familysafe.export.pdf.styles import make_styles
 
@@ -156,3 +156,12 @@ def test_paragraphs_of_the_same_text_are_broken_into_lines_once(monkeypatch):
     assert second.wrap(300, 800) == wider.wrap(300, 800)  # another width: broken for it
     assert _lines(second) == _lines(wider)
     assert [type(p).__name__ for p in second.split(300, 30)] == ["Para", "Para"]
+
+
+def test_a_written_document_keeps_none_of_its_paragraphs(tmp_path):
+    def story(s):
+        return [para("To do", s.small) for _ in range(20)] + [para("Done", s.body)]
+
+    build_pdf(tmp_path / "a.pdf", story, title="T")
+    assert not flowables._parsed
+    assert not flowables._broken  # the lines kept for its repeated texts went with it

@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from familysafe.core.records import record
-from familysafe.export.pdf.flowables import para
+from familysafe.export.pdf.flowables import forget_layouts, para
 from familysafe.export.pdf.fonts import SANS, register_fonts
 from familysafe.export.pdf.scripts import base_direction
 from familysafe.export.pdf.styles import Styles, make_styles
@@ -122,12 +122,15 @@ def build_pdf(
             displayDocTitle=True,
             initialFontName=SANS,
         )
-        doc.build(
-            flowables,
-            onFirstPage=chrome.draw_header,
-            onLaterPages=chrome.draw_header,
-            canvasmaker=functools.partial(_NumberedCanvas, chrome=chrome),
-        )
+        try:
+            doc.build(
+                flowables,
+                onFirstPage=chrome.draw_header,
+                onLaterPages=chrome.draw_header,
+                canvasmaker=functools.partial(_NumberedCanvas, chrome=chrome),
+            )
+        finally:
+            forget_layouts()
     canvas = doc.canv
     assert isinstance(canvas, _NumberedCanvas)  # made by the canvasmaker above
     return canvas.page_count

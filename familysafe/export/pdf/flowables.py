@@ -29,6 +29,7 @@ from familysafe.export.pdf.styles import Styles, variant
 
 __all__ = [
     "MeasuredTable",
+    "forget_layouts",
     "Para",
     "bullet_list",
     "card_sheets",
@@ -128,7 +129,14 @@ _SHORT = 300  # characters of markup
 # measures). Paragraphs share them, as they are only read once broken; each keeps its own
 # pieces and direction.
 _broken: dict[tuple[tuple[str, ParagraphStyle], bool, float], tuple[Any, dict[str, Any]]] = {}
-_OWN = frozenset({"frags", "rtl", "_same_as"})
+_OWN = frozenset({"frags", "rtl", "_same_as", "canv"})
+
+
+def forget_layouts() -> None:
+    """Drop the parses and lines kept while a document was built: they are keyed by its styles,
+    which are its own, so they serve no other document (and would keep its memory)."""
+    _parsed.clear()
+    _broken.clear()
 
 
 def _copy(frag: Any) -> Any:
