@@ -51,10 +51,10 @@ def _run(args: argparse.Namespace) -> int:
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication(sys.argv[:1])
     mark("qapplication")
-    from familysafe.ui import window_fit
-
-    window_fit.install(app)  # every window and dialog fits the screen it opens on
-    from familysafe.ui import theme
+    # Every window and dialog fits the screen it opens on: the main window as it is first
+    # shown, the others through window_fit's filter, installed before a dialog can show (not
+    # before the first paint when all goes well: see window_fit.install).
+    from familysafe.ui import theme, window_fit
 
     theme.apply()  # readable colours in the system's palette, light or dark; visible focus
 
@@ -85,6 +85,7 @@ def _run(args: argparse.Namespace) -> int:
         while ctx is None:
             ctx = _open_context(args)
     except FamilySafeError as exc:
+        window_fit.install(app)
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         quitter.restore()
         return 1
@@ -92,6 +93,7 @@ def _run(args: argparse.Namespace) -> int:
         quitter.restore()
         return 1
     except OSError as exc:
+        window_fit.install(app)
         QMessageBox.critical(
             None,
             APP_NAME,
@@ -124,10 +126,15 @@ def _run(args: argparse.Namespace) -> int:
     desktop = Desktop(ctx)
     window = desktop.window
     mark("window")
+    window_fit.fit_to_screen(window)  # as the filter fits the windows shown after it
     desktop.start(in_tray=getattr(args, "tray", False))
     mark("shown")
     from familysafe.ui.first_paint import after_first_paint, quit_after_first_paint
 
+    def fit_dialogs() -> None:
+        window_fit.install(app)
+
+    after_first_paint(window, fit_dialogs)
     if instance is not False:
         after_first_paint(window, instance.listen)
     if getattr(args, "quit_after_paint", False):
@@ -208,6 +215,10 @@ def _open_context(args: argparse.Namespace):
     except DatabaseError as exc:
         if exc.code not in trouble.DAMAGED:
             raise
+        from familysafe.ui import window_fit
+        from familysafe.ui.application import application
+
+        window_fit.install(application())
         if trouble.offer_restore(exc, paths.data_dir(args.data_dir), clock_for(today)):
             return None
         raise _Declined from exc
@@ -216,8 +227,11 @@ def _open_context(args: argparse.Namespace):
 
 def _welcome(ctx, window) -> None:
     from familysafe.core.errors import FamilySafeError
+    from familysafe.ui import window_fit
+    from familysafe.ui.application import application
     from familysafe.ui.dialogs.welcome import WelcomeDialog
 
+    window_fit.install(application())  # it may come before the window's first paint
     dialog = WelcomeDialog(ctx, window)
     accepted = dialog.exec()
     ctx.services.settings.set_country(dialog.chosen_country())

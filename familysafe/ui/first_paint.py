@@ -42,9 +42,15 @@ def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
     """Run ``then`` once ``window`` has painted (at once, from the event loop, if it is not
     going to be shown)."""
     if window.isVisible():
-        window.installEventFilter(_FirstPaint(window, then))
+        when_first_painted(window, then)
     else:
         QTimer.singleShot(0, then)
+
+
+def when_first_painted(widget: QWidget, then: Callable[[], None]) -> None:
+    """Run ``then`` once ``widget`` (not necessarily shown yet) has painted, or after
+    ``LATEST_MS`` if it has not painted by then; not at all if it is deleted first."""
+    widget.installEventFilter(_FirstPaint(widget, then))
 
 
 def quit_after_first_paint(window: QWidget) -> None:

@@ -56,6 +56,8 @@ class KeyboardHelp(QObject):
 
 
 def install(open_help: Callable[[QWidget], None], owner: QWidget) -> KeyboardHelp:
+    """On the whole application, for as long as ``owner`` lives. The main window does it after
+    its first paint (see ``window_fit.install`` for why not before)."""
     keys = KeyboardHelp(open_help, owner)
     application().installEventFilter(keys)
     return keys

@@ -29,6 +29,7 @@ from familysafe.core.errors import NotFoundError
 from familysafe.core.household import Role
 from familysafe.ui import icons, itemdata, keyboard, theme
 from familysafe.ui.context import AppContext
+from familysafe.ui.first_paint import when_first_painted
 from familysafe.ui.pages.today import TodayPage
 from familysafe.ui.window_fit import scrolling
 
@@ -143,11 +144,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._menus()
         theme.apply()  # already, when started by ui.app; a no-op then
-        self._keys = keyboard.install(lambda over: self.get_help(parent=over), self)
+        # The keys for the whole application once the window has painted (start-up time).
+        self._keys: keyboard.KeyboardHelp | None = None
+        when_first_painted(self, self._install_keys)
         # Drawn a moment later: the window maps without waiting for them (start-up time).
         QTimer.singleShot(0, self, self._draw_icons)
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
+
+    def _install_keys(self) -> None:
+        self._keys = keyboard.install(lambda over: self.get_help(parent=over), self)
 
     def _draw_icons(self) -> None:
         """The sidebar's and the help button's icons, in the palette's colours."""

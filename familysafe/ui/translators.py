@@ -16,7 +16,8 @@ from PySide6.QtGui import QGuiApplication
 
 from familysafe import paths, words
 from familysafe.ui import fonts
-from familysafe.words import languages
+from familysafe.ui.formatting import QtDates
+from familysafe.words import catalogue, languages
 
 _installed: list[QTranslator] = []
 
@@ -66,6 +67,7 @@ def install_translators(locale: QLocale) -> list[str]:
         follow_direction(QLocale("en_US"))
         QLocale.setDefault(QLocale("en_US"))
         words.use_language(languages.PSEUDO)
+        catalogue.write_dates_with(QtDates.for_locale)
         return loaded
     if ours.load(locale, "familysafe", "_", str(paths.i18n_dir()), ".qm"):
         QCoreApplication.installTranslator(ours)
@@ -80,6 +82,7 @@ def install_translators(locale: QLocale) -> list[str]:
     fonts.fallback_for(locale)  # a Chinese window where the computer has no Chinese font
     QLocale.setDefault(locale)
     words.use_language(locale.name())
+    catalogue.write_dates_with(QtDates.for_locale)
     return loaded
 
 

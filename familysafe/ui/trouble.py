@@ -53,6 +53,10 @@ def exception_hook(backups: Callable[[], BackupService | None]) -> ExceptHook:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         logs.unexpected(kind, tb, "the window")
         print(f"familysafe: unexpected {kind.__name__} (see the log)", file=sys.stderr)
+        from familysafe.ui import window_fit
+        from familysafe.ui.application import application
+
+        window_fit.install(application())  # it may come before the window's first paint
         QMessageBox.critical(QApplication.activeWindow(), APP_NAME, message(value, backups()))
 
     return hook

@@ -11,6 +11,7 @@ import sys
 from familysafe.core.bands import BirthMonth
 from familysafe.core.household import Role
 from familysafe.services import open_services
+from familysafe.ui.window_fit import TITLE_BAR
 
 CHILD = """
 import json, sys
@@ -44,6 +45,7 @@ NEVER_AT_START = (
     "familysafe.cli.export",
     "_hashlib",  # OpenSSL: 3 MiB of memory for two names (Qt's own SHA-256 serves instead)
     "familysafe.ui.dialogs.log_talk",
+    "babel",  # dates are written with Qt's locale data in the window (20 ms, 6 MiB)
 )
 
 
@@ -76,3 +78,57 @@ def test_the_window_starts_without_the_other_pages_documents_or_printing(tmp_pat
     assert "familysafe.ui.pages.today" in loaded  # it did open the window
     early = [m for m in loaded if m.startswith(NEVER_AT_START)]
     assert early == []
+
+
+# At the first paint: which of Qt's classes PySide6 has made (it makes each when first used).
+AT_PAINT = """
+import json, sys
+from PySide6 import QtCore, QtGui, QtWidgets
+import familysafe.ui.first_paint as first_paint
+made = {}
+def mark(name):
+    if name == "first-paint" and not made:
+        made.update({m.__name__: sorted(vars(m)) for m in (QtCore, QtGui, QtWidgets)})
+        shown = [w for w in QtWidgets.QApplication.topLevelWidgets() if w.isVisible()]
+        area = shown[0].screen().availableGeometry()
+        made["sizes"] = [shown[0].width(), shown[0].height(), area.width(), area.height()]
+first_paint.mark = mark
+from familysafe.main import main
+main(["--data-dir", sys.argv[1], "--quit-after-paint"])
+print(json.dumps(made))
+"""
+
+
+def test_qt_classes_the_window_does_not_use_are_not_made_before_its_first_paint(tmp_path, clock):
+    """An event filter on the whole application before the first paint is handed an object of
+    one of Qt's private classes, and PySide6 then makes every class of QtCore, QtGui and
+    QtWidgets with its enums (about 40 ms and 5 MiB): the filters wait for the first paint, and
+    the window fits its screen all the same (800x600 here, smaller than the window's 1100x720)."""
+    data = tmp_path / "data"
+    with open_services(data, clock) as s:
+        s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
+        s.settings.mark_welcomed()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FAMILYSAFE_LANG": "en",
+        "FAMILYSAFE_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", AT_PAINT, str(data)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    made = json.loads(done.stdout.splitlines()[-1])
+    assert "QMainWindow" in made["PySide6.QtWidgets"]  # it did paint the window
+    unused = {
+        "PySide6.QtWidgets": "QWizard",
+        "PySide6.QtCore": "QProcess",
+        "PySide6.QtGui": "QPdfWriter",
+    }
+    assert [name for module, name in unused.items() if name in made[module]] == []
+    width, height, screen_width, screen_height = made["sizes"]
+    assert width <= screen_width and height + TITLE_BAR <= screen_height
