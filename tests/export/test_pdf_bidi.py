@@ -181,3 +181,16 @@ def test_a_mark_inside_an_arabic_word_keeps_the_word_whole():
     styles = make_styles()
     marked = _visual_words(para("مرحبا\u200fبكم في عائلتنا", styles.body))
     assert marked == [["عائلتنا", "في", "بكم", "مرحبا"]]
+
+
+def test_a_number_after_an_arabic_word_drawn_with_a_ligature_keeps_its_space():
+    """ "العمر 9" (age 9) in a plan's heading: the font draws "مر" as one glyph, which has no
+    character of its own; the number still stands apart from the word, on its left."""
+    styles = make_styles()
+    paragraph = para("العمر 9", styles.h1)
+    paragraph.wrap(400, 1000)
+    drawn = "".join(
+        str(f.text) for f in visual_paragraph(paragraph.blPara, paragraph.rtl).lines[0].words
+    )
+    assert any("\ue000" <= c <= "\uf8ff" for c in drawn)  # the ligature this is about
+    assert drawn.strip().startswith("9 ")

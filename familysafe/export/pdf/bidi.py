@@ -197,8 +197,16 @@ def _logical_text(frag: Any) -> str:
     out = []
     for match in re.finditer(r"\s+|\S+", plain):
         word = text[match.start() : match.end()]
-        out.append(match.group()[::-1] if _shaped_backwards(word) else match.group())
+        if _shaped_backwards(word):  # a glyph with no character of its own (a ligature) is
+            out.append(_PRIVATE.sub("\u0627", match.group()[::-1]))  # a letter of the word
+        else:
+            out.append(match.group())
     return "".join(out)
+
+
+# reportlab names a glyph that no character maps to (a ligature such as Arabic "مر") with a
+# private-use character, which UAX #9 would take for a left-to-right letter.
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
 
 
 def _tokens(frag: Any, levels: list[int]) -> list[tuple[Any, Any, int, bool]]:
