@@ -14,6 +14,7 @@ from familysafe.cli.output import print_json, print_table
 from familysafe.cli.parser import identifier, iso_date, json_flag
 from familysafe.cli.session import member_id, services_for
 from familysafe.words import translate
+from familysafe.words.lists import join_list
 
 TYPE_CHECKING = False  # not from typing, which takes 2 ms to import (every command reads this)
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def _print_lines(sections, with_ids: bool) -> None:
         print(section.title)
         for line in section.lines:
             mark = f"[{line.id}] " if with_ids else "- "
-            who = translate("cli", " (for {names})").format(names=", ".join(line.children))
+            who = translate("cli", " (for {names})").format(names=join_list(line.children))
             print(f"  {mark}{line.text}{who if line.children else ''}")
 
 
@@ -220,7 +221,7 @@ def _suggestions(args) -> int:
         print_table(
             ["", translate("cli", "Id"), translate("cli", "Suggestion"), translate("cli", "Suits")],
             [
-                ("✓" if g.added else "", g.id, g.text, ", ".join(g.children))
+                ("✓" if g.added else "", g.id, g.text, join_list(g.children))
                 for g in section.suggestions
             ],
         )
@@ -275,7 +276,7 @@ def _versions(args) -> int:
             translate("cli", "Lines"),
         ],
         [
-            (v.number, v.agreed_on, v.review_on, ", ".join(v.signed_by), len(v.lines))
+            (v.number, v.agreed_on, v.review_on, join_list(v.signed_by), len(v.lines))
             for v in versions
         ],
     )

@@ -13,6 +13,7 @@ from familysafe.cli.output import print_json
 from familysafe.cli.session import services_for
 from familysafe.core.library import App
 from familysafe.words import translate
+from familysafe.words.lists import join_list
 from familysafe.words.vocabulary import feature, platform
 
 
@@ -82,13 +83,13 @@ def show_app(args: argparse.Namespace) -> int:
         ages = translate("cli", "Minimum age: {age}").format(age=app.min_age)
     else:
         ages = translate("cli", "No minimum age")
-    exceptions = ", ".join(f"{c} {a}" for c, a in sorted(app.min_age_by_country.items()))
+    exceptions = join_list(f"{c} {a}" for c, a in sorted(app.min_age_by_country.items()))
     if exceptions:
         ages += " · " + translate("cli", "where it differs: {list}").format(list=exceptions)
     print(ages)
     if app.parental_tool:
         print(translate("cli", "Parental controls: {tool}").format(tool=app.parental_tool))
-    names = ", ".join(feature(f) for f in app.features)
+    names = join_list(feature(f) for f in app.features)
     print(translate("cli", "Features: {list}").format(list=names))
     if app.rating:
         parts = [f"PEGI {app.rating.pegi}" if app.rating.pegi else "", app.rating.esrb or ""]

@@ -13,6 +13,7 @@ from familysafe.cli.session import member_id, services_for
 from familysafe.core.due import DueEntry, SettingsDue, TalkDue
 from familysafe.core.errors import ValidationError
 from familysafe.words.catalogue import long_date, translate
+from familysafe.words.lists import join_list
 from familysafe.words.planner import entry_title, reason_text, talk_topic, when_text
 
 TYPE_CHECKING = False  # not from typing, which takes 2 ms to import (every command reads this)
@@ -365,7 +366,7 @@ def _history(args) -> int:
             (
                 e.record.id,
                 e.record.on.isoformat(),
-                ", ".join(names[m] for m in e.record.member_ids if m in names),
+                join_list(names[m] for m in e.record.member_ids if m in names),
                 ", ".join(e.record.topic_ids),
             )
             for e in entries

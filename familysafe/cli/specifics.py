@@ -13,6 +13,7 @@ from familysafe.cli.parser import json_flag
 from familysafe.cli.session import member_id, services_for
 from familysafe.core.specifics import split_devices
 from familysafe.words import translate
+from familysafe.words.lists import join_list
 
 TYPE_CHECKING = False  # not from typing, which takes 2 ms to import (every command reads this)
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def _specifics(args: argparse.Namespace) -> int:
                 c.screen_free,
                 c.bedtime.strftime("%H:%M") if c.bedtime else "",
                 c.play_time,
-                ", ".join(c.devices),
+                join_list(c.devices),
             )
             for c in children
         ],

@@ -224,3 +224,20 @@ def test_apps_and_checklist_show_the_age_rules_that_apply(family):
         assert code == 0 and "TikTok: Going LIVE needs 18+" in out, command
     code, out, _ = family("app", "add", "Arun", "tiktok")
     assert "TikTok: Going LIVE needs 18+" in out
+
+
+@pytest.mark.parametrize(("lang", "names"), [("en", "Arun, Lucia"), ("ar", "Arun، Lucia"),
+                                             ("zh_CN", "Arun、Lucia")])  # fmt: skip
+def test_history_lists_the_children_the_languages_way_and_json_stays_a_list(
+    family, monkeypatch, lang, names
+):
+    from familysafe import words
+
+    family("talk", "Arun", "Lucia", "--topic", "safe-to-tell", "--on", "2026-11-20")
+    monkeypatch.setenv("FAMILYSAFE_LANG", lang)
+    try:
+        code, out, _ = family("history")
+        assert code == 0 and names in out
+        assert family.json("history")[0]["members"] == ["Arun", "Lucia"]
+    finally:
+        words.use_language(None)
