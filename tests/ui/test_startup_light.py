@@ -49,7 +49,9 @@ NEVER_AT_START = (
 )
 
 
-def start_window(data_dir, tmp_path) -> list[str]:
+def run_child(script: str, data_dir, tmp_path):
+    """Run ``script`` on ``data_dir`` in a fresh Python, offscreen; what its last line printed
+    (JSON)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -57,7 +59,7 @@ def start_window(data_dir, tmp_path) -> list[str]:
         "FAMILYSAFE_CACHE_DIR": str(tmp_path / "cache"),
     }
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(data_dir)],
+        [sys.executable, "-c", script, str(data_dir)],
         env=env,
         capture_output=True,
         text=True,
@@ -65,6 +67,10 @@ def start_window(data_dir, tmp_path) -> list[str]:
         check=True,
     )
     return json.loads(done.stdout.splitlines()[-1])
+
+
+def start_window(data_dir, tmp_path) -> list[str]:
+    return run_child(CHILD, data_dir, tmp_path)
 
 
 def test_the_window_starts_without_the_other_pages_documents_or_printing(tmp_path, clock):
@@ -108,21 +114,7 @@ def test_qt_classes_the_window_does_not_use_are_not_made_before_its_first_paint(
     with open_services(data, clock) as s:
         s.household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
         s.settings.mark_welcomed()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "FAMILYSAFE_LANG": "en",
-        "FAMILYSAFE_CACHE_DIR": str(tmp_path / "cache"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", AT_PAINT, str(data)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    made = json.loads(done.stdout.splitlines()[-1])
+    made = run_child(AT_PAINT, data, tmp_path)
     assert "QMainWindow" in made["PySide6.QtWidgets"]  # it did paint the window
     unused = {
         "PySide6.QtWidgets": "QWizard",
