@@ -1,18 +1,13 @@
 """One window per data folder.
 
-The first FamilySafe on a data folder holds a lock (``QLockFile``) and listens on a local socket;
-both are named from a hash of the folder's path and kept where only this user
+The first FamilySafe on a data folder holds a lock (``QLockFile``) and listens on a local socket
+(``QLocalServer``); both are named from a hash of the folder's path and kept where only this user
 can reach them (the runtime folder, else the data folder itself). A second start on the same
 folder cannot take the lock: it tells the first one what it wanted ("show" brings the window
 forward; "tray", a second start at login, asks for nothing) and exits 0.
 
 The lock is taken before the window is built; the socket listens once the window is on screen
 (``listen``), so a second start in that moment keeps trying to reach it for a little while.
-
-On Linux and macOS the socket is a Unix socket served by Python's ``socket`` and a
-``QSocketNotifier``, at the path where ``QLocalServer`` made it for the same name (so versions
-that used Qt's local sockets reach this one and are reached): Qt's network module and the
-libraries it brings (about 2.5 MiB of a window's memory) load only on other systems.
 
 The stale-lock rule: a lock whose process is gone (killed, or the machine stopped) is stale and
 taken over at once (``QLockFile`` checks the process id); a live FamilySafe's lock never goes
@@ -22,20 +17,11 @@ stale however long it runs (no time limit).
 from __future__ import annotations
 
 import os
-import socket
 import time
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCryptographicHash,
-    QLockFile,
-    QObject,
-    QSocketNotifier,
-    QStandardPaths,
-    Signal,
-)
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QStandardPaths, Signal
 
 from familysafe import paths
 
@@ -45,7 +31,6 @@ if TYPE_CHECKING:  # QtNetwork loads only to listen or to call the other start
 SHOW, TRAY = b"show", b"tray"
 WAIT_MS = 2000
 RETRY_S = 0.05
-UNIX_SOCKETS = os.name == "posix" and hasattr(socket, "AF_UNIX")
 
 
 def key_for(data_dir: Path) -> str:
@@ -89,16 +74,6 @@ class SingleInstance(QObject):
         socket_path = str(folder / f"{key}.socket")
         self.server_name = socket_path if os.name == "posix" and len(socket_path) < 100 else key
         self.server: QLocalServer | None = None
-        # On Unix, the socket file QLocalServer makes for that name, served by Python instead.
-        self.socket_path: str | None = None
-        if UNIX_SOCKETS:
-            self.socket_path = (
-                self.server_name
-                if self.server_name == socket_path
-                else os.path.join(os.path.realpath(os.environ.get("TMPDIR") or "/tmp"), key)
-            )
-        self._listening: socket.socket | None = None
-        self._notifier: QSocketNotifier | None = None
 
     def acquire(self) -> bool:
         """True when this is the only FamilySafe on the folder (it then listens for others)."""
@@ -113,9 +88,6 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Answer other starts on the folder (``requested``)."""
-        if self.socket_path is not None:
-            self._listen_unix(self.socket_path)
-            return
         from PySide6.QtNetwork import QLocalServer
 
         QLocalServer.removeServer(self.server_name)  # a socket file left by a killed run
@@ -124,47 +96,10 @@ class SingleInstance(QObject):
         self.server.newConnection.connect(self._connected)
         self.server.listen(self.server_name)
 
-    def _listen_unix(self, path: str) -> None:
-        with suppress(OSError):
-            os.unlink(path)  # a socket file left by a killed run
-        listening = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            listening.bind(path)
-            os.chmod(path, 0o600)  # this user only (in a folder that is already only theirs)
-            listening.listen(8)
-        except OSError:
-            listening.close()
-            return  # a second start will say nobody answered, as with QLocalServer
-        listening.setblocking(False)
-        self._listening = listening
-        self._notifier = QSocketNotifier(listening.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._accept)
-
-    def _accept(self) -> None:
-        while self._listening is not None:
-            try:
-                connection, _ = self._listening.accept()
-            except OSError:  # no one else waiting
-                return
-            with connection:
-                # The other start writes one line at once and waits for it to be read.
-                connection.settimeout(WAIT_MS / 1000)
-                message = b""
-                with suppress(OSError):
-                    while not message.endswith(b"\n") and len(message) < 64:
-                        part = connection.recv(64)
-                        if not part:
-                            break
-                        message += part
-            if message.strip() in (SHOW, TRAY):
-                self.requested.emit(message.strip())
-
     def tell_running(self, message: bytes) -> bool:
         """Send ``message`` to the FamilySafe holding the lock; False if it did not answer.
         While the lock is held it tries again for up to ``WAIT_MS`` (the other one may be
         starting, its window not yet on screen and its socket not yet listening)."""
-        if self.socket_path is not None:
-            return self._tell_unix(self.socket_path, message)
         from PySide6.QtNetwork import QLocalSocket
 
         deadline = time.monotonic() + WAIT_MS / 1000
@@ -181,36 +116,7 @@ class SingleInstance(QObject):
         socket.disconnectFromServer()
         return sent
 
-    def _tell_unix(self, path: str, message: bytes) -> bool:
-        deadline = time.monotonic() + WAIT_MS / 1000
-        while True:
-            other = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            other.settimeout(WAIT_MS / 1000)
-            try:
-                other.connect(path)
-                break
-            except OSError:
-                other.close()
-            if not os.path.exists(self.lock.fileName()) or time.monotonic() >= deadline:
-                return False
-            time.sleep(RETRY_S)
-        with other:
-            try:
-                other.sendall(message + b"\n")
-            except OSError:
-                return False
-        return True
-
     def release(self) -> None:
-        if self._listening is not None:
-            if self._notifier is not None:
-                self._notifier.setEnabled(False)
-                self._notifier.deleteLater()
-                self._notifier = None
-            self._listening.close()
-            self._listening = None
-            with suppress(OSError):
-                os.unlink(self.socket_path or "")
         if self.server is not None:
             self.server.close()
             self.server = None

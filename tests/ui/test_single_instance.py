@@ -1,4 +1,4 @@
-"""One window per data folder (QLockFile + a local socket), with a stale-lock rule."""
+"""One window per data folder (QLockFile + QLocalServer), with a stale-lock rule."""
 
 import subprocess
 import sys
@@ -120,73 +120,3 @@ def test_the_name_is_the_same_as_earlier_versions_gave_it(tmp_path):
     folder = tmp_path / "data"
     digest = hashlib.sha256(os.fsencode(os.path.realpath(folder))).hexdigest()[:24]
     assert key_for(folder) == f"familysafe-{os.getuid()}-{digest}"
-
-
-def test_the_socket_is_this_users_only_and_goes_with_the_window(tmp_path, qtbot):
-    import os
-    import stat
-
-    instance = SingleInstance(tmp_path / "data")
-    assert instance.acquire()
-    try:
-        mode = os.stat(instance.socket_path).st_mode
-        assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) & 0o077 == 0
-    finally:
-        instance.release()
-    assert not os.path.exists(instance.socket_path)
-
-
-def test_versions_that_used_qt_local_sockets_reach_and_are_reached(tmp_path, qtbot):
-    """The socket is where QLocalServer put it, and the same one line goes through it."""
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-    ours = SingleInstance(tmp_path / "data")
-    assert ours.acquire()
-    try:
-        older = QLocalSocket()
-        older.connectToServer(ours.server_name)
-        assert older.waitForConnected(2000)
-        with qtbot.waitSignal(ours.requested, timeout=5000) as shown:
-            older.write(SHOW + b"\n")
-            assert older.waitForBytesWritten(2000)
-        assert shown.args == [SHOW]
-        older.disconnectFromServer()
-    finally:
-        ours.release()
-    server = QLocalServer()  # an older FamilySafe listening on the folder
-    assert server.listen(ours.server_name)
-    try:
-        assert ours.take_lock()  # (only so that tell_running keeps trying while it is held)
-        assert SingleInstance(tmp_path / "data").tell_running(TRAY)
-        assert server.waitForNewConnection(2000)
-        connection = server.nextPendingConnection()
-        assert connection.canReadLine() or connection.waitForReadyRead(2000)
-        assert bytes(connection.readLine()).strip() == TRAY
-    finally:
-        server.close()
-        ours.release()
-
-
-def test_listening_loads_no_qt_network_module(tmp_path):
-    """Qt's network module and the libraries it brings cost a window about 2.5 MiB."""
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys\nfrom pathlib import Path\n"
-            "from PySide6.QtCore import QCoreApplication\n"
-            "from familysafe.ui.single_instance import SHOW, SingleInstance\n"
-            "app = QCoreApplication([])\n"
-            "first = SingleInstance(Path(sys.argv[1]))\n"
-            "assert first.acquire()\n"
-            "assert SingleInstance(Path(sys.argv[1])).tell_running(SHOW)\n"
-            "first.release()\n"
-            "print('PySide6.QtNetwork' in sys.modules)\n",
-            str(tmp_path / "data"),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    assert done.stdout.strip() == "False"
