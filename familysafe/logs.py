@@ -8,7 +8,7 @@ exception's type only: an exception's message may quote the family's words.
 
 Lines are written as the standard ``logging`` module would write them
 (``2026-12-07 22:26:01,123 INFO familysafe: ...``), by a few lines of our own: ``logging`` and
-its rotating handler import sockets, pickling and queues, about 6 ms for every command.
+its rotating handler bring in the socket, pickle and queue modules, about 6 ms for every command.
 """
 
 from __future__ import annotations
