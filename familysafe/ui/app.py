@@ -37,6 +37,9 @@ def _run(args: argparse.Namespace) -> int:
     from familysafe.ui.marks import mark
 
     mark("run")
+    from familysafe.ui.feature_check import check_quickly
+
+    check_quickly()  # before the window's modules are imported (20 ms of start-up)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from familysafe.core.errors import FamilySafeError

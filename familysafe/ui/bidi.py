@@ -10,10 +10,12 @@ its characters in their own order while the entry still sits on the right.
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDateTimeEdit
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateTimeEdit
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -32,7 +34,7 @@ def starts_left_to_right(line: str) -> bool:
 def isolated(text: str) -> str:
     """``text`` ready for a list entry: in a right-to-left window, each line that reads left to
     right is isolated; otherwise (and when ``text`` already has isolates) unchanged."""
-    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or FSI in text:
+    if not QGuiApplication.isRightToLeft() or FSI in text:
         return text
     return "\n".join(
         FSI + line + PDI if starts_left_to_right(line) else line for line in text.split("\n")
@@ -50,7 +52,7 @@ def has_right_to_left(text: str) -> bool:
 def line_start() -> str:
     """What begins a line of rich text that may open with a Latin name ("Childline (...)"): a
     right-to-left mark in a right-to-left window, so the line reads right to left; else nothing."""
-    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+    if not QGuiApplication.isRightToLeft():
         return ""
     return RLM
 
@@ -62,7 +64,7 @@ def sentence(text: str) -> str:
     without Arabic (content not yet translated) stays as it is, and so does every left-to-right
     window."""
     if (
-        QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft
+        not QGuiApplication.isRightToLeft()
         or not starts_left_to_right(text)
         or not has_right_to_left(text)
     ):
@@ -76,7 +78,7 @@ LRI = "\u2066"
 def digits_in_order(text: str) -> str:
     """A phone number (or other digit groups) for a right-to-left window: isolated left to right,
     so "0800 1111" after Arabic words does not show as "1111 0800". Unchanged left to right."""
-    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft or not text:
+    if not QGuiApplication.isRightToLeft() or not text:
         return text
     return LRI + text + PDI
 
@@ -85,5 +87,7 @@ def sections_in_order(edit: QDateTimeEdit) -> QDateTimeEdit:
     """A date or time field that reads the same in every window. Laid out right to left, Qt puts
     the field's sections in reverse order (18:05 shows as 05:18, 23/11/2026 as 2026/11/23); numbers
     read left to right in Arabic too, so the field keeps a left-to-right layout."""
+    from PySide6.QtCore import Qt  # not on the start-up path (qt_enums)
+
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return edit

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from familysafe.ui.appearance import apply_text_size
@@ -119,6 +119,8 @@ class Desktop(QObject):
 
     def open_window(self) -> None:
         """Bring the window forward: shown (from the tray), not minimised, raised, active."""
+        from PySide6.QtCore import Qt  # not on the start-up path (qt_enums)
+
         state = self.window.windowState()
         self.window.setWindowState(state & ~Qt.WindowState.WindowMinimized)
         self.window.show()

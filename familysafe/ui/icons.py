@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from familysafe import paths
 from familysafe.about import APP_ID
 from familysafe.ui import theme
+from familysafe.ui.qt_enums import ALIGN_CENTER, solid_brush
+
+TRANSPARENT = QColor(0, 0, 0, 0)
 
 # Icons that point one way: mirrored when the window reads right to left.
 DIRECTIONAL = frozenset({"topics", "empty-today"})
@@ -40,18 +43,29 @@ def _svg(path: str) -> str:
 
 @lru_cache(maxsize=256)
 def _image(path: str, ink: str, accent: str, size: int, mirrored: bool) -> QImage:
+    from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer  # only when a first icon is drawn
 
     text = _svg(path).replace("currentColor", ink).replace(ACCENT, accent)
     text = re.sub(r'stroke="#[0-9a-fA-F]{6}"', f'stroke="{ink}"', text, count=1)
     renderer = QSvgRenderer(QByteArray(text.encode()))
     ratio = renderer.defaultSize().height() / max(1, renderer.defaultSize().width())
-    image = QImage(size, round(size * ratio), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+    image = transparent_image(size, round(size * ratio))
     painter = QPainter(image)
     renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
     painter.end()
-    return image.flipped(Qt.Orientation.Horizontal) if mirrored else image
+    if not mirrored:
+        return image
+    from PySide6.QtCore import Qt  # not before the first paint (qt_enums)
+
+    return image.flipped(Qt.Orientation.Horizontal)
+
+
+def transparent_image(width: int, height: int) -> QImage:
+    """A clear image to draw on (made from zero bytes: ``QImage.fill`` makes PySide6 build
+    ``Qt``, see qt_enums)."""
+    blank = bytes(width * height * 4)
+    return QImage(blank, width, height, QImage.Format.Format_ARGB32_Premultiplied).copy()
 
 
 def _scale() -> float:
@@ -119,20 +133,30 @@ def avatar(member_id: int, name: str, palette: QPalette, size: int) -> QPixmap:
     scale = _scale()
     pixmap = QPixmap(round(size * scale), round(size * scale))
     pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(TRANSPARENT)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
-    painter.drawEllipse(QRectF(0, 0, size, size))
-    font = QFont(QApplication.font())
-    font.setBold(True)
-    font.setPixelSize(max(8, round(size * 0.5)))
-    painter.setFont(font)
+    painter.setFont(avatar_font(QApplication.font(), size))
     painter.setPen(ink)
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, initial(name))
+    paint_avatar(painter, size, fill, name)
     painter.end()
     return pixmap
+
+
+def avatar_font(font: QFont, size: int) -> QFont:
+    """The initial's font on a disc ``size`` pixels across: ``font``, bold, half as tall."""
+    font = QFont(font)
+    font.setBold(True)
+    font.setPixelSize(max(8, round(size * 0.5)))
+    return font
+
+
+def paint_avatar(painter: QPainter, size: int, fill: QColor, name: str) -> None:
+    """The disc in ``fill`` and the initial on it, in the painter's pen and font."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    disc = QPainterPath()
+    disc.addEllipse(QRectF(0, 0, size, size))
+    painter.fillPath(disc, solid_brush(fill))  # no outline
+    painter.drawText(QRectF(0, 0, size, size), ALIGN_CENTER, initial(name))
 
 
 def initial(name: str) -> str:

@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
 from familysafe.ui.bidi import isolated
+from familysafe.ui.qt_enums import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 
-ROLE = Qt.ItemDataRole.UserRole
+ROLE = USER_ROLE
 NO_VALUE = "\x1ffamilysafe:no-value"  # what Qt holds for None; no real value looks like it
 VALUE_ITEM = int(QListWidgetItem.ItemType.UserType) + 17  # the item type of list items made here
 
@@ -127,4 +127,4 @@ def values(widget: QListWidget) -> Iterator[tuple[int, Any]]:
 
 def set_accessible_text(item: QListWidgetItem, text: str) -> None:
     """What a screen reader says for the item (a string, never None)."""
-    item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+    item.setData(ACCESSIBLE_TEXT_ROLE, text)

@@ -7,6 +7,7 @@ start-up imports and lays out one page, not six, and shows the window sooner.
 
 from __future__ import annotations
 
+import copy
 import importlib
 from typing import TYPE_CHECKING, cast
 
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
 from familysafe.about import APP_NAME
 from familysafe.core.errors import NotFoundError
 from familysafe.core.household import Role
-from familysafe.ui import icons, itemdata, keyboard, theme
+from familysafe.ui import icons, itemdata, theme
 from familysafe.ui.context import AppContext
 from familysafe.ui.first_paint import when_first_painted
 from familysafe.ui.pages.today import TodayPage
 from familysafe.ui.window_fit import scrolling
 
 if TYPE_CHECKING:
+    from familysafe.ui.keyboard import KeyboardHelp
     from familysafe.ui.pages.agreement import AgreementPage
     from familysafe.ui.pages.apps import AppsPage
     from familysafe.ui.pages.family import FamilyPage
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         self._menus()
         theme.apply()  # already, when started by ui.app; a no-op then
         # The keys for the whole application once the window has painted (start-up time).
-        self._keys: keyboard.KeyboardHelp | None = None
+        self._keys: KeyboardHelp | None = None
         when_first_painted(self, self._install_keys)
         # Drawn a moment later: the window maps without waiting for them (start-up time).
         QTimer.singleShot(0, self, self._draw_icons)
@@ -153,6 +155,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
     def _install_keys(self) -> None:
+        from familysafe.ui import keyboard
+
         self._keys = keyboard.install(lambda over: self.get_help(parent=over), self)
 
     def _draw_icons(self) -> None:
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
         size = self.sidebar.iconSize().width()
         for row, name in enumerate(self._icon_names):
             self.sidebar.item(row).setIcon(icons.line_icon(name, palette, size))
-        button = QPalette(palette)
+        button = copy.copy(palette)  # not QPalette(palette): that makes ``Qt`` (qt_enums)
         button.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.ButtonText))
         self.help_button.setIcon(icons.line_icon("help", button, size))
 
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
         index = self.sidebar.count()
         if index <= 9:
             action = QAction(title.replace("&", "&&"), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{index}")])  # (not setShortcut: qt_enums)
             action.triggered.connect(lambda _=False, i=index - 1: self.show_page(i))
             self.addAction(action)
             self.page_actions.append(action)
@@ -322,14 +326,14 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
         log_action = QAction(self.tr("&Log a talk…"), self)
-        log_action.setShortcut(QKeySequence("Ctrl+T"))
+        log_action.setShortcuts([QKeySequence("Ctrl+T")])
         log_action.triggered.connect(self.log_talk)
         file_menu.addAction(log_action)
         print_action = QAction(self.tr("&Print or share…"), self)
-        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.setShortcuts(QKeySequence.StandardKey.Print)
         print_action.triggered.connect(lambda: self.print_or_share())
         file_menu.addAction(print_action)
         calendar_action = QAction(self.tr("Add to my &calendar…"), self)
@@ -343,6 +347,6 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = QAction(self.tr("&Get help now"), self)
-        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         help_action.triggered.connect(lambda: self.get_help())
         help_menu.addAction(help_action)

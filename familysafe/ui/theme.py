@@ -12,9 +12,11 @@ between light and dark; the style sheet is in em, so a change of text size needs
 
 from __future__ import annotations
 
+import copy
 import zlib
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -74,7 +76,7 @@ def is_dark(palette: QPalette) -> bool:
 def readable(color: QColor, background: QColor, ratio: float = READABLE) -> QColor:
     """``color``, made darker or lighter (keeping its hue) until it reads on ``background``."""
     if contrast(color, background) >= ratio:
-        return QColor(color)
+        return copy.copy(color)  # not QColor(color): PySide6 would make ``Qt`` (qt_enums)
     shown = over(color, background)
     h = max(shown.hslHueF(), 0.0)  # -1 for greys
     s, lightness = shown.hslSaturationF(), shown.lightnessF()
@@ -131,7 +133,7 @@ def style_sheet() -> str:
 def readable_palette(palette: QPalette) -> QPalette:
     """``palette`` with every text role that falls short of 4.5:1 on its background made
     readable (the system's own colours where they already are)."""
-    result = QPalette(palette)
+    result = copy.copy(palette)  # not QPalette(palette): PySide6 would make ``Qt`` (qt_enums)
     role = QPalette.ColorRole
     pairs = (
         (role.PlaceholderText, role.Base),
@@ -169,8 +171,14 @@ def apply() -> None:
     if app.styleSheet() != sheet or app.property("familysafe_palette_key") != _key(palette):
         app.setProperty("familysafe_palette_key", _key(palette))
         app.setStyleSheet(sheet)
-    if app.findChild(_Follower) is None:
-        _Follower(app)
+    global _follower
+    # Not ``app.findChild``: it hands PySide6 the application's style, and PySide6 then makes
+    # QStyle's enums (about 12 ms of start-up).
+    if _follower is None or not shiboken6.isValid(_follower) or _follower.parent() is not app:
+        _follower = _Follower(app)
+
+
+_follower: _Follower | None = None
 
 
 def _key(palette: QPalette) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from familysafe import paths, words
 from familysafe.ui import fonts
 from familysafe.ui.formatting import QtDates
+from familysafe.ui.qt_enums import set_enum
 from familysafe.words import catalogue, languages
 
 _installed: list[QTranslator] = []
@@ -86,13 +87,41 @@ def install_translators(locale: QLocale) -> list[str]:
     return loaded
 
 
-def follow_direction(locale: QLocale) -> Qt.LayoutDirection:
+def follow_direction(locale: QLocale) -> bool:
     """Lay the window out in the direction ``locale`` writes: right to left for Arabic (every
-    widget mirrors: menus, forms, lists, arrows), left to right otherwise. Set explicitly rather
-    than left to Qt's own translations, so changing back from Arabic to English in Settings mirrors
-    the window back, and so it holds when Qt has no translation of its own for the language."""
-    direction = locale.textDirection()
+    widget mirrors: menus, forms, lists, arrows), left to right otherwise; True for right to left.
+    Set explicitly rather than left to Qt's own translations, so changing back from Arabic to
+    English in Settings mirrors the window back, and so it holds when Qt has no translation of its
+    own for the language."""
+    right = right_to_left(locale)
     app = QCoreApplication.instance()
     if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(direction)
-    return direction
+        set_enum(app, "layoutDirection", "RightToLeft" if right else "LeftToRight")
+    return right
+
+
+# Scripts that are written left to right: a locale in one of them needs no asking (asking Qt
+# makes PySide6 build ``Qt`` and its 95 enums at start-up: see qt_enums).
+_LEFT_TO_RIGHT = frozenset(
+    {
+        QLocale.Script.LatinScript,
+        QLocale.Script.CyrillicScript,
+        QLocale.Script.GreekScript,
+        QLocale.Script.HanScript,
+        QLocale.Script.SimplifiedHanScript,
+        QLocale.Script.TraditionalHanScript,
+        QLocale.Script.JapaneseScript,
+        QLocale.Script.KoreanScript,
+        QLocale.Script.DevanagariScript,
+        QLocale.Script.ThaiScript,
+    }
+)
+
+
+def right_to_left(locale: QLocale) -> bool:
+    """``locale`` writes right to left (``QLocale.textDirection``)."""
+    if locale.script() in _LEFT_TO_RIGHT:
+        return False
+    from PySide6.QtCore import Qt
+
+    return locale.textDirection() == Qt.LayoutDirection.RightToLeft

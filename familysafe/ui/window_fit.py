@@ -12,9 +12,11 @@ so their minimum size stays small.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QMainWindow, QScrollArea, QWidget
+
+from familysafe.ui.qt_enums import set_enum
 
 TITLE_BAR = 32  # room left for the window's title bar before the desktop has drawn it
 
@@ -83,8 +85,9 @@ def scrolling(content: QWidget, horizontal: bool = False) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside; it scrolls to it
+    # (By name: no ``Qt`` before the first paint, see qt_enums.)
+    set_enum(area, "focusPolicy", "NoFocus")  # Tab goes to what is inside; it scrolls to it
     if not horizontal:
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(area, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
     area.setWidget(content)
     return area

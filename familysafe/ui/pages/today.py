@@ -7,20 +7,25 @@ nothing is due it says so, and when the next thing comes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from familysafe.core.due import DueEntry, DueKind, DuePlan, NewBandDue, SettingsDue, TalkDue
 from familysafe.core.errors import FamilySafeError, NotFoundError
 from familysafe.ui import formatting, theme
 from familysafe.ui.context import AppContext
+from familysafe.ui.qt_enums import plain_text, set_enum
 from familysafe.ui.today.entry_card import EntryCard
 from familysafe.ui.today.sections import ChildSection, FamilySection, Section
-from familysafe.ui.widgets.empty_state import EmptyState
 from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
 from familysafe.words.errors import error_text
 from familysafe.words.planner import count_text, entry_title
+
+if TYPE_CHECKING:
+    from familysafe.ui.widgets.empty_state import EmptyState
 
 WITHIN = 7
 
@@ -37,22 +42,11 @@ class TodayPage(LazyPage):
         self.plan: DuePlan | None = None
         self.sections: list[Section] = []
         self.header = PageHeader(self.title, "")
-        self.status = QLabel()  # "Snoozed until ...": what the last action did
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = plain_text(QLabel())  # "Snoozed until ...": what the last action did
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("What happened"))
         self.status.hide()
-        self.empty = EmptyState(
-            self.tr("Nothing is due"),
-            self.tr(
-                "When a talk, a settings check or a family check-in is due, it shows here. "
-                "Add your children and the apps they use to get started."
-            ),
-            # The Family page's words for the same button (one translation for both).
-            QCoreApplication.translate("FamilyPage", "Add your first child"),
-            drawing="empty-today",
-        )
-        self.empty.action.clicked.connect(self.add_child)
+        self._empty: EmptyState | None = None  # made when there is nothing to show
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 12, 0)
@@ -60,18 +54,38 @@ class TodayPage(LazyPage):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes card by card
+        set_enum(self.scroll_area, "focusPolicy", "NoFocus")  # Tab goes card by card
         self.scroll_area.setWidget(self.body)
         self._scroll_back_to: int | None = None
         self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
         self.scroll_area.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
         self.stack.addWidget(self.scroll_area)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
+
+    @property
+    def empty(self) -> EmptyState:
+        """What the page shows before there is a child (made the first time it is needed: a
+        family's start-up does not build it)."""
+        if self._empty is None:
+            from familysafe.ui.widgets.empty_state import EmptyState
+
+            self._empty = EmptyState(
+                self.tr("Nothing is due"),
+                self.tr(
+                    "When a talk, a settings check or a family check-in is due, it shows here. "
+                    "Add your children and the apps they use to get started."
+                ),
+                # The Family page's words for the same button (one translation for both).
+                QCoreApplication.translate("FamilyPage", "Add your first child"),
+                drawing="empty-today",
+            )
+            self._empty.action.clicked.connect(self.add_child)
+            self.stack.addWidget(self._empty)
+        return self._empty
 
     # Filling the page --------------------------------------------------------------------------
 
@@ -102,7 +116,7 @@ class TodayPage(LazyPage):
             self.body_layout.addWidget(section)
             section.show()  # now, so the page is laid out once, with its new height
         self.body_layout.addStretch()
-        self.stack.setCurrentIndex(1 if plan.children else 0)
+        self.stack.setCurrentWidget(self.scroll_area if plan.children else self.empty)
         self._chain_focus()
         self._go_back(place)
 
@@ -140,7 +154,7 @@ class TodayPage(LazyPage):
         if card is not None:
             buttons = _buttons(card)
             target = buttons[button] if 0 <= button < len(buttons) else card.primary_button
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus()
 
     def _summary(self, plan: DuePlan) -> str:
         due = plan.due_now()
@@ -201,7 +215,7 @@ class TodayPage(LazyPage):
         card = self.card_for(key)
         if card is not None:
             self.scroll_area.ensureWidgetVisible(card)
-            card.primary_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            card.primary_button.setFocus()
 
     # Actions -----------------------------------------------------------------------------------
 

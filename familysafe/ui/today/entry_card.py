@@ -6,7 +6,7 @@ grey), so it reads at the contrast the palette was made for, light or dark.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from familysafe.core.due import (
     TalkDue,
 )
 from familysafe.ui import bidi
+from familysafe.ui.qt_enums import plain_text
 from familysafe.words.lists import join_list
 from familysafe.words.planner import entry_title, talk_topic, when_text
 
@@ -33,9 +34,8 @@ SETTINGS_SHOWN = 3
 
 
 def _label(text: str, *, bold: bool = False, italic: bool = False) -> QLabel:
-    label = QLabel(bidi.sentence(text))
+    label = plain_text(QLabel(bidi.sentence(text)))
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     if bold or italic:
         font = label.font()
         font.setBold(bold)

@@ -3,19 +3,18 @@ for the whole family, each holding its entries as cards."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from familysafe.core.due import ChildDue, DueEntry, DueKind
 from familysafe.ui import formatting, theme
+from familysafe.ui.qt_enums import plain_text
 from familysafe.ui.today.entry_card import EntryCard
 from familysafe.ui.widgets.avatar import Avatar
 from familysafe.words import vocabulary
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # a child's name, as typed
+    label = plain_text(QLabel(text))  # a child's name, as typed
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.25)
     font.setBold(True)
@@ -38,8 +37,7 @@ class Section(QWidget):
         self.header.addStretch()
         self.layout_.addLayout(self.header)
         self.cards: list[EntryCard] = []
-        self.note = QLabel()
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = plain_text(QLabel())
         self.note.setWordWrap(True)
         self.note.hide()
         self.layout_.addWidget(self.note)

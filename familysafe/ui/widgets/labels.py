@@ -3,13 +3,13 @@ the angle brackets, never underlined (Qt guesses rich text from the text otherwi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from familysafe.ui.qt_enums import plain_text
 
 
 def plain_label(text: str = "", wrap: bool = True, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_text(QLabel(parent))
     label.setWordWrap(wrap)
     label.setText(text)
     return label
