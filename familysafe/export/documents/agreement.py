@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 from familysafe.export.documents import agreement_extras, layout
 from familysafe.export.documents.data import AgreementDocument, AgreementLineText, AgreementPart
 from familysafe.export.documents.words import document_title, join_names
-from familysafe.export.pdf import NewCopy, Styles, bullet_list, para, signature_table, strong
+from familysafe.export.pdf import NewCopy, Styles, para, signature_table, strong
 from familysafe.words import long_date, translate
 
 CHILD_READABLE = 1.25  # the lines, against ordinary list text
@@ -88,7 +88,7 @@ def _part(part: AgreementPart, s: Styles, line_style) -> list[Flowable]:
         [layout.kept_whole(line.text), " ", strong(_for(line))] if line.children else line.text
         for line in part.lines
     ]
-    lines = bullet_list(items, s, style=line_style)
+    lines = layout.bullets(items, s, style=line_style)
     heading = layout.heading(part.title, s.h1)
     if part.voice == "parents":
         said_by = translate("Documents", "The parents and carers promise the children:")

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 
 from familysafe.export.documents import layout
 from familysafe.export.documents.data import AgreementChild, AgreementDocument
-from familysafe.export.pdf import Styles, bullet_list, para, strong
+from familysafe.export.pdf import Styles, para, strong
 from familysafe.words import translate
 from familysafe.words.lists import join_list
 
@@ -43,7 +43,7 @@ def _uses(children: list[AgreementChild], s: Styles, style: ParagraphStyle) -> l
         words = join_list(child.apps + child.devices)
         items.append([strong(child.name + ": "), words])
     heading = layout.heading(translate("Documents", "The apps, games and devices we use"), s.h2)
-    return layout.section(heading, [bullet_list(items, s, style=style)], s)
+    return layout.section(heading, [layout.bullets(items, s, style=style)], s)
 
 
 def _times(children: list[AgreementChild], s: Styles, style: ParagraphStyle) -> list[Flowable]:
@@ -72,7 +72,7 @@ def _times(children: list[AgreementChild], s: Styles, style: ParagraphStyle) -> 
             )
         items.append([strong(child.name + ": "), " ".join(said)])
     heading = layout.heading(translate("Documents", "Our times and places"), s.h2)
-    return layout.section(heading, [bullet_list(items, s, style=style)], s)
+    return layout.section(heading, [layout.bullets(items, s, style=style)], s)
 
 
 def _people(doc: AgreementDocument, s: Styles, style: ParagraphStyle) -> list[Flowable]:
@@ -82,7 +82,7 @@ def _people(doc: AgreementDocument, s: Styles, style: ParagraphStyle) -> list[Fl
     body: list[Flowable] = []
     if items:
         intro = translate("Documents", "Grown-ups we trust, who we can always tell:")
-        body += [para(intro, layout.loose(s.body)), bullet_list(items, s, style=style)]
+        body += [para(intro, layout.loose(s.body)), layout.bullets(items, s, style=style)]
     route = doc.helpline
     if route is not None:
         contact = " · ".join(x for x in (route.phone, _short_url(route.url)) if x)

@@ -32,9 +32,8 @@ from familysafe.export.documents.carer_extras import (
 )
 from familysafe.export.documents.columns import Columns, Flowing
 from familysafe.export.documents.data import AppSettings, CarerChild, CarerHandout
-from familysafe.export.documents.words import document_title, join_names, page_template
-from familysafe.export.pdf import Styles, bullet_list, para, strong
-from familysafe.export.pdf.scripts import base_direction
+from familysafe.export.documents.words import document_title, join_names
+from familysafe.export.pdf import Styles, para, strong
 from familysafe.words import translate, vocabulary
 from familysafe.words.lists import join_list
 
@@ -124,9 +123,9 @@ def _rules(doc: CarerHandout, s: Styles) -> list[Flowable]:
                 )
             )
             out.append(layout.heading(who, group_heading))
-        out.append(bullet_list(group.rules, s, style=body))
+        out.append(layout.bullets(group.rules, s, style=body))
     if s.scale == 1 and len(out) > 2:  # rules for some of the children: in two columns
-        rtl = base_direction(page_template()) == "rtl"
+        rtl = layout.right_to_left()
         out = [Flowing(out, gap=s.pt(COLUMN_GAP), rtl=rtl)]
     return layout.section(layout.heading(translate("Documents", "Our rules"), s.h1), out, s)
 
@@ -172,7 +171,7 @@ def _settings(app: AppSettings) -> list:
 def _block(title: str, items: Sequence[str], s: Styles, numbered: bool = False) -> list:
     return [
         para(title, layout.loose(s.h2)),
-        bullet_list(items, s, style=s.small, numbered=numbered),
+        layout.bullets(items, s, style=s.small, numbered=numbered),
     ]
 
 
@@ -181,7 +180,7 @@ def _columns(left: list[Flowable], right: list[Flowable], s: Styles) -> list[Flo
     guide's second half down); large print has one column."""
     if s.scale > 1:  # large print: one column, which may run over pages
         return left + right
-    rtl = base_direction(page_template()) == "rtl"
+    rtl = layout.right_to_left()
     return [Columns(left, right, gap=s.pt(COLUMN_GAP), rtl=rtl)]
 
 

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 
 from familysafe.export.documents import layout
 from familysafe.export.documents.data import CarerChild, CarerHandout
-from familysafe.export.pdf import Styles, bullet_list, para, strong
+from familysafe.export.pdf import Styles, para, strong
 from familysafe.words import translate
 
 WRITE_ON = "_" * 40  # a line to write on by hand
@@ -74,7 +74,7 @@ def warning_signs(s: Styles) -> list[Flowable]:
     return [
         para(title, layout.loose(s.h2)),
         para(intro, layout.compact(s.small)),
-        bullet_list(_signs(), s, style=layout.compact(s.small)),
+        layout.bullets(_signs(), s, style=layout.compact(s.small)),
     ]
 
 

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, FrameBreak, KeepTogether, Spacer, Table
 
 from familysafe.export.documents.data import Letterhead
 from familysafe.export.documents.words import page_template
-from familysafe.export.pdf import Styles, build_pdf, para
+from familysafe.export.pdf import Styles, build_pdf, bullet_list, para
 from familysafe.export.pdf.flowables import MeasuredTable
 from familysafe.export.pdf.scripts import base_direction
 from familysafe.words import long_date
@@ -57,12 +57,25 @@ def title_block(s: Styles, title: str, *lines: str) -> list[Flowable]:
     return out
 
 
+def right_to_left() -> bool:
+    """Whether the document runs right to left: its translated page template says (Arabic)."""
+    return base_direction(page_template()) == "rtl"
+
+
+def bullets(items: Iterable[Any], s: Styles, **options: Any) -> Flowable:
+    """A bulleted list in the document's direction, whatever its first item: in an Arabic
+    document every list has its bullets on the right, and an item that starts with a Latin
+    name ("Arun: ...") or is an English sentence still runs right to left around it. Takes
+    :func:`~familysafe.export.pdf.bullet_list`'s options."""
+    return bullet_list(items, s, rtl=right_to_left(), **options)
+
+
 def directed(text: str) -> str:
     """``text`` made to run in the document's direction even when it starts with a name in
     another script: a paragraph takes its direction from its first letter, so "مريم · Ages 5 to
     7" in an English plan would otherwise be set right to left. A zero-width mark of the
     document's direction goes first (translated templates say which direction that is)."""
-    rtl = base_direction(page_template()) == "rtl"
+    rtl = right_to_left()
     if not text or (base_direction(text) == "rtl") == rtl:
         return text
     # The mark is a word of its own: glued to an Arabic word, HarfBuzz's width for the word
@@ -75,7 +88,7 @@ def kept_whole(text: str) -> str:
     in the document's direction: an English line not yet translated, followed by Arabic words
     ("... before we do. (لـ Arun و Rosa)"), keeps its full stop at its end. Unchanged when the
     sentence already runs the document's way."""
-    rtl = base_direction(page_template()) == "rtl"
+    rtl = right_to_left()
     if not text or (base_direction(text) == "rtl") == rtl:
         return text
     # The opening mark sets the line's direction; the closing one keeps the sentence's own full
@@ -215,7 +228,7 @@ def table(
     in-row splitting fails on other flowables. A right-to-left document (Arabic) reads its
     columns from the right: the first column is drawn on the right.
     """
-    if base_direction(page_template()) == "rtl":
+    if right_to_left():
         rows = [list(reversed(row)) for row in rows]
         widths = list(reversed(widths))
     commands: list[tuple] = [

@@ -34,7 +34,7 @@ from familysafe.export.documents.words import (
     join_names,
     when_due,
 )
-from familysafe.export.pdf import Styles, bullet_list, para, paras, strong
+from familysafe.export.pdf import Styles, para, paras, strong
 from familysafe.words import long_date, translate, vocabulary
 from familysafe.words.planner import entry_title
 
@@ -107,7 +107,7 @@ def _ideas(ideas: tuple[TopicIdea, ...], s: Styles) -> list[Flowable]:
             KeepTogether(
                 [
                     para([strong(idea.title), f" ({when})"], s.body),
-                    bullet_list(starters, s, style=s.list_item),
+                    layout.bullets(starters, s, style=s.list_item),
                 ]
             )
         )
@@ -227,7 +227,8 @@ def _follow_ups(follow_ups: tuple[FollowUp, ...], today: date, s: Styles) -> lis
     heading = layout.heading(translate("Documents", "Follow-ups"), s.h2)
     if not follow_ups:
         return [heading, para(translate("Documents", "No open follow-ups."), s.body)]
-    return layout.section(heading, [bullet_list([_follow_up(f, today) for f in follow_ups], s)], s)
+    lines = layout.bullets([_follow_up(f, today) for f in follow_ups], s)
+    return layout.section(heading, [lines], s)
 
 
 def _follow_up(follow_up: FollowUp, today: date) -> list[str]:
@@ -263,7 +264,7 @@ def _family(family: FamilyItems, doc: FamilyPlanDocument, s: Styles) -> list[Flo
             )
         elif not family.agreement_version:
             lines.append(translate("Documents", "The family agreement has not been agreed yet."))
-    parts: list[Flowable] = [bullet_list(lines, s)] if lines else []
+    parts: list[Flowable] = [layout.bullets(lines, s)] if lines else []
     if "follow-ups" in doc.sections and family.follow_ups:
         parts += _follow_ups(family.follow_ups, doc.head.today, s)
     heading = layout.heading(translate("Documents", "For the whole family"), s.h1)

@@ -175,18 +175,26 @@ class MeasuredTable(Table):
         self._measured_for = availWidth
 
 
-def para(text: Text, style: ParagraphStyle, *, alignment: int | None = None) -> Para:
+def para(
+    text: Text,
+    style: ParagraphStyle,
+    *,
+    alignment: int | None = None,
+    rtl: bool | None = None,
+) -> Para:
     """A paragraph of plain ``text`` in ``style``.
 
     ``text`` is a string, or a sequence of strings where pieces wrapped in :class:`strong` are
-    bold. Line breaks in the text are kept. Text whose first letter is right-to-left is
-    right-aligned (a left-aligned style is mirrored); ``alignment`` (``TA_LEFT``, ``TA_CENTER``,
-    ``TA_RIGHT``) overrides that.
+    bold. Line breaks in the text are kept. Text whose first letter is right-to-left runs right
+    to left and is right-aligned (a left-aligned style is mirrored); ``rtl`` sets the direction
+    instead (a name in another script first: "Arun: ..." in an Arabic document), and
+    ``alignment`` (``TA_LEFT``, ``TA_CENTER``, ``TA_RIGHT``) overrides the alignment.
     """
     register_fonts()
     pieces = _pieces(text)
     plain = "".join(pieces)
-    rtl = base_direction(plain) == "rtl"
+    if rtl is None:
+        rtl = base_direction(plain) == "rtl"
     if pieces:  # a leading mark chose the direction; it has no ink (a font may draw a box)
         pieces[0] = _without_leading_mark(pieces[0])
     style_bold = is_bold_font(style.fontName)
@@ -274,17 +282,24 @@ def bullet_list(
     style: ParagraphStyle | None = None,
     bullet: str = "\u2022",
     numbered: bool = False,
+    rtl: bool | None = None,
 ) -> Flowable:
     """A bulleted (or numbered) list; each item is plain text as for :func:`para`.
 
-    A list whose first item runs right to left puts its bullets on the right. Laid out as a
-    table so that each item keeps its bullet beside it when the list runs over a page.
+    ``rtl`` is the list's direction: a right-to-left list has its bullets on the right and
+    every item runs right to left, also one that starts with a word in another script (an
+    English sentence keeps its own order inside). A document passes its own direction, so that
+    all its lists agree; without it, the first item's direction is the list's, and each item
+    keeps its own. Laid out as a table so that each item keeps its bullet beside it when the
+    list runs over a page.
     """
     style = style or styles.list_item
     items = list(items)
-    rtl = bool(items) and base_direction("".join(_pieces(items[0]))) == "rtl"
+    given = rtl
+    if rtl is None:
+        rtl = bool(items) and base_direction("".join(_pieces(items[0]))) == "rtl"
     side = TA_RIGHT if rtl else TA_LEFT  # every item lines up with its bullet
-    paragraphs = [para(item, style, alignment=side) for item in items]
+    paragraphs = [para(item, style, alignment=side, rtl=given) for item in items]
     rows: list[list[Para | str]] = []
     for number, paragraph in enumerate(paragraphs, start=1):
         marker = para(f"{number}." if numbered else bullet, style, alignment=side)
