@@ -40,10 +40,9 @@ def _run(args: argparse.Namespace) -> int:
     from familysafe.ui.feature_check import check_quickly
 
     check_quickly()  # before the window's modules are imported (20 ms of start-up)
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from familysafe.core.errors import FamilySafeError
-    from familysafe.ui.icons import app_icon
     from familysafe.ui.translators import install_translators, user_locale
     from familysafe.words.errors import error_text, os_error_text
 
@@ -88,7 +87,9 @@ def _run(args: argparse.Namespace) -> int:
         while ctx is None:
             ctx = _open_context(args)
     except FamilySafeError as exc:
-        window_fit.install(app)
+        _before_a_message(app)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, error_text(exc))
         quitter.restore()
         return 1
@@ -96,7 +97,9 @@ def _run(args: argparse.Namespace) -> int:
         quitter.restore()
         return 1
     except OSError as exc:
-        window_fit.install(app)
+        _before_a_message(app)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             APP_NAME,
@@ -125,7 +128,6 @@ def _run(args: argparse.Namespace) -> int:
     # 6. The first window (or, started at login, only the tray icon) and the reminders.
     from familysafe.ui.desktop import Desktop
 
-    app.setWindowIcon(app_icon())
     desktop = Desktop(ctx)
     window = desktop.window
     mark("window")
@@ -134,10 +136,14 @@ def _run(args: argparse.Namespace) -> int:
     mark("shown")
     from familysafe.ui.first_paint import after_first_paint, quit_after_first_paint
 
-    def fit_dialogs() -> None:
-        window_fit.install(app)
+    def after_painting() -> None:
+        window_fit.install(app)  # dialogs fit the screen
+        _set_icon(app)  # the window's and every dialog's (loading the SVG: 3 ms of start-up)
+        from familysafe.system import scratch
 
-    after_first_paint(window, fit_dialogs)
+        scratch.remove_leftovers()  # sample families and previews of runs that were killed
+
+    after_first_paint(window, after_painting)
     if instance is not False:
         after_first_paint(window, instance.listen)
     if getattr(args, "quit_after_paint", False):
@@ -174,9 +180,6 @@ def _run(args: argparse.Namespace) -> int:
 def _single_instance(args: argparse.Namespace):
     """The lock on the data folder (False for the sample family, which has its own folder);
     None when another FamilySafe holds it and was told what this start wanted."""
-    from familysafe.system import scratch
-
-    scratch.remove_leftovers()  # sample families and previews of runs that were killed
     if getattr(args, "demo", False):
         return False
     from familysafe import paths
@@ -196,6 +199,20 @@ def _already_running() -> str:
     return QApplication.translate(
         "App", "FamilySafe is already running for this data folder (it did not answer)."
     )
+
+
+def _set_icon(app) -> None:
+    from familysafe.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+
+
+def _before_a_message(app) -> None:
+    """What a message shown before the window needs: the icon, and a size that fits."""
+    from familysafe.ui import window_fit
+
+    _set_icon(app)
+    window_fit.install(app)
 
 
 class _Declined(Exception):
@@ -218,10 +235,9 @@ def _open_context(args: argparse.Namespace):
     except DatabaseError as exc:
         if exc.code not in trouble.DAMAGED:
             raise
-        from familysafe.ui import window_fit
         from familysafe.ui.application import application
 
-        window_fit.install(application())
+        _before_a_message(application())
         if trouble.offer_restore(exc, paths.data_dir(args.data_dir), clock_for(today)):
             return None
         raise _Declined from exc

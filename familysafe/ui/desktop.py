@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from familysafe.ui.appearance import apply_text_size
 from familysafe.ui.background import wait_for_background
@@ -23,6 +23,14 @@ from familysafe.ui.translators import install_translators, user_locale
 if TYPE_CHECKING:
     from familysafe.core.reminders import Notification
     from familysafe.ui.tray import Tray
+
+
+def tray_available() -> bool:
+    """Whether the desktop shows tray icons (asked once the window is on screen: the class is
+    made then, not at start-up)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 class Desktop(QObject):
@@ -45,14 +53,14 @@ class Desktop(QObject):
         """Show the window (or only the tray icon, when started at login) and the reminders.
         The tray icon and the reminder check come after the window is on screen."""
         if in_tray and not self._tray_decided:
-            self._make_tray(QSystemTrayIcon.isSystemTrayAvailable())
+            self._make_tray(tray_available())
         if not (in_tray and self.tray is not None):
             self.window.show()
         after_first_paint(self.window, self._started)
 
     def _started(self) -> None:
         if not self._tray_decided:
-            self._make_tray(QSystemTrayIcon.isSystemTrayAvailable())
+            self._make_tray(tray_available())
         if self.tray is not None:
             self.reminders.start()
 

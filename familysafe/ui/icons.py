@@ -3,22 +3,27 @@
 Our own line icons (``resources/icons/ui``) and feature icons are SVG drawn with one ink; they are
 rendered in the text colour of the palette in use, so they read in light and dark palettes alike,
 and mirrored in right-to-left languages when they point (speech bubbles' tails). Each is read
-and rendered once per colour and size, when first shown (nothing at import).
+and rendered once per colour and size, when first shown (nothing at import; the Qt classes that
+draw are made then too, after the window's first paint, not at start-up).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from familysafe import paths
 from familysafe.about import APP_ID
 from familysafe.ui import theme
 from familysafe.ui.qt_enums import ALIGN_CENTER, solid_brush
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
 TRANSPARENT = QColor(0, 0, 0, 0)
 
@@ -32,6 +37,8 @@ def feature_icon_path(name: str) -> str:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(paths.icons_dir() / f"{APP_ID}.svg"))
 
 
@@ -44,6 +51,7 @@ def _svg(path: str) -> str:
 @lru_cache(maxsize=256)
 def _image(path: str, ink: str, accent: str, size: int, mirrored: bool) -> QImage:
     from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgRenderer  # only when a first icon is drawn
 
     text = _svg(path).replace("currentColor", ink).replace(ACCENT, accent)
@@ -64,6 +72,8 @@ def _image(path: str, ink: str, accent: str, size: int, mirrored: bool) -> QImag
 def transparent_image(width: int, height: int) -> QImage:
     """A clear image to draw on (made from zero bytes: ``QImage.fill`` makes PySide6 build
     ``Qt``, see qt_enums)."""
+    from PySide6.QtGui import QImage
+
     blank = bytes(width * height * 4)
     return QImage(blank, width, height, QImage.Format.Format_ARGB32_Premultiplied).copy()
 
@@ -81,6 +91,8 @@ def _mirrored(name: str) -> bool:
 def _pixmap(
     path: str, name: str, color: QColor, size: int, accent: QColor | None = None
 ) -> QPixmap:
+    from PySide6.QtGui import QPixmap
+
     scale = _scale()
     image = _image(
         path,
@@ -97,6 +109,8 @@ def _pixmap(
 def line_icon(name: str, palette: QPalette | None = None, size: int = 24) -> QIcon:
     """One of our line icons (``resources/icons/ui/NAME.svg``) in the palette's text colour, and
     in its highlighted text colour on a chosen row."""
+    from PySide6.QtGui import QIcon
+
     palette = palette or QApplication.palette()
     path = str(paths.icons_dir() / "ui" / f"{name}.svg")
     icon = QIcon()
@@ -116,6 +130,8 @@ def illustration(name: str, palette: QPalette, size: int) -> QPixmap:
 
 def feature_icon(name: str, palette: QPalette | None = None, size: int = 18) -> QIcon:
     """A feature's icon (live-streaming, voice chat…) in the palette's text colour."""
+    from PySide6.QtGui import QIcon
+
     palette = palette or QApplication.palette()
     color = palette.color(QPalette.ColorRole.Text)
     return QIcon(_pixmap(feature_icon_path(name), name, color, size))
@@ -129,6 +145,8 @@ def feature_image(name: str, palette: QPalette, size: int) -> QImage:
 
 def avatar(member_id: int, name: str, palette: QPalette, size: int) -> QPixmap:
     """A disc in the child's colour (from their id) with the first letter of their name."""
+    from PySide6.QtGui import QPainter, QPixmap
+
     fill, ink = theme.avatar_colors(member_id, palette)
     scale = _scale()
     pixmap = QPixmap(round(size * scale), round(size * scale))
@@ -152,6 +170,8 @@ def avatar_font(font: QFont, size: int) -> QFont:
 
 def paint_avatar(painter: QPainter, size: int, fill: QColor, name: str) -> None:
     """The disc in ``fill`` and the initial on it, in the painter's pen and font."""
+    from PySide6.QtGui import QPainter, QPainterPath
+
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     disc = QPainterPath()
     disc.addEllipse(QRectF(0, 0, size, size))

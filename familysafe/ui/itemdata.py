@@ -17,13 +17,16 @@ Nothing else in ``familysafe/ui`` calls ``addItem``/``setData``/``data``/``curre
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from familysafe.ui.bidi import isolated
 from familysafe.ui.qt_enums import ACCESSIBLE_TEXT_ROLE, USER_ROLE
+
+if TYPE_CHECKING:  # not made at start-up, which has no combo box
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QComboBox
 
 ROLE = USER_ROLE
 NO_VALUE = "\x1ffamilysafe:no-value"  # what Qt holds for None; no real value looks like it

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from familysafe import logs
 from familysafe.about import APP_NAME
@@ -25,6 +25,8 @@ DAMAGED = ("database-damaged", "database-damaged-no-backup")
 def offer_restore(error: DatabaseError, folder: Path, clock: Clock) -> bool:
     """Show why the data cannot be opened; when a good backup exists, offer to restore it.
     True when it was restored (the caller opens the data again)."""
+    from PySide6.QtWidgets import QMessageBox  # made when needed
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error_text(error))
     restore = None
     if error.code == "database-damaged":
@@ -51,6 +53,8 @@ def exception_hook(backups: Callable[[], BackupService | None]) -> ExceptHook:
     """``sys.excepthook`` for the window: log it, then a short honest dialog."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made when needed
+
         logs.unexpected(kind, tb, "the window")
         print(f"familysafe: unexpected {kind.__name__} (see the log)", file=sys.stderr)
         from familysafe.ui import window_fit
@@ -81,4 +85,6 @@ def message(value: BaseException, backups: BackupService | None) -> str:
 
 
 def warn(parent: QWidget | None, error: FamilySafeError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # made when needed
+
     QMessageBox.warning(parent, APP_NAME, error_text(error))

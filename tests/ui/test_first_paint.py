@@ -29,7 +29,7 @@ def test_the_tray_and_the_reminders_wait_for_the_first_paint(qtbot, ctx, monkeyp
     qtbot.addWidget(desktop.window)
     asked = []
     monkeypatch.setattr(
-        "familysafe.ui.desktop.QSystemTrayIcon.isSystemTrayAvailable",
+        "PySide6.QtWidgets.QSystemTrayIcon.isSystemTrayAvailable",
         lambda: asked.append(desktop.window.isVisible()) or True,
     )
     desktop.start()
@@ -43,7 +43,7 @@ def test_the_tray_and_the_reminders_wait_for_the_first_paint(qtbot, ctx, monkeyp
 def test_started_at_login_the_tray_is_decided_at_once_and_the_window_stays_hidden(
     qtbot, ctx, monkeypatch
 ):
-    monkeypatch.setattr("familysafe.ui.desktop.QSystemTrayIcon.isSystemTrayAvailable", lambda: True)
+    monkeypatch.setattr("PySide6.QtWidgets.QSystemTrayIcon.isSystemTrayAvailable", lambda: True)
     desktop = Desktop(ctx)
     qtbot.addWidget(desktop.window)
     desktop.start(in_tray=True)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from familysafe.ui import icons, theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 
 class Avatar(QWidget):
@@ -36,6 +41,8 @@ class Avatar(QWidget):
         return theme.avatar_colors(self.member_id, self.palette())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        from PySide6.QtGui import QPainter  # made at the first paint
+
         painter = QPainter(self)  # its pen: the palette's text colour, the initial's
         icons.paint_avatar(painter, self._size, self.colors()[0], self.name)
         painter.end()
