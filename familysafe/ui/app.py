@@ -73,7 +73,8 @@ def _run(args: argparse.Namespace) -> int:
     quitter = QuitOnSignals(app.quit)
 
     # 3. Translations for the user's locale, before any widget exists.
-    install_translators(user_locale())
+    locale = user_locale()
+    install_translators(locale)
 
     # 3b. One window per data folder: a second start brings the first forward, then exits.
     instance = _single_instance(args)
@@ -117,7 +118,9 @@ def _run(args: argparse.Namespace) -> int:
 
     language = family_language(ctx.services)
     if language:
-        install_translators(user_locale(language))
+        chosen = user_locale(language)
+        if chosen != locale:  # (FAMILYSAFE_LANG names the one installed already)
+            install_translators(chosen)
 
     text_size = ctx.services.settings.text_size()
     if text_size != 100:

@@ -7,9 +7,11 @@ event loop, after the paint is on screen). ``--quit-after-paint`` (used by tools
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,9 +22,13 @@ LATEST_MS = 3000
 
 
 class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    """Watches one widget for its first paint, for everything waiting for it (one watcher, not
+    one per waiting function: each is handed every event of the window)."""
+
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._then: Callable[[], None] | None = then
+        self.waiting: list[Callable[[], None]] = []
+        self.done = False
         QTimer.singleShot(LATEST_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -33,9 +39,15 @@ class _FirstPaint(QObject):
         return False
 
     def _run(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            then()
+        """Each waiting function in turn, in the order they came (one that fails is reported
+        as any unexpected error is, and the others still run)."""
+        self.done = True
+        while self.waiting:
+            then = self.waiting.pop(0)
+            try:
+                then()
+            except Exception:  # noqa: BLE001 (reported, as Qt reports a slot's)
+                sys.excepthook(*sys.exc_info())
 
 
 def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
@@ -50,7 +62,22 @@ def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
 def when_first_painted(widget: QWidget, then: Callable[[], None]) -> None:
     """Run ``then`` once ``widget`` (not necessarily shown yet) has painted, or after
     ``LATEST_MS`` if it has not painted by then; not at all if it is deleted first."""
-    widget.installEventFilter(_FirstPaint(widget, then))
+    key = id(widget)
+    watcher = _watchers.get(key)
+    if watcher is None or watcher.done or not shiboken6.isValid(watcher):
+        watcher = _FirstPaint(widget)
+        _watchers[key] = watcher
+        watcher.destroyed.connect(lambda: _forget(key, watcher))
+        widget.installEventFilter(watcher)
+    watcher.waiting.append(then)
+
+
+_watchers: dict[int, _FirstPaint] = {}
+
+
+def _forget(key: int, watcher: _FirstPaint) -> None:
+    if _watchers.get(key) is watcher:
+        del _watchers[key]
 
 
 def quit_after_first_paint(window: QWidget) -> None:

@@ -50,3 +50,36 @@ def test_started_at_login_the_tray_is_decided_at_once_and_the_window_stays_hidde
     assert desktop.tray is not None and not desktop.window.isVisible()
     qtbot.waitUntil(desktop.reminders.timer.isActive)
     desktop.tray.hide()
+
+
+def test_what_waits_for_the_first_paint_runs_once_in_order_even_when_one_fails(qtbot):
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+    from familysafe.ui import first_paint
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    ran = []
+
+    def fails():
+        ran.append("fails")
+        raise ValueError("one of them fails")
+
+    after_first_paint(window, lambda: ran.append(1))
+    after_first_paint(window, fails)
+    after_first_paint(window, lambda: ran.append(3))
+    watchers = [c for c in window.children() if isinstance(c, first_paint._FirstPaint)]
+    assert len(watchers) == 1  # one watcher, handed the window's events, for all three
+    assert isinstance(watchers[0], QObject)
+    with qtbot.captureExceptions() as caught:
+        qtbot.waitUntil(lambda: len(ran) == 3)
+        window.update()
+        qtbot.wait(50)
+    assert ran == [1, "fails", 3]
+    assert [type(e[1]) for e in caught] == [ValueError]
+    later = []
+    after_first_paint(window, lambda: later.append(True))  # painted already: the next paint
+    window.update()
+    qtbot.waitUntil(lambda: later == [True])

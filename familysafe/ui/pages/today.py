@@ -112,10 +112,18 @@ class TodayPage(LazyPage):
             for entry in plan.family:
                 self._add(family, entry, names.get(entry.member_id or 0))
             self.sections.append(family)
+        # The sections are shown while the body is hidden, then the body at once: a section
+        # shown in a visible body lays out the whole body again (each card's wrapped lines), so
+        # the page is laid out once, with its new height, not once per section.
+        shown = self.body.isVisible()
+        if shown:
+            self.body.hide()
         for section in self.sections:
             self.body_layout.addWidget(section)
-            section.show()  # now, so the page is laid out once, with its new height
+            section.show()
         self.body_layout.addStretch()
+        if shown:
+            self.body.show()
         self.stack.setCurrentWidget(self.scroll_area if plan.children else self.empty)
         self._chain_focus()
         self._go_back(place)
