@@ -19,6 +19,11 @@ measured is to a window showing the real page, and the first paint is printed ag
 Its bytecode is compiled first (``compileall``), as an installed package's is; the content cache
 is built by a first run outside the timing, as any start after the first finds it.
 
+``--before TREE`` also starts another copy of FamilySafe (a worktree of an earlier commit, say)
+in the same runs, alternated with the others, so a change is measured against the code before it
+on the same machine at the same moment; both copies then run as ``python -m familysafe`` (the
+same way for both).
+
 ``--memory`` also measures idle memory: each window is left 5 s after it is mapped, then its
 resident set (``VmRSS``, and ``Pss`` from ``smaps_rollup``) is read, against the bare window's.
 
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import os
 import queue
 import re
@@ -102,7 +108,7 @@ class XServer:
             process.wait(5)
 
 
-def run(server: XServer, cmd: list[str], env: dict[str, str], hold: float = 0.0):
+def run(server: XServer, cmd: list[str], env: dict[str, str], hold: float = 0.0, cwd=None):
     """Start ``cmd``; return (seconds to its main window's map, stray windows mapped before it,
     after ``hold`` seconds more its memory in KiB as (rss, pss) or None, and its marks as
     {name: seconds from the start})."""
@@ -111,7 +117,7 @@ def run(server: XServer, cmd: list[str], env: dict[str, str], hold: float = 0.0)
     strays: list[tuple[str, tuple[int, int] | None]] = []
     with tempfile.TemporaryFile("w+") as err:
         start = time.time()
-        process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=cwd)
         try:
             while True:
                 stamp, kind, window, dims, override = server.events.get(timeout=60)
@@ -121,6 +127,7 @@ def run(server: XServer, cmd: list[str], env: dict[str, str], hold: float = 0.0)
                     continue
                 width, height = sizes.get(window, (0, 0))
                 if width >= 600 and height >= 400:
+                    cpu = _cpu_seconds(process.pid)
                     break
                 strays.append((window, sizes.get(window)))
             memory = None
@@ -140,7 +147,19 @@ def run(server: XServer, cmd: list[str], env: dict[str, str], hold: float = 0.0)
             if line.startswith("mark "):
                 _, wall, _cpu, name = line.split(maxsplit=3)
                 marks.setdefault(name.strip(), float(wall) - start)
+    marks["cpu-at-map"] = cpu
     return stamp - start, strays, memory, marks
+
+
+def _cpu_seconds(pid: int) -> float:
+    """The processor time ``pid`` has had so far, all its threads, in seconds (the kernel's
+    scheduler count, in nanoseconds; read as the map event is seen, so it may include a few
+    milliseconds after the map: the first paint, for FamilySafe)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError, ValueError, IndexError):  # a thread that ended
+            total += int((task / "schedstat").read_text().split()[0])
+    return total / 1e9
 
 
 def _typical_family(folder: Path) -> None:
@@ -182,10 +201,13 @@ def main() -> int:
     parser.add_argument("--memory-runs", type=int, default=3)
     parser.add_argument("--family", choices=("typical", "empty"), default="typical")
     parser.add_argument("--data-dir", help="a data folder to open instead of --family's")
+    parser.add_argument("--before", help="another FamilySafe source tree, timed in the same runs")
     args = parser.parse_args()
     import familysafe
 
     compileall.compile_dir(Path(familysafe.__file__).parent, quiet=1)
+    if args.before:
+        compileall.compile_dir(Path(args.before) / "familysafe", quiet=1)
     server = XServer()
     env = dict(
         os.environ,
@@ -205,21 +227,46 @@ def main() -> int:
             _typical_family(Path(data))
         ours = [familysafe_command, "--data-dir", data]
         our_env = dict(env, FAMILYSAFE_STARTUP_MARKS="1")
+        before_env = {}
+        if args.before:  # both copies as `python -m familysafe`, from a folder holding neither
+            ours = [sys.executable, "-m", "familysafe", "--data-dir", data]
+            our_env["PYTHONPATH"] = str(Path(familysafe.__file__).resolve().parent.parent)
+            before_env = dict(
+                our_env,
+                PYTHONPATH=str(Path(args.before).resolve()),
+                FAMILYSAFE_CACHE_DIR=str(Path(scratch) / "cache-before"),  # its own key
+            )
+            run(server, ours, before_env, cwd=scratch)
         base = [sys.executable, "-c", BASELINE]
-        run(server, ours, our_env)  # the database and content cache made once, not timed
+        run(server, ours, our_env, cwd=scratch)  # the database and content cache made once
         run(server, base, env)
-        base_times, our_times, all_strays, all_marks = [], [], [], []
+        base_times, our_times, all_strays, all_marks, before_times = [], [], [], [], []
+        cpu: dict[str, list[float]] = {"base": [], "ours": [], "before": []}
         for _ in range(args.runs):
-            base_times.append(run(server, base, env)[0])
-            seconds, strays, _, marks = run(server, ours, our_env)
+            seconds, _, _, marks = run(server, base, env)
+            base_times.append(seconds)
+            cpu["base"].append(marks["cpu-at-map"])
+            seconds, strays, _, marks = run(server, ours, our_env, cwd=scratch)
             our_times.append(seconds)
+            cpu["ours"].append(marks.pop("cpu-at-map"))
             all_strays += strays
             all_marks.append((seconds, marks))
+            if args.before:
+                seconds, _, _, marks = run(server, ours, before_env, cwd=scratch)
+                before_times.append(seconds)
+                cpu["before"].append(marks["cpu-at-map"])
         b, o = statistics.median(base_times), statistics.median(our_times)
+        bc, oc = statistics.median(cpu["base"]), statistics.median(cpu["ours"])
         print(f"opening {args.data_dir or 'a ' + args.family + ' family'}")
-        print(f"bare QMainWindow mapped   median {b * 1000:7.1f} ms")
-        print(f"FamilySafe window mapped  median {o * 1000:7.1f} ms")
-        print(f"ratio                     {o / b:.2f}x")
+        print(f"bare QMainWindow mapped   median {b * 1000:7.1f} ms (CPU {bc * 1000:5.1f} ms)")
+        print(f"FamilySafe window mapped  median {o * 1000:7.1f} ms (CPU {oc * 1000:5.1f} ms)")
+        print(f"ratio                     {o / b:.2f}x (CPU {oc / bc:.2f}x)")
+        if before_times:
+            e, ec = statistics.median(before_times), statistics.median(cpu["before"])
+            print(
+                f"the same, {args.before}: median {e * 1000:7.1f} ms (CPU {ec * 1000:5.1f} ms), "
+                f"ratio {e / b:.2f}x (CPU {ec / bc:.2f}x)"
+            )
         _report_marks(all_marks)
         print(f"stray top-level windows mapped before the main one: {len(all_strays)}")
         for window, size in all_strays[:10]:
