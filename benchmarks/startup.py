@@ -19,6 +19,10 @@ measured is to a window showing the real page, and the first paint is printed ag
 Its bytecode is compiled first (``compileall``), as an installed package's is; the content cache
 is built by a first run outside the timing, as any start after the first finds it.
 
+Each process's processor time at the map (all its threads, from the kernel's scheduler counts,
+read as the map event arrives) is printed beside its wall time: on a shared machine the processor
+time is the steadier measure.
+
 ``--before TREE`` also starts another copy of FamilySafe (a worktree of an earlier commit, say)
 in the same runs, alternated with the others, so a change is measured against the code before it
 on the same machine at the same moment; both copies then run as ``python -m familysafe`` (the
