@@ -11,7 +11,7 @@ import argparse
 
 from familysafe.cli import helptext
 from familysafe.cli.library import band_arg
-from familysafe.cli.parser import whole_number
+from familysafe.cli.parser import list_options, switches, text_options, whole_number
 from familysafe.cli.session import member_id, services_for
 from familysafe.core.records import replace
 from familysafe.words import translate
@@ -104,82 +104,89 @@ def _register_pdf(actions, common: argparse.ArgumentParser) -> None:
         default="plan",
         help=helptext.translate("cli-help", "the document (default plan)"),
     )
-    pdf.add_argument(
-        "--member",
-        action="extend",
-        nargs="+",
-        metavar="NAME",
-        help=helptext.translate("cli-help", "only these children (default: every child)"),
-    )
-    pdf.add_argument(
-        "--topic",
-        metavar="ID",
-        help=helptext.translate("cli-help", "cards: the topic (see: familysafe topic list)"),
-    )
-    pdf.add_argument(
-        "--band",
-        metavar="BAND",
-        help=helptext.translate("cli-help", "cards: the age band whose words to use"),
-    )
-    pdf.add_argument(
-        "--include-notes",
-        action="store_true",
-        help=helptext.translate("cli-help", "plan: include the talks' private notes"),
-    )
-    pdf.add_argument(
-        "--large-print",
-        action="store_true",
-        help=helptext.translate("cli-help", "larger text throughout"),
-    )
-    pdf.add_argument(
-        "--section",
-        action="extend",
-        nargs="+",
-        metavar="ID",
-        help=helptext.translate(
-            "cli-help",
-            "only these sections (plan: suggestions, history, due, checklists, follow-ups; "
-            "carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, "
-            "helplines, contact; agreement: its section ids, specifics, trusted-adults and "
-            "signatures)",
+    list_options(
+        pdf,
+        (
+            "--member",
+            "NAME",
+            helptext.translate("cli-help", "only these children (default: every child)"),
         ),
     )
-    pdf.add_argument(
-        "--home",
-        action="extend",
-        nargs="+",
-        metavar="NAME",
-        help=helptext.translate(
-            "cli-help", "agreement: one copy for each home, headed with its name"
+    text_options(
+        pdf,
+        (
+            "--topic",
+            "ID",
+            helptext.translate("cli-help", "cards: the topic (see: familysafe topic list)"),
+        ),
+        (
+            "--band",
+            "BAND",
+            helptext.translate("cli-help", "cards: the age band whose words to use"),
         ),
     )
-    pdf.add_argument(
-        "--contact",
-        metavar="TEXT",
-        help=helptext.translate("cli-help", "carer: how to reach you (default: the saved one)"),
+    switches(
+        pdf,
+        (
+            "--include-notes",
+            helptext.translate("cli-help", "plan: include the talks' private notes"),
+        ),
+        ("--large-print", helptext.translate("cli-help", "larger text throughout")),
     )
-    pdf.add_argument(
-        "--backup-contact",
-        metavar="TEXT",
-        help=helptext.translate(
-            "cli-help",
-            "carer: a neighbour or relative to call (default: the saved one; else a blank line)",
+    list_options(
+        pdf,
+        (
+            "--section",
+            "ID",
+            helptext.translate(
+                "cli-help",
+                "only these sections (plan: suggestions, history, due, checklists, follow-ups; "
+                "carer: apps, rules, limits, settings, what-to-do, warning-signs, carer-home, "
+                "helplines, contact; agreement: its section ids, specifics, trusted-adults and "
+                "signatures)",
+            ),
+        ),
+        (
+            "--home",
+            "NAME",
+            helptext.translate(
+                "cli-help", "agreement: one copy for each home, headed with its name"
+            ),
         ),
     )
-    pdf.add_argument(
-        "--away",
-        metavar="TEXT",
-        help=helptext.translate(
-            "cli-help",
-            "carer: where you are and when you will be back (never saved; default: blank lines)",
+    text_options(
+        pdf,
+        (
+            "--contact",
+            "TEXT",
+            helptext.translate("cli-help", "carer: how to reach you (default: the saved one)"),
         ),
-    )
-    pdf.add_argument(
-        "--address",
-        metavar="TEXT",
-        help=helptext.translate(
-            "cli-help",
-            "carer: your home address for emergency services (never saved; default: a blank line)",
+        (
+            "--backup-contact",
+            "TEXT",
+            helptext.translate(
+                "cli-help",
+                "carer: a neighbour or relative to call (default: the saved one; "
+                "else a blank line)",
+            ),
+        ),
+        (
+            "--away",
+            "TEXT",
+            helptext.translate(
+                "cli-help",
+                "carer: where you are and when you will be back (never saved; "
+                "default: blank lines)",
+            ),
+        ),
+        (
+            "--address",
+            "TEXT",
+            helptext.translate(
+                "cli-help",
+                "carer: your home address for emergency services (never saved; "
+                "default: a blank line)",
+            ),
         ),
     )
     pdf.add_argument(

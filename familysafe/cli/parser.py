@@ -235,3 +235,23 @@ def json_flag(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help=helptext.translate("cli-help", "print JSON (UTF-8) instead of text"),
     )
+
+
+def text_options(p: argparse.ArgumentParser, *rows: tuple[str, str, str]) -> None:
+    """Options that each take one value, as rows of (flag, metavar, help), in the order given
+    (``--help`` lists them so)."""
+    for flag, metavar, help_text in rows:
+        p.add_argument(flag, metavar=metavar, help=help_text)
+
+
+def list_options(p: argparse.ArgumentParser, *rows: tuple[str, str, str]) -> None:
+    """Options that take one or more values, and may be given again to add more, as rows of
+    (flag, metavar, help)."""
+    for flag, metavar, help_text in rows:
+        p.add_argument(flag, action="extend", nargs="+", metavar=metavar, help=help_text)
+
+
+def switches(p: argparse.ArgumentParser, *rows: tuple[str, str]) -> None:
+    """Options that take no value and switch something on, as rows of (flag, help)."""
+    for flag, help_text in rows:
+        p.add_argument(flag, action="store_true", help=help_text)

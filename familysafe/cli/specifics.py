@@ -9,7 +9,7 @@ import sys
 
 from familysafe.cli import helptext
 from familysafe.cli.output import print_json, print_table
-from familysafe.cli.parser import json_flag
+from familysafe.cli.parser import json_flag, text_options
 from familysafe.cli.session import member_id, services_for
 from familysafe.core.specifics import split_devices
 from familysafe.words import translate
@@ -36,26 +36,29 @@ def register(actions, common: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=helptext.translate("cli-help", "the child (default: all)"),
     )
-    specifics.add_argument(
-        "--screen-free",
-        metavar="TEXT",
-        help=helptext.translate("cli-help", 'places and times without screens, e.g. "meals"'),
-    )
-    specifics.add_argument(
-        "--bedtime",
-        metavar="HH:MM",
-        help=helptext.translate("cli-help", 'when devices go to bed, e.g. 20:00 ("" for none)'),
-    )
-    specifics.add_argument(
-        "--play-time",
-        metavar="TEXT",
-        help=helptext.translate("cli-help", 'how long games and videos last, e.g. "1 hour a day"'),
-    )
-    specifics.add_argument(
-        "--devices",
-        metavar="LIST",
-        help=helptext.translate(
-            "cli-help", 'the devices the child uses, separated by commas, e.g. "tablet, Switch"'
+    text_options(
+        specifics,
+        (
+            "--screen-free",
+            "TEXT",
+            helptext.translate("cli-help", 'places and times without screens, e.g. "meals"'),
+        ),
+        (
+            "--bedtime",
+            "HH:MM",
+            helptext.translate("cli-help", 'when devices go to bed, e.g. 20:00 ("" for none)'),
+        ),
+        (
+            "--play-time",
+            "TEXT",
+            helptext.translate("cli-help", 'how long games and videos last, e.g. "1 hour a day"'),
+        ),
+        (
+            "--devices",
+            "LIST",
+            helptext.translate(
+                "cli-help", 'the devices the child uses, separated by commas, e.g. "tablet, Switch"'
+            ),
         ),
     )
     json_flag(specifics)
