@@ -1,36 +1,45 @@
 """One window per data folder.
 
-The first FamilySafe on a data folder holds a lock (``QLockFile``) and listens on a local socket
-(``QLocalServer``); both are named from a hash of the folder's path and kept where only this user
-can reach them (the runtime folder, else the data folder itself). A second start on the same
-folder cannot take the lock: it tells the first one what it wanted ("show" brings the window
-forward; "tray", a second start at login, asks for nothing) and exits 0.
+The first FamilySafe on a data folder holds a lock on a file (``flock``: the system lets it go
+the moment the process ends, however it ends) and watches a folder for requests
+(``QFileSystemWatcher``); both are named from a hash of the folder's path and kept where only
+this user can reach them (the runtime folder, else the data folder itself). A second start on
+the same folder cannot take the lock: it leaves what it wanted in the requests folder ("show"
+brings the window forward; "tray", a second start at login, asks for nothing), waits for the
+first to take it, and exits 0.
 
-The lock is taken before the window is built; the socket listens once the window is on screen
-(``listen``), so a second start in that moment keeps trying to reach it for a little while.
+The lock is taken before the window is built; the watching starts once the window is on screen
+(``listen``), and reads what was left before it, so a second start in that moment waits a
+little while for its answer.
 
-The stale-lock rule: a lock whose process is gone (killed, or the machine stopped) is stale and
-taken over at once (``QLockFile`` checks the process id); a live FamilySafe's lock never goes
-stale however long it runs (no time limit).
+The stale-lock rule: a lock whose process is gone (killed, or the machine stopped) is no lock at
+all (the system released it); a live FamilySafe's lock never goes stale however long it runs.
+Nothing here uses the network or Qt's network module (a local socket cost the window 2.5 MiB).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QCryptographicHash,
+    QFileSystemWatcher,
+    QLockFile,
+    QObject,
+    QStandardPaths,
+    Signal,
+)
 
 from familysafe import paths
 
-if TYPE_CHECKING:  # QtNetwork loads only to listen or to call the other start
-    from PySide6.QtNetwork import QLocalServer
-
 SHOW, TRAY = b"show", b"tray"
 WAIT_MS = 2000
-RETRY_S = 0.05
+RETRY_S = 0.02
+_SUFFIX = ".request"
 
 
 def key_for(data_dir: Path) -> str:
@@ -58,8 +67,53 @@ def _private_folder(data_dir: Path) -> Path:
     return paths.ensure_private_dir(data_dir)
 
 
+class _Lock:
+    """An exclusive lock on a file, held until ``unlock`` or the end of the process."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self._qt: QLockFile | None = None
+        if os.name != "posix":  # no flock: Qt's lock file, stale when its process is gone
+            self._qt = QLockFile(str(path))
+            self._qt.setStaleLockTime(0)
+
+    def try_lock(self) -> bool:
+        if self._qt is not None:
+            return self._qt.tryLock(0)
+        import fcntl
+
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def held_elsewhere(self) -> bool:
+        """True while another FamilySafe holds the lock."""
+        if self.is_locked():
+            return False
+        if self.try_lock():
+            self.unlock()
+            return False
+        return True
+
+    def is_locked(self) -> bool:
+        return self._qt.isLocked() if self._qt is not None else self._fd is not None
+
+    def unlock(self) -> None:
+        if self._qt is not None:
+            self._qt.unlock()
+        elif self._fd is not None:
+            os.close(self._fd)  # closing the file lets the lock go
+            self._fd = None
+
+
 class SingleInstance(QObject):
-    """Holds the lock and the socket for one data folder while FamilySafe runs."""
+    """Holds the lock and watches for requests for one data folder while FamilySafe runs."""
 
     requested = Signal(bytes)  # what a second start asked for: SHOW or TRAY
 
@@ -67,13 +121,9 @@ class SingleInstance(QObject):
         super().__init__(parent)
         key = key_for(data_dir)
         folder = _private_folder(data_dir)
-        self.lock = QLockFile(str(folder / f"{key}.lock"))
-        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        # A full path keeps the socket in the private folder on Unix (if it fits the system's
-        # limit for socket paths); else the name, in the temporary folder, for this user only.
-        socket_path = str(folder / f"{key}.socket")
-        self.server_name = socket_path if os.name == "posix" and len(socket_path) < 100 else key
-        self.server: QLocalServer | None = None
+        self.lock = _Lock(folder / f"{key}.lock")
+        self.requests_dir = folder / f"{key}.requests"
+        self._watcher: QFileSystemWatcher | None = None
 
     def acquire(self) -> bool:
         """True when this is the only FamilySafe on the folder (it then listens for others)."""
@@ -84,53 +134,56 @@ class SingleInstance(QObject):
 
     def take_lock(self) -> bool:
         """True when this is the only FamilySafe on the folder (``listen`` comes next)."""
-        return self.lock.tryLock(0)
+        return self.lock.try_lock()
 
     def listen(self) -> None:
-        """Answer other starts on the folder (``requested``)."""
-        from PySide6.QtNetwork import QLocalServer
-
-        QLocalServer.removeServer(self.server_name)  # a socket file left by a killed run
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._connected)
-        self.server.listen(self.server_name)
+        """Answer other starts on the folder (``requested``), those that came before too."""
+        paths.ensure_private_dir(self.requests_dir)
+        self._watcher = QFileSystemWatcher([str(self.requests_dir)], self)
+        self._watcher.directoryChanged.connect(self._read_requests)
+        self._read_requests()
 
     def tell_running(self, message: bytes) -> bool:
-        """Send ``message`` to the FamilySafe holding the lock; False if it did not answer.
-        While the lock is held it tries again for up to ``WAIT_MS`` (the other one may be
-        starting, its window not yet on screen and its socket not yet listening)."""
-        from PySide6.QtNetwork import QLocalSocket
+        """Leave ``message`` for the FamilySafe holding the lock; False if it did not take it
+        within ``WAIT_MS`` (it may be starting, its window not yet on screen and not yet
+        watching: it reads what it finds when it starts) or nobody holds the lock."""
+        if not self.lock.held_elsewhere():
+            return False
+        from familysafe.files import atomic_write
 
+        paths.ensure_private_dir(self.requests_dir)
+        request = self.requests_dir / f"{os.getpid()}-{time.monotonic_ns()}{_SUFFIX}"
+        atomic_write(request, message + b"\n")
         deadline = time.monotonic() + WAIT_MS / 1000
-        socket = QLocalSocket()
-        while True:
-            socket.connectToServer(self.server_name)
-            if socket.waitForConnected(WAIT_MS):
-                break
-            if not os.path.exists(self.lock.fileName()) or time.monotonic() >= deadline:
+        while request.exists():
+            if time.monotonic() >= deadline or not self.lock.held_elsewhere():
+                request.unlink(missing_ok=True)
                 return False
+            QCoreApplication.processEvents()  # nothing else waits in a second start
             time.sleep(RETRY_S)
-        socket.write(message + b"\n")
-        sent = socket.waitForBytesWritten(WAIT_MS)
-        socket.disconnectFromServer()
-        return sent
+        return True
 
     def release(self) -> None:
-        if self.server is not None:
-            self.server.close()
-            self.server = None
-        if self.lock.isLocked():
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+            shutil.rmtree(self.requests_dir, ignore_errors=True)
+        if self.lock.is_locked():
             self.lock.unlock()
 
-    def _connected(self) -> None:
-        while self.server is not None and self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            # The other start writes one line at once and waits for it to be read.
-            if socket.canReadLine() or socket.waitForReadyRead(WAIT_MS):
-                # PySide6 6.11 stub bug: QByteArray is a buffer, but its stub does not say so.
-                message = bytes(socket.readLine()).strip()  # type: ignore[call-overload]
-                if message in (SHOW, TRAY):
-                    self.requested.emit(message)
-            socket.disconnectFromServer()
-            socket.deleteLater()
+    def _read_requests(self) -> None:
+        try:
+            names = sorted(os.listdir(self.requests_dir))
+        except OSError:
+            return
+        for name in names:
+            if not name.endswith(_SUFFIX):
+                continue  # a request still being written (atomic_write's temporary file)
+            request = self.requests_dir / name
+            try:
+                message = request.read_bytes().strip()
+                request.unlink()
+            except OSError:
+                continue
+            if message in (SHOW, TRAY):
+                self.requested.emit(message)

@@ -95,10 +95,10 @@ def test_a_killed_demo_leaves_nothing_after_the_next_start(env):
 
 def test_one_window_per_data_folder_and_sigterm_quits_it(env, tmp_path):
     data = tmp_path / "data"
-    socket = Path(env["XDG_RUNTIME_DIR"]) / f"{key_for(data)}.socket"
+    requests = Path(env["XDG_RUNTIME_DIR"]) / f"{key_for(data)}.requests"
     first = start(env, "--data-dir", str(data))
     try:
-        wait_for(socket.exists, first)
+        wait_for(requests.exists, first)
         for args in ((), ("--tray",)):
             code, err = finish(start(env, "--data-dir", str(data), *args))
             assert (code, err.strip()) == (0, ""), args
@@ -109,4 +109,4 @@ def test_one_window_per_data_folder_and_sigterm_quits_it(env, tmp_path):
     finally:
         if first.poll() is None:
             first.kill()
-    assert not socket.exists()
+    assert not requests.exists()

@@ -1,7 +1,12 @@
-"""One window per data folder (QLockFile + QLocalServer), with a stale-lock rule."""
+"""One window per data folder (a lock on a file + a watched requests folder), with a stale-lock
+rule."""
 
+import os
+import stat
 import subprocess
 import sys
+
+import pytest
 
 from familysafe.ui.single_instance import SHOW, TRAY, SingleInstance, key_for
 
@@ -45,11 +50,11 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys, time\n"
-            "from PySide6.QtCore import QLockFile\n"
-            "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
-            "assert lock.tryLock(0); print('locked', flush=True); time.sleep(60)\n",
-            instance.lock.fileName(),
+            "import sys, time\nfrom pathlib import Path\n"
+            "from familysafe.ui.single_instance import SingleInstance\n"
+            "assert SingleInstance(Path(sys.argv[1])).take_lock()\n"
+            "print('locked', flush=True); time.sleep(60)\n",
+            str(tmp_path / "data"),
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -120,3 +125,48 @@ def test_the_name_is_the_same_as_earlier_versions_gave_it(tmp_path):
     folder = tmp_path / "data"
     digest = hashlib.sha256(os.fsencode(os.path.realpath(folder))).hexdigest()[:24]
     assert key_for(folder) == f"familysafe-{os.getuid()}-{digest}"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_what_a_second_start_leaves_is_for_this_user_only(qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # the data folder holds them then
+    first, second = SingleInstance(tmp_path / "data"), SingleInstance(tmp_path / "data")
+    seen: list[int] = []
+
+    def mode_of_requests(_message: bytes) -> None:
+        seen.append(stat.S_IMODE(first.requests_dir.stat().st_mode))
+
+    first.requested.connect(mode_of_requests)
+    try:
+        assert first.take_lock()
+        assert stat.S_IMODE(first.lock.path.stat().st_mode) == 0o600
+        original, written = os.open, []
+
+        def opened(path, flags, mode=0o777, *args, **kwargs):
+            fd = original(path, flags, mode, *args, **kwargs)
+            mode_now = os.fstat(fd).st_mode
+            if str(path).startswith(str(first.requests_dir)) and stat.S_ISREG(mode_now):
+                written.append(stat.S_IMODE(mode_now))
+            return fd
+
+        monkeypatch.setattr(os, "open", opened)
+        first.listen()
+        with qtbot.waitSignal(first.requested, timeout=5000):
+            assert second.tell_running(SHOW)
+    finally:
+        first.release()
+    assert written and set(written) == {0o600}
+    assert seen == [0o700]
+    assert not first.requests_dir.exists()  # gone with the first start
+
+
+def test_a_request_nobody_takes_is_not_left_behind(tmp_path):
+    """The first start holds the lock but never reads (hung): the second gives up after a
+    while, says so, and takes its request back."""
+    first, second = SingleInstance(tmp_path / "data"), SingleInstance(tmp_path / "data")
+    try:
+        assert first.take_lock()
+        assert not second.tell_running(SHOW)
+        assert list(second.requests_dir.iterdir()) == []
+    finally:
+        first.release()
