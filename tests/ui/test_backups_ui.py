@@ -45,6 +45,7 @@ def test_back_up_now_and_restore_with_a_confirmation_that_says_what_comes_back(
     household.add("Arun", Role.CHILD, BirthMonth(2017, 3))
     family = FamilyPage(ctx)
     qtbot.addWidget(family)
+    family.show()  # on screen, as the restored data is seen (a hidden page catches up later)
     page.refresh()
     assert page.backups.list.topLevelItemCount() == 0
     qtbot.mouseClick(page.backups.back_up_now, Qt.MouseButton.LeftButton)

@@ -48,6 +48,7 @@ def test_suggestions_show_reasons_and_follow_the_apps(page, ctx):
 
 def test_choose_apps_with_search_and_see_the_age_warning(page, qtbot):
     apps = page.child_view.apps
+    page.child_view.tabs.setCurrentWidget(apps)  # the tab the parent opens
     assert apps.stack.currentWidget() is apps.empty
 
     def pick(dialog: AppPickerDialog):
@@ -82,7 +83,7 @@ def test_the_age_warning_uses_the_familys_country(page, ctx):
     ctx.services.household.add("Lucia", Role.CHILD, BirthMonth(2013, 9))
     ctx.services.planner.add_apps(ctx.services.household.get("Lucia").id, ["tiktok"])
     ctx.household_changed.emit()
-    page.show_member(ctx.services.household.get("Lucia").id)
+    page.show_member(ctx.services.household.get("Lucia").id, tab=1)
     apps = page.child_view.apps
     assert not apps.panel.findChildren(QLabel, "belowMinAge")
     ctx.services.settings.set_country("AU")
@@ -124,6 +125,7 @@ def test_edit_and_delete_a_talk_from_the_history(page, ctx, answer_yes, qtbot):
     )
     ctx.household_changed.emit()
     history = page.child_view.history
+    page.child_view.tabs.setCurrentWidget(history)
     assert "How it went: fine" in history.list.item(0).text()
     assert "private" not in history.list.item(0).text()
     history.list.setCurrentRow(0)

@@ -69,6 +69,7 @@ def test_edit_and_remove_from_the_family_page(qtbot, ctx, answer_yes):
     ctx.services.household.add("Priya", Role.ADULT)
     page = FamilyPage(ctx)
     qtbot.addWidget(page)
+    page.show()  # its buttons are clicked, so it is on screen
     assert page.list.count() == 2
     assert "Arun" in page.list.item(0).text() and "8 to 10" in page.list.item(0).text()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -21,6 +23,7 @@ class ChildView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._pending: MemberView | None = None
+        self._behind: dict[QWidget, MemberView] = {}  # tabs not shown yet since a change
         self.heading = plain_label(wrap=False)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -36,6 +39,7 @@ class ChildView(QWidget):
         self.tabs.addTab(self.suggestions, self.tr("What to talk about"))
         self.tabs.addTab(self.apps, self.tr("Apps and privacy"))
         self.tabs.addTab(self.history, self.tr("Talks"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.avatar = QLabel()
@@ -90,6 +94,13 @@ class ChildView(QWidget):
                 born=formatting.birth_month(view.born) if view.born else "",
             )
         )
-        self.suggestions.show_member(view)
-        self.apps.show_member(view)
-        self.history.show_member(view)
+        # The tab shown follows at once; the others when they are chosen (as the pages do).
+        for tab in (self.suggestions, self.apps, self.history):
+            self._behind[tab] = view
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        view = self._behind.pop(tab, None) if tab is not None else None
+        if view is not None:
+            cast("SuggestionsTab | AppsTab | HistoryTab", tab).show_member(view)

@@ -28,17 +28,17 @@ from familysafe.ui.keep_place import kept_place
 from familysafe.ui.widgets import confirm
 from familysafe.ui.widgets.empty_state import EmptyState
 from familysafe.ui.widgets.labels import plain_label
+from familysafe.ui.widgets.lazy_page import LazyPage
 from familysafe.ui.widgets.page_header import PageHeader
 from familysafe.ui.widgets.wrapped_rows import fit_longest_word, wrap_rows
 from familysafe.words.errors import error_text
 
 
-class FamilyPage(QWidget):
+class FamilyPage(LazyPage):
     open_topic = Signal(str, int)  # topic id, member id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self.title = self.tr("Family")
 
         self.list = QListWidget()
@@ -124,8 +124,7 @@ class FamilyPage(QWidget):
         )
         layout.addWidget(self.stack, 1)
 
-        ctx.household_changed.connect(self.refresh)
-        self.refresh()
+        self.ensure_loaded()  # filled when made: the window selects members on it at once
 
     def refresh(self) -> None:
         current = self.selected()
@@ -179,6 +178,7 @@ class FamilyPage(QWidget):
     def show_member(self, member_id: int, tab: int | None = None) -> None:
         """Select the member ``member_id`` and, for a child, show one of their tabs (0 topics,
         1 apps, 2 talks)."""
+        self.ensure_loaded()
         for row, member in itemdata.values(self.list):
             if member.id == member_id:
                 self.list.setCurrentRow(row)
