@@ -159,3 +159,21 @@ def test_paper_follows_the_country_unless_chosen(page, ctx):
     assert ctx.services.settings.paper() == "a4"
     choose(page.documents.paper, "")
     assert ctx.services.settings.paper() == "letter"
+
+
+def test_group_titles_read_as_headings_and_the_choices_in_them_do_not(page):
+    from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionGroupBox
+
+    usual = QApplication.font()
+    for group in page.groups:
+        title = group.font()
+        assert title.bold() and title.pointSizeF() > usual.pointSizeF() * 1.2, group.title()
+        option = QStyleOptionGroupBox()
+        group.initStyleOption(option)
+        drawn = group.style().subControlRect(
+            QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, group
+        )
+        assert drawn.width() >= group.fontMetrics().horizontalAdvance(group.title())  # not cut
+        for label in group.findChildren(QLabel):
+            assert not label.font().bold(), label.text()
+            assert label.font().pointSizeF() == usual.pointSizeF(), label.text()
