@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from familysafe.ui import icons, theme
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QColor, QPaintEvent
 
 
 class Avatar(QWidget):
@@ -36,7 +36,7 @@ class Avatar(QWidget):
         self.setForegroundRole(QPalette.ColorRole.WindowText)
         theme.tint(self, lambda palette: theme.avatar_colors(member_id, palette)[1])
 
-    def colors(self) -> tuple:
+    def colors(self) -> tuple[QColor, QColor]:
         """The disc's colour and the initial's, for the palette it shows in now."""
         return theme.avatar_colors(self.member_id, self.palette())
 
